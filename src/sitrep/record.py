@@ -1,0 +1,212 @@
+"""The event record contract: typed dataclasses for articles and event mentions.
+
+Every stage of the pipeline speaks in these types. `EventRecord.to_dict()` gives the JSON
+object described by ``schema/event-record.v1.json``; `EventRecord.from_dict()` reads it back.
+Character offsets (`start`, `end`) always index into `Article.text` (the body, title excluded).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+DatePrecision = Literal["day", "week", "month", "year"]
+GeoPrecision = Literal["neighbourhood", "city", "admin2", "admin1", "country"]
+
+ACTOR_TYPES: tuple[str, ...] = (
+    "state forces",
+    "rebel group",
+    "political militia",
+    "identity militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external/other forces",
+)
+
+# ACLED event types and their sub-event types (the codebook's 6 types and 25 sub-types).
+TAXONOMY: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+SUB_EVENT_TYPES: dict[str, str] = {sub: typ for typ, subs in TAXONOMY.items() for sub in subs}
+
+
+def content_hash(text: str) -> str:
+    """Stable short id of a text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from a file, feed or record.
+
+    `text` is the body; `title` is kept apart. `id` is the input's own id when it has one,
+    otherwise a hash of title and text.
+    """
+
+    text: str
+    title: str = ""
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+    id: str = ""
+    origin: str | None = None  # file path (and record number) the article came from
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_hash(self.title + "\n" + self.text)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.title + "\n" + self.text)
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the article body: character offsets and the words themselves."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Actor:
+    name: str  # normalised name ("Islamic State", "Military Forces of Iraq")
+    type: str | None  # one of ACTOR_TYPES, or None when unknown
+    text: str  # the words used in the article
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    country: str | None
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    precision: GeoPrecision
+    text: str  # the words used in the article
+    admin1: str | None = None
+    admin2: str | None = None
+    geonameid: int | None = None
+    note: str | None = None  # e.g. "Quds neighbourhood not in gazetteer; placed at Mosul"
+
+
+@dataclass(slots=True)
+class Count:
+    """A reported figure: a range with a conservative best value, and whom it counts."""
+
+    low: int
+    best: int
+    high: int
+    who: str | None
+    text: str
+    cumulative: bool = False  # a running toll ("the death toll rose to 40")
+
+
+@dataclass(slots=True)
+class Attribution:
+    source: str | None  # normalised ("U.N. human rights office", "military statement")
+    hedged: bool
+    text: str  # the words ("reports indicating", "allegedly", "a military statement said")
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The sentences behind an event and the span behind each field.
+
+    `fields` maps a field name (trigger, actor1, actor2, location, event_date, fatalities,
+    injuries, attribution) to the span it was read from.
+    """
+
+    sentences: list[Span]
+    fields: dict[str, Span] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class EventRecord:
+    article_id: str
+    event_type: str
+    sub_event_type: str
+    evidence: Evidence
+    event_date: str | None = None  # "2016-11-02", "2016-11" or "2016"
+    date_precision: DatePrecision | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    date_inferred: bool = False  # no time expression governs the event; date taken from elsewhere
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    location: Location | None = None
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    attribution: Attribution | None = None
+    background: bool = False
+    confidence: float = 0.5
+    plover_type: str | None = None
+    event_id: str = ""
+    schema_version: str = SCHEMA_VERSION
+
+    def __post_init__(self) -> None:
+        if not self.event_id:
+            self.event_id = self.make_id(self.article_id, self.evidence)
+
+    @staticmethod
+    def make_id(article_id: str, evidence: Evidence) -> str:
+        first = evidence.fields.get("trigger") or evidence.sentences[0]
+        return content_hash(f"{article_id}:{first.start}:{first.end}:{first.text}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventRecord:
+        d = dict(data)
+        ev = d.pop("evidence")
+        evidence = Evidence(
+            sentences=[Span(**s) for s in ev["sentences"]],
+            fields={k: Span(**v) for k, v in ev.get("fields", {}).items()},
+        )
+        for key, typ in (("actor1", Actor), ("actor2", Actor), ("location", Location),
+                         ("fatalities", Count), ("injuries", Count),
+                         ("attribution", Attribution)):
+            if d.get(key) is not None:
+                d[key] = typ(**d[key])
+        return cls(evidence=evidence, **d)
