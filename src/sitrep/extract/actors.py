@@ -1,0 +1,307 @@
+"""Actors: who acted and who was acted upon, normalised through an actor registry.
+
+The registry (``data/actors.json``, extendable with a user file of the same shape) holds named
+armed groups with their spellings, generic categories (civilians, protesters, unidentified armed
+groups) and the heads that make "<Iraqi> forces" the state forces of a country. `ActorRegistry`
+normalises a phrase; `find_roles` reads actor1/actor2 from the dependency parse around a trigger.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.lexicon import load_data
+from sitrep.record import Actor, Span
+
+NON_STATE_ARMED = {"rebel group", "political militia", "identity militia"}
+PRONOUNS = {"they", "it", "he", "she", "them", "we"}
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """A phrase in the article that the registry normalised, with its span."""
+
+    actor: Actor
+    span: Span
+    named: bool  # a named group or state, not a generic category
+
+
+def _country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+class ActorRegistry:
+    """Normalises actor phrases to canonical names and ACLED actor types."""
+
+    def __init__(self, extra: Path | None = None) -> None:
+        data: dict[str, Any] = load_data("actors.json")
+        groups: list[dict[str, Any]] = list(data["groups"])
+        generic: list[dict[str, Any]] = list(data["generic"])
+        if extra is not None:
+            user = json.loads(Path(extra).read_text(encoding="utf-8"))
+            groups = list(user.get("groups", [])) + groups  # user entries win
+            generic = list(user.get("generic", [])) + generic
+        self._alias: dict[str, tuple[str, str | None]] = {}
+        self._acronym: dict[str, tuple[str, str | None]] = {}
+        for group in groups:
+            for alias in [group["name"], *group.get("aliases", [])]:
+                entry = (group["name"], group.get("type"))
+                if len(alias) <= 5 and alias.replace(".", "").isupper():
+                    self._acronym.setdefault(alias, entry)
+                else:
+                    self._alias.setdefault(alias.lower(), entry)
+        self._generic: dict[str, tuple[str, str, bool]] = {}
+        for item in generic:
+            for head in item["heads"]:
+                self._generic[head.lower()] = (item["name"], item["type"], bool(item.get("coref")))
+        self._state_heads: dict[str, str] = {}
+        for template, heads in data["state"].items():
+            if template.startswith("_"):
+                continue
+            for head in heads:
+                self._state_heads.setdefault(head.lower(), template)
+        self._bare_state = {h.lower() for h in data["bare_state_heads"]}
+        self._country_words: dict[str, str] = {}
+        demonyms: dict[str, Any] = load_data("demonyms.json")
+        for code, words in demonyms.items():
+            if code.startswith("_"):
+                continue
+            for word in words:
+                self._country_words[word.lower()] = code
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    self._country_words.setdefault(name.lower(), country.alpha_2)
+        aliases = sorted(self._alias, key=len, reverse=True)
+        self._alias_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        acronyms = sorted(self._acronym, key=len, reverse=True)
+        self._acronym_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in acronyms) + r")(?![\w-]|\.\w)"
+        )
+        words = sorted(self._country_words, key=len, reverse=True)
+        self._country_re = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE
+        )
+
+    def country_in(self, text: str) -> str | None:
+        """ISO code of the first country name or demonym in `text`."""
+        m = self._country_re.search(text)
+        return self._country_words[m.group(1).lower()] if m else None
+
+    def state_actor(self, code: str | None, template: str, text: str) -> Actor:
+        country = _country_name(code) if code else "Unknown Country"
+        return Actor(name=template.format(country=country), type="state forces", text=text)
+
+    def normalise(self, text: str, head: str, focus_country: str | None) -> tuple[Actor, bool] | None:
+        """Normalise an actor phrase; `head` is its head word (lower-cased lemma).
+
+        Returns the actor and whether it is a named actor (not a generic category).
+        """
+        named = self._named_group(text)
+        if named is not None:
+            return named, True
+        head = head.lower()
+        lowered = text.lower()
+        template = self._state_template(head, lowered)
+        code = self.country_in(text)
+        if template is not None and code is not None:
+            return self.state_actor(code, template, text), True
+        if template is not None and (head in self._bare_state or lowered in self._bare_state):
+            return self.state_actor(focus_country, template, text), True
+        generic = self._generic.get(head) or self._generic.get(lowered)
+        if generic is not None:
+            return Actor(name=generic[0], type=generic[1], text=text), False
+        return None
+
+    def is_coref_category(self, actor: Actor) -> bool:
+        return any(name == actor.name and coref for name, _, coref in self._generic.values())
+
+    def _named_group(self, text: str) -> Actor | None:
+        best: tuple[int, tuple[str, str | None]] | None = None
+        for regex, table, fold in ((self._alias_re, self._alias, True),
+                                   (self._acronym_re, self._acronym, False)):
+            for m in regex.finditer(text):
+                key = m.group(0).lower() if fold else m.group(0)
+                entry = table.get(key)
+                if entry is not None and (best is None or len(m.group(0)) > best[0]):
+                    best = (len(m.group(0)), entry)
+        if best is None:
+            return None
+        name, typ = best[1]
+        return Actor(name=name, type=typ, text=text)
+
+    def _state_template(self, head: str, lowered: str) -> str | None:
+        for words in sorted(self._state_heads, key=len, reverse=True):
+            if " " in words and words in lowered:
+                return self._state_heads[words]
+        return self._state_heads.get(head)
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by `tok`, without relative clauses.
+
+    Keeps "of"-phrases of proper names ("the Islamic State of Iraq and the Levant") and a
+    bracketed acronym right after the head.
+    """
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_ in ("own", "its")):
+                end = max(end, objs[0].right_edge.i + 1)
+        elif child.dep_ == "appos" and child.i == end + 1 and tok.doc[end].text == "(":
+            end = child.i + 1
+        elif child.dep_ in ("compound", "amod", "nummod", "nmod") and child.i == end:
+            end = child.i + 1
+    doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, min(end, len(doc))
+
+
+class ActorResolver:
+    """Reads actor mentions in one article and resolves pronouns and generic words to them."""
+
+    def __init__(self, registry: ActorRegistry, doc: Doc, focus_country: str | None) -> None:
+        self.registry = registry
+        self.doc = doc
+        self.focus_country = focus_country
+        self.named: list[ActorMention] = []  # named actors in text order, for coreference
+        for chunk in doc.noun_chunks:
+            found = self._mention(chunk.root, resolve=False)
+            if found is not None and found.named:
+                self.named.append(found)
+
+    def _mention(self, tok: Token, resolve: bool = True) -> ActorMention | None:
+        start, end = phrase_span(tok)
+        span = self.doc[start:end]
+        text = span.text
+        if tok.lower_ in PRONOUNS:
+            if not resolve or (tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass")):
+                return None
+            prior = self._latest_before(span.start_char, non_state=False)
+            if prior is None:
+                return None
+            actor = Actor(prior.actor.name, prior.actor.type, text)
+            return ActorMention(actor, Span(span.start_char, span.end_char, text), True)
+        head = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+        result = self.registry.normalise(text, head, self.focus_country)
+        if result is None and tok.lower_ != head:
+            result = self.registry.normalise(text, tok.lower_, self.focus_country)
+        if result is None:
+            return None
+        actor, named = result
+        if resolve and not named and self.registry.is_coref_category(actor):
+            prior = self._latest_before(span.start_char, non_state=True)
+            if prior is not None:
+                actor = Actor(prior.actor.name, prior.actor.type, text)
+                named = True
+        return ActorMention(actor, Span(span.start_char, span.end_char, text), named)
+
+    def _latest_before(self, char: int, non_state: bool) -> ActorMention | None:
+        """The last named actor before `char` (a non-state armed one when `non_state`)."""
+        found = None
+        for mention in self.named:
+            if mention.span.start >= char:
+                break
+            if not non_state or mention.actor.type in NON_STATE_ARMED:
+                found = mention
+        return found
+
+    def mention(self, tok: Token) -> ActorMention | None:
+        """The actor that the noun `tok` names, resolved through coreference."""
+        return self._mention(tok)
+
+    def roles(self, anchors: list[Token]) -> tuple[ActorMention | None, ActorMention | None]:
+        """actor1 (the side that acted) and actor2 (the side acted upon) around trigger tokens."""
+        actor1: ActorMention | None = None
+        actor2: ActorMention | None = None
+        for anchor in anchors:
+            a1, a2 = self._roles_of(anchor)
+            actor1 = actor1 or a1
+            actor2 = actor2 or a2
+        return actor1, actor2
+
+    def _roles_of(self, tok: Token) -> tuple[ActorMention | None, ActorMention | None]:
+        agent_tok: Token | None = None
+        patient_tok: Token | None = None
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            verb = tok
+            for child in verb.children:
+                if child.dep_ in ("nsubj",) and agent_tok is None:
+                    agent_tok = child
+                elif child.dep_ == "nsubjpass" and patient_tok is None:
+                    patient_tok = child
+                elif child.dep_ == "dobj" and patient_tok is None:
+                    patient_tok = child
+                elif child.dep_ == "agent":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        agent_tok = objs[0]
+            if agent_tok is not None and agent_tok.lower_ in ("which", "who", "that"):
+                agent_tok = verb.head if verb.dep_ == "relcl" else None
+            if agent_tok is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+                for child in verb.head.children:
+                    if child.dep_ == "nsubj":
+                        agent_tok = child
+            if agent_tok is None and verb.dep_ == "acl":
+                patient_tok = patient_tok or verb.head
+        else:
+            for child in tok.children:
+                if child.dep_ == "poss" and agent_tok is None:
+                    agent_tok = child
+                elif child.dep_ == "compound" and child.pos_ == "PROPN" and agent_tok is None:
+                    agent_tok = child
+                elif child.dep_ == "amod" and self.registry.country_in(child.text):
+                    agent_tok = agent_tok or child
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        agent_tok = objs[0]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs and patient_tok is None:
+                        patient_tok = objs[0]
+            if agent_tok is None:
+                agent_tok, verb_patient = self._agent_of_light_verb(tok)
+                patient_tok = patient_tok or verb_patient
+        actor1 = self.mention(agent_tok) if agent_tok is not None else None
+        actor2 = self.mention(patient_tok) if patient_tok is not None else None
+        if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name \
+                and actor1.span.start == actor2.span.start:
+            actor2 = None
+        return actor1, actor2
+
+    def _agent_of_light_verb(self, noun: Token) -> tuple[Token | None, Token | None]:
+        """'X carried out/launched/unleashed <noun> on Y': X acts, Y is acted upon."""
+        node = noun
+        for _ in range(4):
+            if node.dep_ in ("dobj", "pobj", "conj", "prep", "nsubjpass") and node.head != node:
+                node = node.head
+                if node.pos_ == "VERB":
+                    break
+            else:
+                return None, None
+        if node.pos_ != "VERB" or node.lemma_ in ("say", "report", "tell", "kill", "wound"):
+            return None, None
+        agent = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        patient = None
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                patient = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return agent, patient

@@ -1,0 +1,245 @@
+"""Event detection and ACLED typing from the trigger lexicon (``data/triggers.json``).
+
+`find_triggers` marks every trigger phrase in a Doc; `is_reported_event` drops plans, threats,
+denials, questions, conditionals and the future; `group_triggers` folds the triggers of one
+sentence that describe one event (the killings an air strike caused) into one group whose
+strongest trigger names the class; `sub_event_type` turns a class into an ACLED sub-type using
+the actors and the sentence's context where the class has a rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.lexicon import load_data
+from sitrep.record import Actor
+
+
+@dataclass(slots=True)
+class Trigger:
+    cls: str
+    start: int  # token range [start, end)
+    end: int
+    anchor: int  # the token that carries the syntax (verb or head noun)
+    rank: int
+
+
+@dataclass(slots=True)
+class TriggerGroup:
+    """Triggers in one sentence that describe one event; `main` names its class."""
+
+    main: Trigger
+    members: list[Trigger] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    pos: str | None
+    cls: str
+
+
+class Lexicon:
+    """The trigger lexicon, indexed by first word for a fast scan."""
+
+    def __init__(self, data: dict[str, Any] | None = None) -> None:
+        data = data or load_data("triggers.json")
+        self.classes: dict[str, dict[str, Any]] = data["classes"]
+        self.protest_context: dict[str, list[str]] = data["protest_context"]
+        self.government_words = set(data["territory_government_words"])
+        self.plover: dict[str, str | None] = data["plover"]
+        self.by_first: dict[str, list[_Phrase]] = {}
+        for cls, phrases in data["triggers"].items():
+            for raw in phrases:
+                pos = None
+                if ":" in raw:
+                    raw, rest = raw.split(":", 1)
+                    pos, _, tail = rest.partition(" ")
+                    raw = f"{raw} {tail}".strip()
+                words = tuple(raw.lower().split())
+                self.by_first.setdefault(words[0], []).append(_Phrase(words, pos, cls))
+        for phrases in self.by_first.values():
+            phrases.sort(key=lambda p: -len(p.words))
+        modality: dict[str, Any] = load_data("modality.json")
+        self.non_event_governors = set(modality["non_event_governors"])
+        self.modals = set(modality["modal_auxiliaries"])
+        self.conditionals = set(modality["conditional_markers"])
+        self.infinitive_ok = set(modality["infinitive_ok_governors"])
+        self.background_markers = set(modality["background_markers"])
+        self.background_days = int(modality["background_days"])
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def _matches(tok: Token, word: str) -> bool:
+    return tok.lemma_.lower() == word or tok.lower_ == word
+
+
+def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger phrase, longest match first, non-overlapping, in text order."""
+    found: list[Trigger] = []
+    i = doc.start if isinstance(doc, SpacySpan) else 0
+    stop = doc.end if isinstance(doc, SpacySpan) else len(doc)
+    tokens = doc.doc if isinstance(doc, SpacySpan) else doc
+    while i < stop:
+        tok = tokens[i]
+        candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + (
+            lexicon.by_first.get(tok.lower_, []) if tok.lower_ != tok.lemma_.lower() else []
+        )
+        match: Trigger | None = None
+        for phrase in sorted(candidates, key=lambda p: -len(p.words)):
+            n = len(phrase.words)
+            if i + n > stop:
+                continue
+            if not all(_matches(tokens[i + k], w) for k, w in enumerate(phrase.words)):
+                continue
+            span = tokens[i : i + n]
+            anchor = span.root
+            if phrase.pos is not None and tokens[i].pos_ != phrase.pos:
+                continue
+            if phrase.pos is None and tokens[i].pos_ in ("PROPN",) and n == 1:
+                continue  # "March", "Rally Party": names, not events
+            rank = int(lexicon.classes[phrase.cls]["rank"])
+            match = Trigger(phrase.cls, i, i + n, anchor.i, rank)
+            break
+        if match is not None:
+            found.append(match)
+            i = match.end
+        else:
+            i += 1
+    return found
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb that heads the clause `tok` stands in (itself when it is a verb)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+        node = node.head
+    return node
+
+
+def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
+    """False for triggers under negation, modality, condition, question, plan or threat."""
+    sent = tok.sent
+    if sent.text.rstrip().endswith("?"):
+        return False
+    verb = _clause_head(tok)
+    for node in {tok, verb}:
+        for child in node.children:
+            if child.dep_ == "neg":
+                return False
+            if child.dep_ == "aux" and child.lower_ in lexicon.modals:
+                return False
+            if child.dep_ == "mark" and child.lower_ in lexicon.conditionals:
+                return False
+            if child.dep_ == "det" and child.lower_ in ("no",):
+                return False
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                    child.lower_ in ("nobody", "none", "noone")
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)):
+                return False
+    # an infinitive of purpose ("launched an offensive to retake") is not the event itself
+    if verb is tok and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        governor = verb.head
+        if governor.lemma_ not in lexicon.infinitive_ok:
+            return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "ROOT" or node.head == node:
+            break
+        if node.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl", "prep") and (
+            node.head.lemma_.lower() in lexicon.non_event_governors
+        ):
+            return False
+        node = node.head
+    return True
+
+
+def in_background_clause(tok: Token, lexicon: Lexicon) -> bool:
+    """True when the trigger's clause is introduced by a marker such as 'since'."""
+    verb = _clause_head(tok)
+    for node in (tok, verb, verb.head):
+        for child in node.children:
+            if child.dep_ in ("mark", "prep") and child.lower_ in lexicon.background_markers:
+                return child.i < tok.i
+    return False
+
+
+def group_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[TriggerGroup]:
+    """Fold triggers of one sentence into events: stronger classes absorb the weaker ones.
+
+    Several triggers of the same generic class (kill, wound, attack) make one event; distinct
+    specific classes ("shelled the town and abducted three") make distinct events.
+    """
+    groups: list[TriggerGroup] = []
+    for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
+        home = None
+        for group in groups:
+            absorbs = lexicon.classes[group.main.cls]["absorbs"]
+            if trig.cls in absorbs or (trig.cls == group.main.cls and trig.rank >= 8):
+                home = group
+                break
+            if trig.cls == group.main.cls and trig.anchor in _conjuncts(group.main, trig):
+                home = group
+                break
+        if home is None:
+            groups.append(TriggerGroup(trig, [trig]))
+        else:
+            home.members.append(trig)
+    groups.sort(key=lambda g: g.main.start)
+    return groups
+
+
+def _conjuncts(a: Trigger, b: Trigger) -> set[int]:
+    # Two triggers of one class joined in a noun phrase ("bombs and gunfire") or adjacent.
+    return {b.anchor} if abs(a.anchor - b.anchor) <= 3 else set()
+
+
+def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
+                   actor1: Actor | None, actor2: Actor | None,
+                   victims: str | None) -> str | None:
+    """ACLED sub-event type of a trigger group, or None when the group is not an event."""
+    spec = lexicon.classes[group.main.cls]
+    rule = spec.get("rule")
+    if rule is None:
+        return str(spec["sub_event_type"])
+    sent_text = doc[group.main.anchor].sent.text.lower()
+    if rule == "territory":
+        if actor1 is not None and actor1.type in ("rebel group", "political militia",
+                                                  "identity militia"):
+            return "Non-state actor overtakes territory"
+        if actor1 is not None and actor1.type in ("state forces", "external/other forces"):
+            return "Government regains territory"
+        words = " ".join(t.lemma_.lower() for t in doc[group.main.start : group.main.end])
+        if words in lexicon.government_words:
+            return "Government regains territory"
+        return "Non-state actor overtakes territory"
+    if rule == "protest":
+        ctx = lexicon.protest_context
+        if any(w in sent_text for w in ctx["excessive_force"]):
+            return "Excessive force against protesters"
+        if any(w in sent_text for w in ctx["violent"]):
+            return "Violent demonstration"
+        if any(w in sent_text for w in ctx["intervention"]):
+            return "Protest with intervention"
+        return "Peaceful protest"
+    # violence: against civilians unless both sides are armed
+    target_type = actor2.type if actor2 is not None else None
+    if target_type in ("state forces", "rebel group", "political militia", "identity militia",
+                       "external/other forces"):
+        return "Armed clash" if actor1 is None or actor1.type != "civilians" else "Attack"
+    if target_type == "protesters" or victims == "protesters":
+        return "Excessive force against protesters"
+    if victims in ("soldiers", "police", "militants", "fighters") and target_type is None:
+        return "Armed clash"
+    return "Attack"

@@ -1,0 +1,91 @@
+"""Actor normalisation through the registry, roles from syntax, and coreference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract.actors import ActorRegistry, ActorResolver
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry()
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "name", "typ"),
+    [
+        ("ISIL", "isil", "Islamic State", "rebel group"),
+        ("Daesh militants", "militant", "Islamic State", "rebel group"),
+        ("the Islamic State of Iraq and the Levant", "state", "Islamic State", "rebel group"),
+        ("Iraqi special forces", "force", "Military Forces of Iraq", "state forces"),
+        ("Syrian government troops", "troop", "Military Forces of Syria", "state forces"),
+        ("Kenyan police", "police", "Police Forces of Kenya", "state forces"),
+        ("the U.S.-led coalition", "coalition", "Coalition Forces", "external/other forces"),
+        ("dozens of protesters", "protester", "Protesters", "protesters"),
+        ("four women", "woman", "Civilians", "civilians"),
+        ("unidentified gunmen", "gunman", "Unidentified Armed Group", "rebel group"),
+    ],
+)
+def test_normalise(registry: ActorRegistry, text: str, head: str, name: str, typ: str) -> None:
+    found = registry.normalise(text, head, None)
+    assert found is not None
+    actor, _named = found
+    assert (actor.name, actor.type, actor.text) == (name, typ, text)
+
+
+def test_is_acronym_needs_capitals(registry: ActorRegistry) -> None:
+    assert registry.normalise("it is", "is", None) is None
+
+
+def test_bare_state_heads_take_the_focus_country(registry: ActorRegistry) -> None:
+    found = registry.normalise("soldiers", "soldier", "ML")
+    assert found is not None and found[0].name == "Military Forces of Mali"
+
+
+def test_user_registry_extends_builtin(tmp_path: Path) -> None:
+    extra = tmp_path / "actors.json"
+    extra.write_text(json.dumps({"groups": [
+        {"name": "Northern Hills Brigade", "type": "identity militia",
+         "aliases": ["NHB", "Hills Brigade"]}]}), encoding="utf-8")
+    registry = ActorRegistry(extra)
+    found = registry.normalise("the Hills Brigade", "brigade", None)
+    assert found is not None and found[0].name == "Northern Hills Brigade"
+    assert registry.normalise("ISIS", "isis", None) is not None
+
+
+def _roles(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    resolver = ActorResolver(ActorRegistry(), doc, "NG")
+    tok = next(t for t in doc if t.text == trigger)
+    a1, a2 = resolver.roles([tok])
+    return (a1.actor.name if a1 else None), (a2.actor.name if a2 else None), a1, a2
+
+
+def test_active_voice(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, span1, _ = _roles(nlp, "Boko Haram fighters abducted 20 villagers in Borno.",
+                              "abducted")
+    assert (a1, a2) == ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians")
+    assert span1.span.text == "Boko Haram fighters"
+
+
+def test_passive_voice_with_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "Three soldiers were killed by ISWAP militants.", "killed")
+    assert a1 == "Islamic State West Africa Province"
+    assert a2 == "Military Forces of Nigeria"
+
+
+def test_noun_trigger_with_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "Air strikes by the U.S.-led coalition hit the town.", "strikes")
+    assert a1 == "Coalition Forces"
+
+
+def test_generic_words_refer_back_to_the_named_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Al Shabaab claimed the raid on the base. Later the militants attacked a bus "
+            "near the town.")
+    a1, _, span1, _ = _roles(nlp, text, "attacked")
+    assert a1 == "Al Shabaab"
+    assert span1.actor.text == "the militants"

@@ -1,0 +1,92 @@
+"""Trigger detection, non-event filtering, grouping and ACLED typing on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.actors import ActorRegistry, ActorResolver
+from sitrep.extract.events import (
+    default_lexicon,
+    find_triggers,
+    group_triggers,
+    is_reported_event,
+    sub_event_type,
+)
+
+
+def _events(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(main class, sub-event type) for each event group found in `text`."""
+    lex = default_lexicon()
+    doc = nlp(text)
+    resolver = ActorResolver(ActorRegistry(), doc, None)
+    out = []
+    for sent in doc.sents:
+        trig = [t for t in find_triggers(sent, lex) if is_reported_event(doc[t.anchor], lex)]
+        for group in group_triggers(trig, lex):
+            a1, a2 = resolver.roles([doc[m.anchor] for m in group.members])
+            sub = sub_event_type(group, doc, lex, a1.actor if a1 else None,
+                                 a2.actor if a2 else None, None)
+            out.append((group.main.cls, sub))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warplanes carried out an air strike on the village of Tel Afar, killing six people.",
+         ["Air/drone strike"]),
+        ("A roadside bomb exploded near a police patrol in Kandahar, wounding two officers.",
+         ["Remote explosive/landmine/IED"]),
+        ("A suicide bomber blew himself up at a checkpoint, killing nine soldiers.",
+         ["Suicide bomb"]),
+        ("Rebels shelled the town and abducted three aid workers.",
+         ["Shelling/artillery/missile attack", "Abduction/forced disappearance"]),
+        ("Police arrested 14 men in a dawn raid on Tuesday.", ["Arrests"]),
+        ("Gunmen stormed a wedding and shot dead 11 guests.", ["Attack"]),
+        ("Army troops recaptured the town of Bama from the insurgents.",
+         ["Government regains territory"]),
+        ("Islamic State fighters seized the town of Hit after heavy fighting.",
+         ["Non-state actor overtakes territory"]),
+        ("Thousands of teachers protested outside parliament over unpaid wages.",
+         ["Peaceful protest"]),
+        ("Police fired tear gas to disperse hundreds of demonstrators in the capital.",
+         ["Protest with intervention"]),
+        ("The two sides signed a ceasefire agreement in Geneva.", ["Agreement"]),
+        ("Soldiers clashed with militants near the border for several hours.", ["Armed clash"]),
+        ("Militants threw a grenade into a crowded market.", ["Grenade"]),
+        ("Engineers defused a bomb planted under a bridge.", ["Disrupted weapons use"]),
+    ],
+)
+def test_sub_event_types(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants vowed to retake the city within a week.",
+        "The army denied shelling the village.",
+        "Officials warned that the rebels could strike again.",
+        "If the talks fail, the army will attack the town.",
+        "Did the government bomb the hospital?",
+        "Nobody was killed and there was no fighting in the area.",
+        "The president plans to sign a peace agreement next month.",
+    ],
+)
+def test_non_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_weapon_absorbs_killings(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("Two children were killed and five people wounded in an air strike on Sunday.")
+    groups = group_triggers(find_triggers(doc, lex), lex)
+    assert len(groups) == 1
+    assert groups[0].main.cls == "air"
+    assert {m.cls for m in groups[0].members} == {"air", "kill", "wound"}
+
+
+def test_proper_noun_month_is_not_a_march(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("The report was published in March by the ministry.")
+    assert find_triggers(doc, lex) == []
