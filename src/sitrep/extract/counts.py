@@ -1,0 +1,452 @@
+"""Casualty figures: number phrases, and which of them count the killed or the injured.
+
+Conventions (see ``data/counts.json``): a figure becomes ``(low, best, high)`` with ``best`` the
+most conservative reading. Ranges keep the lower figure as best ("3,000 to 5,000" ->
+3000/3000/5000). Lower bounds ("at least 5", "more than 20") give best = high = the stated
+figure, because no upper bound is known. Upper bounds ("up to 30") give low = 1. "about 40"
+spans +/-10%. Vague words follow ACLED (tens 10, dozens 12, hundreds 100) and the table in
+counts.json. "No one was killed" and "no casualties" give an explicit count of 0; "no reports of
+casualties" gives nothing (unknown is not zero).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.record import Count
+
+Kind = Literal["killed", "injured", "casualties"]
+
+_DATA: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "counts.json").read_text(encoding="utf-8")
+)
+_UNITS: dict[str, int] = _DATA["units"]
+_TENS: dict[str, int] = _DATA["tens"]
+_SCALES: dict[str, int] = _DATA["scales"]
+_VAGUE: dict[str, list[int]] = _DATA["vague"]
+_MODIFIERS: dict[str, str] = {k: v for k, v in _DATA["modifiers"].items() if not k.startswith("_")}
+_WHO: dict[str, str | None] = _DATA["who"]
+_NOT_COUNTED: frozenset[str] = frozenset(_DATA["not_counted"])
+_GAP: frozenset[str] = frozenset(_DATA["gap_words"])
+_NP_WORDS: frozenset[str] = frozenset(_DATA["np_words"])
+_SKIP_ENTS: frozenset[str] = frozenset(_DATA["skip_entities"])
+_TOLL: frozenset[str] = frozenset(_DATA["toll_nouns"])
+_NOT_BEFORE: frozenset[str] = frozenset(_DATA["not_before"])
+
+
+def _trigger_sets(part: str) -> dict[str, Kind]:
+    out: dict[str, Kind] = {}
+    for kind, lex in _DATA["triggers"].items():
+        for word in lex[part]:
+            out[word] = kind
+    return out
+
+
+_VERB_TRIGGERS = _trigger_sets("verbs")
+_ADJ_TRIGGERS = _trigger_sets("adjectives")
+_NOUN_TRIGGERS = _trigger_sets("nouns")
+
+
+def _alt(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_NUMWORD = _alt([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_ATOM = rf"(?:{_DIGITS}|(?:a\s+|half\s+a\s+)?(?:{_NUMWORD}))"
+_NUMBER = rf"{_ATOM}(?:(?:\s+|-)(?:and\s+)?(?:{_NUMWORD}))*"
+_VAGUE_RE = rf"(?:{_alt(list(_VAGUE))})(?:\s+(?:{_alt(list(_SCALES))}))?"
+_MOD = _alt(list(_MODIFIERS))
+_CORE = (
+    rf"between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
+    rf"|(?P<n1>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUMBER}))?"
+    rf"|(?P<vague>{_VAGUE_RE})"
+)
+QUANTITY_RE = re.compile(
+    rf"(?<![\w$£€.,-])(?:(?P<mod>{_MOD})\s+)?(?:{_CORE})(?![\w%]|,\d)", re.IGNORECASE
+)
+_AGE_RE = re.compile(r"^\s*-?\s*(?:years?\s*-?\s*old|-\s*year|-\s*month|months?\s*-?\s*old)",
+                     re.IGNORECASE)
+_NOT_AFTER_RE = re.compile(
+    r"^\s*(?:%|percent\b|per\s+cent\b|km\b|kilomet|miles?\b|[ap]\.?m\.?(?!\w)|o'clock)",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> int | None:
+    """Value of one number phrase: "3,000", "1.5 million", "twenty-five", "two hundred"."""
+    t = text.strip().lower().replace("–", "-")
+    if not t:
+        return None
+    t = re.sub(r"^half\s+a\s+dozen$", "6", t)
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    total = 0
+    current: float = 0
+    seen = False
+    for i, w in enumerate(words):
+        if re.fullmatch(_DIGITS, w):
+            current += float(w.replace(",", ""))
+        elif w == "a" and i + 1 < len(words):
+            current += 1
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * _DATA["dozen"]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += int((current or 1) * _SCALES[w])
+            current = 0
+        else:
+            return None
+        seen = True
+    return int(total + current) if seen else None
+
+
+def _vague_value(text: str) -> tuple[int, int, int] | None:
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in _VAGUE:
+        lo, best, hi = _VAGUE[t]
+        return lo, best, hi
+    head, _, scale = t.rpartition(" ")
+    if head in _VAGUE and scale in _SCALES:
+        lo, best, hi = _VAGUE[head]
+        # "several hundred": the vague word counts hundreds, not people.
+        lo, best, hi = (min(lo, best), best, hi) if lo <= best else (best, best, hi)
+        k = _SCALES[scale]
+        return lo * k, best * k, min(hi, 9) * k
+    return None
+
+
+def _apply_modifier(mod: str | None, lo: int, best: int, hi: int) -> tuple[int, int, int]:
+    rule = _MODIFIERS.get(re.sub(r"\s+", " ", mod.lower())) if mod else None
+    if rule in (None, "exact", "min"):
+        return lo, best, hi if rule != "min" else max(hi, best)
+    if rule == "max":
+        return min(1, lo), hi, hi
+    if rule == "max_excl":
+        top = max(hi - 1, 0)
+        return min(1, top), top, top
+    if rule == "below":
+        return int(best * 0.9), best, best
+    # approx
+    return int(best * 0.9), best, round(hi * 1.1)
+
+
+def parse_quantity(text: str) -> tuple[int, int, int] | None:
+    """Parse a figure into ``(low, best, high)``; None when the text is not one figure."""
+    m = QUANTITY_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    return _quantity_from_match(m)
+
+
+def _quantity_from_match(m: re.Match[str]) -> tuple[int, int, int] | None:
+    if m.group("vague"):
+        v = _vague_value(m.group("vague"))
+        if v is None:
+            return None
+        lo, best, hi = v
+    elif m.group("b1"):
+        a, b = parse_number(m.group("b1")), parse_number(m.group("b2"))
+        if a is None or b is None:
+            return None
+        lo, best, hi = min(a, b), min(a, b), max(a, b)
+    else:
+        a = parse_number(m.group("n1"))
+        if a is None:
+            return None
+        b = parse_number(m.group("n2")) if m.group("n2") else None
+        if b is not None and b < a and b < 10 <= a:
+            b = None  # "24-7" style: not a range
+        lo, best, hi = (min(a, b), min(a, b), max(a, b)) if b is not None else (a, a, a)
+    return _apply_modifier(m.group("mod"), lo, best, hi)
+
+
+@dataclass(slots=True)
+class CasualtyMention:
+    """A casualty figure in the text and the word that makes it one."""
+
+    kind: Kind
+    count: Count
+    start: int  # char span of the figure phrase
+    end: int
+    trigger: int  # token index of "killed", "wounded", "dead", "bodies", "toll" ...
+
+
+@dataclass(slots=True)
+class _Qty:
+    start: int  # token indices, end exclusive
+    end: int
+    value: tuple[int, int, int]
+
+
+def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
+    """Kind of casualty word and its role ('verb', 'adj', 'noun'), or None."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ in ("VERB", "AUX") and lemma in _VERB_TRIGGERS:
+        return _VERB_TRIGGERS[lemma], "verb"
+    if low in _ADJ_TRIGGERS and tok.pos_ in ("ADJ", "VERB"):
+        return _ADJ_TRIGGERS[low], "adj"
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (lemma in _NOUN_TRIGGERS or low in _NOUN_TRIGGERS):
+        return _NOUN_TRIGGERS.get(lemma) or _NOUN_TRIGGERS[low], "noun"
+    if tok.pos_ == "VERB" and low in _ADJ_TRIGGERS:
+        return _ADJ_TRIGGERS[low], "adj"
+    return None
+
+
+def _quantities(sent: Span) -> list[_Qty]:
+    doc = sent.doc
+    out: list[_Qty] = []
+    text = sent.text
+    for m in QUANTITY_RE.finditer(text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        core = span if not m.group("mod") else span[len(m.group("mod").split()):]
+        if not m.group("vague") and any(
+            e.label_ in _SKIP_ENTS and (e.start_char < start or e.end_char > end)
+            for e in doc.ents
+            if e.start < core.end and core.start < e.end
+        ):
+            continue  # part of a date, time, sum of money ...
+        after = doc.text[end : end + 12]
+        if _AGE_RE.match(after) or _NOT_AFTER_RE.match(after):
+            continue
+        prev = doc[span.start - 1] if span.start > sent.start else None
+        if prev is not None and (
+            prev.text in _NOT_BEFORE
+            or prev.text.endswith(("$", "£", "€"))
+            or (prev.lower_ == "no" and span[0].lower_ == "one")
+        ):
+            continue
+        value = _quantity_from_match(m)
+        if value is None:
+            continue
+        if re.fullmatch(r"(?i)(some|many|a number|several|a few|a couple)", m.group(0)) and (
+            span.end < sent.end and doc[span.end].lower_ != "of"
+            and doc[span.end].pos_ not in ("NOUN", "VERB", "AUX", "ADJ")
+        ):
+            continue
+        out.append(_Qty(span.start, span.end, value))
+    return out
+
+
+def _noun_after(doc: Doc, q: _Qty, limit: int) -> tuple[Token | None, int]:
+    """The counted noun after a figure ("50 of its own militants") and the index past it."""
+    j = q.end
+    noun: Token | None = None
+    while j < limit and j < q.end + 6:
+        tok = doc[j]
+        if _trigger_kind(tok) is not None and tok.pos_ != "NOUN":
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and not (
+            tok.dep_ == "compound" and j + 1 < limit and doc[j + 1].pos_ in ("NOUN", "PROPN")
+        ):
+            noun = tok
+            j += 1
+            break
+        if tok.lower_ in _NP_WORDS or tok.pos_ in ("ADJ", "DET", "PROPN", "NOUN") or (
+            tok.text == "-" and noun is None
+        ):
+            j += 1
+            continue
+        break
+    if noun is None:
+        return None, q.end
+    return noun, j
+
+
+def _who(doc: Doc, q: _Qty, noun: Token | None, end: int) -> str | None:
+    if noun is not None and _trigger_kind(noun) is None:
+        return _WHO.get(noun.lower_, _WHO.get(noun.lemma_.lower()))
+    for tok in doc[q.end : end]:
+        key = tok.lower_
+        if _WHO.get(key):
+            return _WHO[key]
+        if key.endswith("ian") and key + "s" in _WHO:
+            return _WHO[key + "s"]
+    return None
+
+
+def _make(doc: Doc, q: _Qty, kind: Kind, trigger: int, who: str | None,
+          cumulative: bool = False) -> CasualtyMention:
+    span = doc[q.start : q.end]
+    lo, best, hi = q.value
+    count = Count(low=lo, best=best, high=hi, who=who, text=span.text, cumulative=cumulative)
+    return CasualtyMention(kind, count, span.start_char, span.end_char, trigger)
+
+
+def _passive_like(doc: Doc, trig: Token, limit: int) -> bool:
+    """True when the trigger does not take its own object ("were killed", "12 dead")."""
+    if trig.tag_ in ("VBN", "JJ") or trig.pos_ in ("ADJ", "NOUN") or trig.lemma_ in ("die",
+                                                                                     "perish"):
+        return True
+    nxt = doc[trig.i + 1] if trig.i + 1 < limit else None
+    return nxt is None or nxt.pos_ not in ("NUM", "DET", "NOUN", "PROPN", "PRON")
+
+
+def _before_trigger(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
+    """Figure then casualty word: "four women were killed", "12 dead", "five bodies"."""
+    noun, j = _noun_after(doc, q, limit)
+    if noun is not None:
+        nk = _trigger_kind(noun)
+        if nk is not None and nk[1] == "noun":
+            who = _who(doc, q, None, noun.i)
+            if who is None and j + 1 < limit and doc[j].lower_ == "among":  # "... among civilians"
+                who = _WHO.get(doc[j + 1].lower_)
+            return _make(doc, q, nk[0], noun.i, who)
+        if noun.lemma_.lower() in _NOT_COUNTED or noun.lower_ in _NOT_COUNTED:
+            return None
+    k = j
+    while k < limit and k < j + 5:
+        tok = doc[k]
+        tk = _trigger_kind(tok)
+        if tk is not None and tk[1] != "noun":
+            if not _passive_like(doc, tok, limit):
+                return None
+            return _make(doc, q, tk[0], tok.i, _who(doc, q, noun, j))
+        if tok.lower_ in _GAP or tok.pos_ in ("ADV", "PART") or tok.lower_ == "people":
+            k += 1
+            continue
+        break
+    return None
+
+
+def _after_trigger(doc: Doc, q: _Qty, lo_limit: int, limit: int) -> CasualtyMention | None:
+    """Casualty word then figure: "killing two soldiers", "the bodies of five men"."""
+    k = q.start - 1
+    while k >= lo_limit and k >= q.start - 3:
+        tok = doc[k]
+        tk = _trigger_kind(tok)
+        if tk is not None:
+            kind, role = tk
+            if role == "noun" and doc[k + 1].lower_ != "of":
+                return None
+            if role != "noun" and tok.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in tok.children
+            ):
+                return None
+            noun, j = _noun_after(doc, q, limit)
+            if noun is not None and (
+                noun.lemma_.lower() in _NOT_COUNTED or noun.lower_ in _NOT_COUNTED
+            ):
+                return None
+            return _make(doc, q, kind, tok.i, _who(doc, q, noun, j))
+        if tok.pos_ == "ADV" or tok.lower_ in ("a", "an", "the", "another", "of", "further"):
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
+    """Figure whose noun is the subject or object of a casualty verb, through coordination."""
+    noun, j = _noun_after(doc, q, limit)
+    node = noun if noun is not None else doc[q.end - 1]
+    if noun is not None and (noun.lemma_.lower() in _NOT_COUNTED or noun.lower_ in _NOT_COUNTED):
+        return None
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        node = node.head
+    if node.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return None
+    head = node.head
+    tk = _trigger_kind(head)
+    if tk is None or tk[1] == "noun":
+        return None
+    if node.dep_ == "nsubj" and not _passive_like(doc, head, limit):
+        return None
+    return _make(doc, q, tk[0], head.i, _who(doc, q, noun, j))
+
+
+def _toll(doc: Doc, sent: Span, qtys: list[_Qty]) -> list[tuple[_Qty, CasualtyMention]]:
+    out: list[tuple[_Qty, CasualtyMention]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _TOLL:
+            continue
+        kind: Kind = "killed"
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("casualty",):
+                kind = "casualties"
+            elif c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("injury",):
+                kind = "injured"
+        for q in qtys:
+            if tok.i < q.start <= tok.i + 8 and not any(
+                t.text in (".", ";") for t in doc[tok.i : q.start]
+            ):
+                out.append((q, _make(doc, q, kind, tok.i, None, cumulative=True)))
+                break
+    return out
+
+
+_ZERO_RE = re.compile(
+    rf"\b(?:{_alt(_DATA['zero_subjects'])})\b|\bno\b(?=\s+(?:\w+\s+){{0,2}}?"
+    r"(?:casualt|deaths?\b|fatalit|injur|dead\b|bodies|civilians|people|one\b))",
+    re.IGNORECASE,
+)
+
+
+def _zeros(doc: Doc, sent: Span) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    for m in _ZERO_RE.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                             alignment_mode="expand")
+        if span is None:
+            continue
+        q = _Qty(span.start, span.end, (0, 0, 0))
+        if doc[q.end - 1].lower_ == "no":  # "no casualties", "no civilians were killed"
+            noun, _j = _noun_after(doc, q, sent.end)
+            if noun is not None and noun.lower_ in ("reports", "report", "word", "information"):
+                continue
+        found = _before_trigger(doc, q, sent.end)
+        if found is not None:
+            found.count.who = None if found.count.who == "people" else found.count.who
+            out.append(found)
+    return out
+
+
+def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
+    """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
+    if sent is None:
+        return [m for s in doc.sents for m in find_casualties(doc, s)]
+    qtys = _quantities(sent)
+    used: set[int] = set()
+    found: list[CasualtyMention] = []
+    for q, toll in _toll(doc, sent, qtys):
+        used.add(q.start)
+        found.append(toll)
+    for q in qtys:
+        if q.start in used:
+            continue
+        mention: CasualtyMention | None = (
+            _before_trigger(doc, q, sent.end)
+            or _after_trigger(doc, q, sent.start, sent.end)
+            or _by_dependency(doc, q, sent.end)
+        )
+        if mention is not None:
+            used.add(q.start)
+            found.append(mention)
+    taken = [(m.start, m.end) for m in found]
+    for z in _zeros(doc, sent):
+        if not any(s < z.end and z.start < e for s, e in taken):
+            found.append(z)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+@lru_cache(maxsize=1)
+def who_vocabulary() -> frozenset[str]:
+    """The normalised `who` values this module can produce."""
+    return frozenset(v for v in _WHO.values() if v)

@@ -1,0 +1,456 @@
+"""Time expressions in an article, resolved against its publication date.
+
+Rules (see also ``data/dates.json``):
+
+* A month-day without a year ("Nov. 4") takes the publication year, unless that puts it more
+  than ``future_tolerance_days`` (7) after publication, when it takes the year before. So "Nov. 6"
+  in an article of 2016-11-05 is 2016-11-06 (a slip or the next day), "Dec. 30" is 2015-12-30.
+* A weekday ("on Tuesday") is the most recent such day not after publication; the publication
+  weekday itself is the publication day (wire style names the current day by its weekday),
+  controlled by ``same_weekday_days_back``; "last Tuesday" on a Tuesday is 7 days earlier.
+* Weeks run Monday to Sunday; a week's ``value`` is its Monday. "last week" is the previous
+  Monday-Sunday; "this week" and "earlier this month" end on the publication date.
+* Ranges ("Nov. 2-4", "over the past two days") give ``date_start``/``date_end`` and ``value`` =
+  ``date_start``; precision is day for one day, week up to 7 days, month up to 31, else year.
+  "the past N days" runs from N days before publication to the publication date.
+* "since Oct. 17" gives only ``date_start`` (``value`` and ``precision`` None).
+* Without a publication date, deictic and year-less expressions keep ``value`` None.
+* ``relative`` is True for deictic expressions (yesterday, Tuesday, last week, two days ago).
+* Ages ("25-year-old") are dropped; durations ("three days") come back with ``value`` None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.counts import parse_number
+
+Precision = Literal["day", "week", "month", "year"]
+
+_DATA: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8")
+)
+_MONTHS: dict[str, int] = _DATA["months"]
+_WEEKDAYS: dict[str, int] = _DATA["weekdays"]
+_DAY_WORDS: dict[str, int] = _DATA["day_words"]
+_SAME_WEEKDAY_BACK: int = _DATA["same_weekday_days_back"]
+_TOLERANCE: int = _DATA["future_tolerance_days"]
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A time expression with char offsets into the text and its resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # "2016-11-02", "2016-11" or "2016"
+    precision: Precision | None
+    date_start: str | None
+    date_end: str | None
+    relative: bool
+    head: int | None = None  # token the expression attaches to (the verb or noun it modifies)
+
+
+# (value, precision, date_start, date_end, relative)
+_Res = tuple[str | None, Precision | None, str | None, str | None, bool]
+_NONE_REL: _Res = (None, None, None, None, True)
+_NONE_ABS: _Res = (None, None, None, None, False)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                          reverse=True))
+
+
+def _names(table: dict[str, int]) -> str:
+    """Alternation of names; abbreviations (not the longest name for a value) take a dot."""
+    full = {v: max((k for k in table if table[k] == v), key=len) for v in table.values()}
+    keys = sorted(table, key=len, reverse=True)
+    parts = [re.escape(k) + ("" if full[table[k]] == k else r"\.?") for k in keys]
+    return "(?:" + "|".join(parts) + ")(?![A-Za-z])"
+
+
+_M = _names(_MONTHS)
+_W = _names(_WEEKDAYS)
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d{2}|20\d{2})"
+_NUM = r"(?:\d+|[a-z]+(?:-[a-z]+)?|a\s+few|a|an)"
+_PREP = _alt(_DATA["bare_month_prepositions"])
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("md_range", re.compile(
+        rf"(?:(?i:between)\s+)?(?P<m1>{_M})\s+(?P<d1>{_D})\s*(?:-|–|(?i:to|and|through|until))"
+        rf"\s*(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("dm_range", re.compile(
+        rf"\b(?P<d1>{_D})\s*(?:-|–|(?i:to|and))\s*(?P<d2>{_D})\s+(?:(?i:of)\s+)?(?P<m1>{_M})"
+        rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("mdy", re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D})(?![\d:])(?:,?\s+(?P<y>{_Y})\b)?")),
+    ("dmy", re.compile(
+        rf"\b(?:(?i:the)\s+)?(?P<d>{_D})\s+(?:(?i:of)\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y})\b)?")),
+    ("my", re.compile(rf"(?P<m>{_M}),?\s+(?:(?i:of)\s+)?(?P<y>{_Y})\b")),
+    ("month", re.compile(
+        rf"(?:\b(?i:{_PREP})\s+|(?=(?i:early|mid|late)[\s-]))"
+        rf"(?P<x>(?:(?i:early|mid|late)[\s-]+)?(?P<m>{_M}))"
+        rf"(?![\w.]*\s*\d)")),
+    ("year", re.compile(
+        rf"\b(?i:{_PREP})\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?(?P<y>{_Y}))\b(?![,.]?\d)")),
+    ("weekday", re.compile(
+        rf"(?:\b(?P<last>(?i:last|this|past))\s+)?(?P<w>{_W})(?!\w)"
+        r"(?:\s+(?i:morning|afternoon|evening|night))?")),
+    ("dayword", re.compile(rf"\b(?i:{_alt(list(_DAY_WORDS))})\b")),
+    ("ago", re.compile(
+        rf"\b(?i:(?P<n>{_NUM})\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b")),
+    ("past", re.compile(
+        rf"\b(?i:(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+"
+        rf"(?:(?P<n>{_NUM}|few|several|couple\s+of)\s+)?(?P<u>days?|weeks?|months?|years?|"
+        r"hours?))\b")),
+    ("period", re.compile(
+        r"\b(?i:(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<which>this|last|past|previous)"
+        r"|(?P<the>(?:over\s+)?the))\s+(?P<u>week|month|year|weekend))\b")),
+]
+
+
+def _iso_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _day(d: date, relative: bool) -> _Res:
+    return d.isoformat(), "day", d.isoformat(), d.isoformat(), relative
+
+
+def _month(y: int, m: int, relative: bool, end: date | None = None) -> _Res:
+    last = date(y, m, calendar.monthrange(y, m)[1])
+    return _iso_month(y, m), "month", date(y, m, 1).isoformat(), (end or last).isoformat(), relative
+
+
+def _year(y: int, relative: bool, end: date | None = None) -> _Res:
+    return f"{y:04d}", "year", f"{y:04d}-01-01", (end or date(y, 12, 31)).isoformat(), relative
+
+
+def _week(monday: date, relative: bool, end: date | None = None) -> _Res:
+    last = end or monday + timedelta(days=6)
+    return monday.isoformat(), "week", monday.isoformat(), last.isoformat(), relative
+
+
+def _span(a: date, b: date, relative: bool) -> _Res:
+    a, b = min(a, b), max(a, b)
+    n = (b - a).days + 1
+    prec: Precision = "day" if n == 1 else "week" if n <= 7 else "month" if n <= 31 else "year"
+    return a.isoformat(), prec, a.isoformat(), b.isoformat(), relative
+
+
+def _month_num(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
+
+
+def _day_num(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_day(m: int, d: int, y: int | None, pub: date | None) -> date | None:
+    """A month-day, its year from the text or from the publication date (see module rules)."""
+    try:
+        if y is not None:
+            return date(y, m, d)
+        if pub is None:
+            return None
+        cand = date(pub.year, m, d)
+        if cand > pub + timedelta(days=_TOLERANCE):
+            cand = date(pub.year - 1, m, d)
+        return cand
+    except ValueError:
+        return None
+
+
+def _count(text: str | None) -> int | None:
+    if text is None:
+        return 1
+    t = re.sub(r"\s+", " ", text.lower())
+    if t in ("a", "an"):
+        return 1
+    if t in ("few", "a few", "several", "couple of"):
+        return 3 if t != "couple of" else 2
+    return parse_number(t)
+
+
+def _group_int(m: re.Match[str], name: str) -> int | None:
+    g = m.group(name)
+    return int(g) if g else None
+
+
+def _r_iso(m: re.Match[str], pub: date | None) -> _Res:
+    try:
+        return _day(date(int(m["y"]), int(m["m"]), int(m["d"])), False)
+    except ValueError:
+        return _NONE_ABS
+
+
+def _r_mdy(m: re.Match[str], pub: date | None) -> _Res:
+    d = _month_day(_month_num(m["m"]), _day_num(m["d"]), _group_int(m, "y"), pub)
+    return _day(d, False) if d else _NONE_ABS
+
+
+def _r_range(m: re.Match[str], pub: date | None) -> _Res:
+    y = _group_int(m, "y")
+    m1 = _month_num(m["m1"])
+    m2 = _month_num(m["m2"]) if m.groupdict().get("m2") else m1
+    end = _month_day(m2, _day_num(m["d2"]), y, pub)
+    if end is None:
+        return _NONE_ABS
+    y1 = end.year - 1 if m1 > m2 else end.year
+    start = _month_day(m1, _day_num(m["d1"]), y1, pub)
+    return _span(start, end, False) if start and start <= end else _NONE_ABS
+
+
+def _r_my(m: re.Match[str], pub: date | None) -> _Res:
+    return _month(int(m["y"]), _month_num(m["m"]), False)
+
+
+def _r_month(m: re.Match[str], pub: date | None) -> _Res:
+    if pub is None:
+        return _NONE_ABS
+    mon = _month_num(m["m"])
+    y = pub.year if mon <= pub.month else pub.year - 1
+    return _month(y, mon, False)
+
+
+def _r_year(m: re.Match[str], pub: date | None) -> _Res:
+    return _year(int(m["y"]), False)
+
+
+def _r_weekday(m: re.Match[str], pub: date | None) -> _Res:
+    if pub is None:
+        return _NONE_REL
+    back = (pub.weekday() - _WEEKDAYS[m["w"].rstrip(".")]) % 7
+    if back == 0:
+        back = 7 if (m["last"] or "").lower() in ("last", "past") else _SAME_WEEKDAY_BACK
+    return _day(pub - timedelta(days=back), True)
+
+
+def _r_dayword(m: re.Match[str], pub: date | None) -> _Res:
+    if pub is None:
+        return _NONE_REL
+    return _day(pub + timedelta(days=_DAY_WORDS[re.sub(r"\s+", " ", m[0].lower())]), True)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _shift_months(d: date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 - n
+    return k // 12, k % 12 + 1
+
+
+def _r_ago(m: re.Match[str], pub: date | None) -> _Res:
+    n = _count(m["n"])
+    if n is None:
+        return _NONE_ABS
+    if pub is None:
+        return _NONE_REL
+    unit = m["u"].lower().rstrip("s")
+    if unit == "day":
+        return _day(pub - timedelta(days=n), True)
+    if unit == "week":
+        return _week(_monday(pub - timedelta(weeks=n)), True)
+    if unit == "month":
+        return _month(*_shift_months(pub, n), True)
+    return _year(pub.year - n, True)
+
+
+def _r_past(m: re.Match[str], pub: date | None) -> _Res:
+    n = _count(m["n"])
+    if n is None:
+        return _NONE_ABS
+    if pub is None:
+        return _NONE_REL
+    unit = m["u"].lower().rstrip("s")
+    days = {"hour": -(-n // 24), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+    return _span(pub - timedelta(days=days), pub, True)
+
+
+def _r_period(m: re.Match[str], pub: date | None) -> _Res:
+    if pub is None:
+        return _NONE_REL
+    unit = m["u"].lower()
+    which = (m["which"] or "the").lower()
+    earlier = (m["mod"] or "").lower() in ("earlier", "early")
+    last = which in ("last", "past", "previous")
+    if unit == "weekend":
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if last and pub.weekday() >= 5:
+            sat -= timedelta(days=7)
+        end = min(sat + timedelta(days=1), pub)
+        return sat.isoformat(), "week", sat.isoformat(), end.isoformat(), True
+    if m["the"]:
+        return _NONE_ABS
+    if unit == "week":
+        mon = _monday(pub) - timedelta(days=7 if last else 0)
+        return _week(mon, True, None if last else pub)
+    if unit == "month":
+        if last:
+            return _month(*_shift_months(pub, 1), True)
+        return _month(pub.year, pub.month, True, pub if earlier or which == "this" else None)
+    return _year(pub.year - 1, True) if last else _year(pub.year, True, pub)
+
+
+_RESOLVERS: dict[str, Callable[[re.Match[str], date | None], _Res]] = {
+    "iso": _r_iso, "md_range": _r_range, "dm_range": _r_range, "mdy": _r_mdy, "dmy": _r_mdy,
+    "my": _r_my, "month": _r_month, "year": _r_year, "weekday": _r_weekday,
+    "dayword": _r_dayword, "ago": _r_ago, "past": _r_past, "period": _r_period,
+}
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    res: _Res
+
+
+def _since(text: str, hit: _Hit) -> _Hit:
+    """Widen "since Oct. 17" to include "since" and keep only its start date."""
+    before = text[max(0, hit.start - 6) : hit.start]
+    m = re.search(r"(?i)\bsince\s+$", before)
+    if m is None:
+        return hit
+    _value, _, ds, _, rel = hit.res
+    return _Hit(hit.start - len(before) + m.start(), hit.end, (None, None, ds, None, rel))
+
+
+def _scan(text: str, pub: date | None) -> list[_Hit]:
+    cands: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = (m.start("x"), m.end("x")) if "x" in pat.groupindex else m.span()
+            cands.append((s, e, name, m))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    hits: list[_Hit] = []
+    last_end = -1
+    for s, e, name, m in cands:
+        if s < last_end:
+            continue
+        res = _RESOLVERS[name](m, pub)
+        hits.append(_since(text, _Hit(s, e, res)))
+        last_end = e
+    return hits
+
+
+_AGE_RE = re.compile(r"(?i)year\s*-?\s*olds?|years?\s+old|\baged?\b|\bage\s+of\b")
+_DURATION_RE = re.compile(
+    rf"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:{_NUM}|few|several|couple\s+of)\s+)?"
+    r"(?:(?:more|full|long)\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|centur(?:y|ies))$"
+)
+_DATE_WORD_RE = re.compile(rf"\d|{_M}\b|{_W}\b")
+
+
+@lru_cache(maxsize=8)
+def _parser(pub: date | None) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(text: str, pub: date | None) -> _Res:
+    """Resolve a leftover expression with dateparser (cached by text and publication date)."""
+    if _DURATION_RE.match(text.strip()):
+        return _NONE_ABS
+    if not _DATE_WORD_RE.search(text):
+        return _NONE_REL
+    data = _parser(pub).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return _NONE_ABS
+    d: date = data.date_obj.date()
+    has_year = re.search(rf"\b{_Y}\b|\d+/\d+/\d+|'\d\d\b", text) is not None
+    period = data.period or "day"
+    if not has_year:
+        if pub is None:
+            return _NONE_ABS
+        if period == "day":
+            adj = _month_day(d.month, d.day, None, pub)
+            d = adj or d
+    if period == "year":
+        return _year(d.year, False)
+    if period == "month":
+        return _month(d.year, d.month, False)
+    if period == "week":
+        return _week(_monday(d), False)
+    return _day(d, False)
+
+
+def _head(span: Span) -> int | None:
+    """Index of the token the expression attaches to: the head of its prepositional phrase."""
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return None
+    if head.dep_ == "prep" and head.i not in range(span.start, span.end):
+        return head.head.i if head.head.i != head.i else None
+    if root.dep_ == "prep":
+        return head.i
+    return head.i
+
+
+def _make(doc: Doc, hit: _Hit) -> TimeExpression:
+    value, prec, ds, de, rel = hit.res
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    head = _head(span) if span is not None and len(span) else None
+    return TimeExpression(hit.start, hit.end, doc.text[hit.start : hit.end], value, prec, ds, de,
+                          rel, head)
+
+
+def _is_age(doc: Doc, ent: Span) -> bool:
+    tail = doc.text[ent.end_char : ent.end_char + 12]
+    return bool(_AGE_RE.search(ent.text) or _AGE_RE.match(tail.lstrip(" -")))
+
+
+def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpression]:
+    """Every time expression in the doc, in text order, resolved against `published`."""
+    hits = [h for h in _scan(doc.text, published) if not _is_age_at(doc.text, h.end)]
+    taken = [(h.start, h.end) for h in hits]
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or _is_age(doc, ent):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        hits.append(_Hit(ent.start_char, ent.end_char, _dateparse(ent.text, published)))
+    hits.sort(key=lambda h: h.start)
+    return [_make(doc, h) for h in hits]
+
+
+def _is_age_at(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*-?\s*(?:years?\s*-?\s*old)", text[end : end + 14], re.IGNORECASE))
+
+
+def resolve_date(text: str, published: date | None) -> TimeExpression | None:
+    """Resolve one bare time expression ("Nov. 4", "last week"); None when it is none."""
+    hits = _scan(text, published)
+    if hits:
+        h = max(hits, key=lambda x: x.end - x.start)
+        value, prec, ds, de, rel = h.res
+        return TimeExpression(h.start, h.end, text[h.start : h.end], value, prec, ds, de, rel)
+    stripped = text.strip()
+    if not stripped or _AGE_RE.search(stripped):
+        return None
+    res = _dateparse(stripped, published)
+    if res == _NONE_REL and not _DATE_WORD_RE.search(stripped):
+        return None
+    start = text.index(stripped)
+    value, prec, ds, de, rel = res
+    return TimeExpression(start, start + len(stripped), stripped, value, prec, ds, de, rel)

@@ -1,0 +1,128 @@
+"""Casualty figures: quantity parsing and casualty extraction on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.counts import find_casualties, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7", (7, 7, 7)),
+        ("3,000", (3000, 3000, 3000)),
+        ("seventeen", (17, 17, 17)),
+        ("twenty-five", (25, 25, 25)),
+        ("a dozen", (12, 12, 12)),
+        ("two hundred", (200, 200, 200)),
+        ("two hundred and fifty", (250, 250, 250)),
+        ("1.5 million", (1_500_000, 1_500_000, 1_500_000)),
+        ("3,000 to 5,000", (3000, 3000, 5000)),
+        ("3,000-5,000", (3000, 3000, 5000)),
+        ("between 10 and 15", (10, 10, 15)),
+        ("three or four", (3, 3, 4)),
+        ("at least 5", (5, 5, 5)),
+        ("more than 20", (20, 20, 20)),
+        ("up to 30", (1, 30, 30)),
+        ("fewer than 10", (1, 9, 9)),
+        ("nearly 40", (36, 40, 40)),
+        ("about 40", (36, 40, 44)),
+        ("tens", (10, 10, 99)),
+        ("dozens", (12, 12, 99)),
+        ("hundreds", (100, 100, 999)),
+        ("thousands", (1000, 1000, 9999)),
+        ("several", (3, 3, 9)),
+        ("a few", (2, 3, 5)),
+        ("several hundred", (300, 300, 900)),
+        ("tens of thousands", (10_000, 10_000, 99_999)),
+    ],
+)
+def test_parse_quantity(text: str, expected: tuple[int, int, int]) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "fighters", "Nov.", "the 4th", "lots of"])
+def test_parse_quantity_rejects_non_figures(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+# sentence -> [(kind, best, high, who, cumulative, trigger word)]
+CASES: list[tuple[str, list[tuple[str, int, int, str | None, bool, str]]]] = [
+    (
+        "Officials had word that three men were killed and 11 other villagers wounded "
+        "in shelling on the market.",
+        [("killed", 3, 3, "men", False, "killed"),
+         ("injured", 11, 11, "civilians", False, "wounded")],
+    ),
+    (
+        "The militia executed 30 of its own members near the river crossing.",
+        [("killed", 30, 30, None, False, "executed")],
+    ),
+    (
+        "The death toll from the blast rose to 40 on Sunday.",
+        [("killed", 40, 40, None, True, "toll")],
+    ),
+    (
+        "The car bomb left 6 people dead and 9 injured outside the mosque.",
+        [("killed", 6, 6, "people", False, "dead"), ("injured", 9, 9, None, False, "injured")],
+    ),
+    ("Medics said at least 14 people were dead.", [("killed", 14, 14, "people", False, "dead")]),
+    ("Seven bodies were found near the checkpoint.", [("killed", 7, 7, None, False, "bodies")]),
+    (
+        "Rebels ambushed the convoy, killing four soldiers and wounding nine others.",
+        [("killed", 4, 4, "soldiers", False, "killing"),
+         ("injured", 9, 9, None, False, "wounding")],
+    ),
+    ("Dozens were wounded when the roof collapsed.", [("injured", 12, 99, None, False, "wounded")]),
+    ("The shelling caused 15 casualties among civilians.",
+     [("casualties", 15, 15, "civilians", False, "casualties")]),
+    ("Two girls and five women were killed.",
+     [("killed", 2, 2, "children", False, "killed"), ("killed", 5, 5, "women", False, "killed")]),
+    ("Nine people, including two children, were killed in the raid.",
+     [("killed", 9, 9, "people", False, "killed")]),
+    ("Police said the bodies of six men were recovered.",
+     [("killed", 6, 6, "men", False, "bodies")]),
+    ("Three policemen died in the ambush.", [("killed", 3, 3, "police", False, "died")]),
+    ("No one was killed, but several protesters were hurt.",
+     [("killed", 0, 0, None, False, "killed"), ("injured", 3, 9, "protesters", False, "hurt")]),
+    ("There were no casualties.", [("casualties", 0, 0, None, False, "casualties")]),
+    ("Between 20 and 25 fighters were killed.", [("killed", 20, 25, "militants", False, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_casualties(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = find_casualties(doc)
+    got = [(m.kind, m.count.best, m.count.high, m.count.who, m.count.cumulative,
+            doc[m.trigger].text) for m in found]
+    assert got == expected
+    for m in found:
+        assert doc.text[m.start : m.end] == m.count.text
+        assert m.count.low <= m.count.best <= m.count.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 3,000 to 5,000 fighters are scattered across the town.",
+        "At least five regiments took part in the operation launched Nov. 4.",
+        "The city held 2 million residents before it was captured in 2014.",
+        "Troops recaptured six neighborhoods on the eastern bank.",
+        "A 25-year-old man said 3 vehicles were destroyed.",
+        "The ministry pledged $5 million for the 40 families displaced.",
+        "There were no immediate reports of casualties.",
+        "He was killed two days ago.",
+    ],
+)
+def test_non_casualty_numbers_stay_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_casualties(nlp(text)) == []
+
+
+def test_sentence_scope(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Fighting raged all day. Five soldiers were killed in the clashes.")
+    first, second = list(doc.sents)
+    assert find_casualties(doc, first) == []
+    [m] = find_casualties(doc, second)
+    assert m.count.best == 5 and m.count.who == "soldiers"

@@ -1,0 +1,115 @@
+"""Time expressions resolved against the publication date (2016-11-05, a Saturday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.dates import find_time_expressions, resolve_date
+
+PUB = date(2016, 11, 5)
+
+# text -> (value, precision, date_start, date_end, relative)
+RESOLVE = [
+    ("Nov. 4", ("2016-11-04", "day", "2016-11-04", "2016-11-04", False)),
+    ("Nov. 6", ("2016-11-06", "day", "2016-11-06", "2016-11-06", False)),
+    ("Dec. 30", ("2015-12-30", "day", "2015-12-30", "2015-12-30", False)),
+    ("November 4th, 2016", ("2016-11-04", "day", "2016-11-04", "2016-11-04", False)),
+    ("4 November 2015", ("2015-11-04", "day", "2015-11-04", "2015-11-04", False)),
+    ("2016-10-31", ("2016-10-31", "day", "2016-10-31", "2016-10-31", False)),
+    ("on Tuesday", ("2016-11-01", "day", "2016-11-01", "2016-11-01", True)),
+    ("Saturday", ("2016-11-05", "day", "2016-11-05", "2016-11-05", True)),
+    ("last Saturday", ("2016-10-29", "day", "2016-10-29", "2016-10-29", True)),
+    ("yesterday", ("2016-11-04", "day", "2016-11-04", "2016-11-04", True)),
+    ("two days ago", ("2016-11-03", "day", "2016-11-03", "2016-11-03", True)),
+    ("last week", ("2016-10-24", "week", "2016-10-24", "2016-10-30", True)),
+    ("this week", ("2016-10-31", "week", "2016-10-31", "2016-11-05", True)),
+    ("over the past two days", ("2016-11-03", "week", "2016-11-03", "2016-11-05", True)),
+    ("earlier this month", ("2016-11", "month", "2016-11-01", "2016-11-05", True)),
+    ("last month", ("2016-10", "month", "2016-10-01", "2016-10-31", True)),
+    ("in June 2014", ("2014-06", "month", "2014-06-01", "2014-06-30", False)),
+    ("in June", ("2016-06", "month", "2016-06-01", "2016-06-30", False)),
+    ("in December", ("2015-12", "month", "2015-12-01", "2015-12-31", False)),
+    ("in 2014", ("2014", "year", "2014-01-01", "2014-12-31", False)),
+    ("last year", ("2015", "year", "2015-01-01", "2015-12-31", True)),
+    ("since Oct. 17", (None, None, "2016-10-17", None, False)),
+    ("Nov. 2-4", ("2016-11-02", "week", "2016-11-02", "2016-11-04", False)),
+    ("Oct. 30 to Nov. 2", ("2016-10-30", "week", "2016-10-30", "2016-11-02", False)),
+    ("last weekend", ("2016-10-29", "week", "2016-10-29", "2016-10-30", True)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLVE)
+def test_resolve_date(text: str, expected: tuple) -> None:
+    te = resolve_date(text, PUB)
+    assert te is not None
+    assert (te.value, te.precision, te.date_start, te.date_end, te.relative) == expected
+    assert text[te.start : te.end] == te.text
+
+
+def test_same_weekday_is_the_publication_day_and_shifts_with_it() -> None:
+    te = resolve_date("Friday", date(2016, 11, 4))
+    assert te is not None and te.value == "2016-11-04"
+    te = resolve_date("Friday", date(2016, 11, 3))
+    assert te is not None and te.value == "2016-10-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("November 4, 2016", "2016-11-04"),
+        ("June 2014", "2014-06"),
+        ("in 2014", "2014"),
+        ("Nov. 4", None),
+        ("yesterday", None),
+        ("last week", None),
+        ("on Tuesday", None),
+    ],
+)
+def test_without_publication_date(text: str, value: str | None) -> None:
+    te = resolve_date(text, None)
+    assert te is not None
+    assert te.value == value
+
+
+@pytest.mark.parametrize("text", ["25-year-old", "midday", "the armed group"])
+def test_resolve_date_rejects(text: str) -> None:
+    assert resolve_date(text, PUB) is None
+
+
+def test_duration_has_no_value() -> None:
+    te = resolve_date("three days", PUB)
+    assert te is not None and te.value is None
+
+
+def test_find_in_doc_with_heads(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 25-year-old driver was shot on Nov. 2 near the bridge. "
+        "Militants have held the town since June 2014, and shelling intensified last week."
+    )
+    doc = nlp(text)
+    found = find_time_expressions(doc, PUB)
+    by_text = {te.text: te for te in found}
+    assert "25-year-old" not in by_text
+    nov2 = by_text["Nov. 2"]
+    assert nov2.value == "2016-11-02"
+    assert nov2.head is not None and doc[nov2.head].text == "shot"
+    since = by_text["since June 2014"]
+    assert since.value is None and since.date_start == "2014-06-01"
+    week = by_text["last week"]
+    assert week.precision == "week" and doc[week.head].text == "intensified"
+    for te in found:
+        assert doc.text[te.start : te.end] == te.text
+
+
+def test_spacy_dates_fill_gaps(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The convoy was attacked on the 3rd of November, officials said.")
+    values = [te.value for te in find_time_expressions(doc, PUB)]
+    assert values == ["2016-11-03"]
+
+
+def test_month_words_need_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Protesters may march to the square, and they did so in March.")
+    found = find_time_expressions(doc, PUB)
+    assert [(te.text, te.value) for te in found] == [("March", "2016-03")]
