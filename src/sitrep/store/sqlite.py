@@ -1,0 +1,478 @@
+"""The SQLite store: one file, WAL journal, FTS5 full-text search and an R*Tree over points.
+
+The schema lives in numbered SQL files under ``migrations/`` (``001_initial.sql``, ...). Each
+is applied once, in order, in its own transaction; ``PRAGMA user_version`` records the last
+one applied. A file written by a newer Sitrep (a higher version) is refused, not touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from sitrep.record import Article, EventRecord
+from sitrep.store.base import AddResult, EventQuery, StoreError
+from sitrep.store.dates import event_day_range
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """The packaged migrations, in order; their numbers must run 1, 2, 3, ... without gaps."""
+    folder = resources.files(__package__).joinpath("migrations")
+    found: list[Migration] = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, mig in enumerate(found, start=1):
+        if mig.version != expected:
+            raise RuntimeError(f"store migrations out of sequence at {mig.name}")
+    return found
+
+
+MIGRATIONS = load_migrations()
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def apply_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
+    """Apply the migrations newer than the file's version; return the version reached."""
+    current = user_version(conn)
+    for mig in migrations:
+        if mig.version <= current:
+            continue
+        script = f"BEGIN IMMEDIATE;\n{mig.sql}\n;PRAGMA user_version = {mig.version};\nCOMMIT;"
+        try:
+            conn.executescript(script)
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        current = mig.version
+    return current
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _sql_haversine(
+    lat1: float | None, lon1: float | None, lat2: float, lon2: float
+) -> float | None:
+    if lat1 is None or lon1 is None:
+        return None
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+_FTS_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+")
+
+
+def fts_query(text: str) -> str | None:
+    """User words to a safe FTS5 query: every word or "quoted phrase" required; `word*`
+    is a prefix. Characters FTS5 would read as syntax are dropped. None when no word is left."""
+    parts: list[str] = []
+    for phrase, token in _FTS_TOKEN.findall(text):
+        words = _WORD.findall(phrase or token)
+        if not words:
+            continue
+        part = '"' + " ".join(words) + '"'
+        if token.endswith("*"):
+            part += "*"
+        parts.append(part)
+    return " AND ".join(parts) if parts else None
+
+
+def _lon_ranges(lo: float, hi: float) -> list[tuple[float, float]]:
+    """Longitude intervals for a window from `lo` to `hi` that may wrap around 180°."""
+    if hi - lo >= 360:
+        return [(-180.0, 180.0)]
+    if lo < -180:
+        return [(lo + 360, 180.0), (-180.0, hi)]
+    if hi > 180:
+        return [(lo, 180.0), (-180.0, hi - 360)]
+    if lo > hi:  # a box given across the antimeridian
+        return [(lo, 180.0), (-180.0, hi)]
+    return [(lo, hi)]
+
+
+LonRanges = list[tuple[float, float]]
+
+
+def _near_window(lat: float, lon: float, km: float) -> tuple[float, float, LonRanges]:
+    """A lat/lon box holding every point within `km` of (lat, lon)."""
+    dlat = km / KM_PER_DEGREE + 1e-6
+    lat_lo, lat_hi = max(-90.0, lat - dlat), min(90.0, lat + dlat)
+    ang = km / EARTH_RADIUS_KM
+    cos_lat = math.cos(math.radians(lat))
+    if lat_lo <= -90 or lat_hi >= 90 or ang >= math.pi / 2 or math.sin(ang) >= cos_lat:
+        return lat_lo, lat_hi, [(-180.0, 180.0)]
+    dlon = math.degrees(math.asin(math.sin(ang) / cos_lat)) + 1e-6
+    return lat_lo, lat_hi, _lon_ranges(lon - dlon, lon + dlon)
+
+
+def _rtree_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:
+    lon_sql = " OR ".join("(max_lon >= ? AND min_lon <= ?)" for _ in lons)
+    params: list[Any] = [v for pair in lons for v in pair]
+    sql = (
+        "e.id IN (SELECT id FROM events_rtree WHERE "
+        f"({lon_sql}) AND max_lat >= ? AND min_lat <= ?)"
+    )
+    return sql, [*params, lat_lo, lat_hi]
+
+
+def _country_codes(country: str) -> list[str]:
+    value = country.strip()
+    codes = {value.upper()} if len(value) == 2 and value.isalpha() else set()
+    if not codes:
+        import pycountry
+
+        with contextlib.suppress(LookupError):
+            codes.add(pycountry.countries.lookup(value).alpha_2)
+    return sorted(codes)
+
+
+def _evidence_text(rec: EventRecord) -> str:
+    return " ".join(span.text for span in rec.evidence.sentences)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _check_file(path: Path) -> None:
+    """Refuse anything at `path` that is not an SQLite file, before SQLite opens it."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; give the path of a database file (e.g. "
+                         f"{path / 'sitrep.sqlite'})")
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+        if head and head != SQLITE_HEADER:
+            raise StoreError(
+                f"{path} is not an SQLite database (it was left untouched); give a new file "
+                f"name or an existing Sitrep database with --db or SITREP_DB"
+            )
+    elif not path.parent.is_dir():
+        raise StoreError(f"cannot create {path}: directory {path.parent} does not exist")
+
+
+_EVENT_COLUMNS = (
+    "event_id", "article_id", "event_type", "sub_event_type", "event_date", "date_start",
+    "date_end", "date_precision", "background", "actor1", "actor1_type", "actor2", "actor2_type",
+    "location", "country_code", "country", "admin1", "admin2", "lat", "lon", "geo_precision",
+    "fatalities_best", "injuries_best", "source", "hedged", "confidence", "evidence_start",
+    "evidence_text", "record",
+)
+_INSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)}) ON CONFLICT (event_id) DO NOTHING"
+)
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (id, title, text, published, url, source, origin, content_hash, "
+    "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_ARTICLE_COLUMNS = "id, title, text, published, url, source, origin"
+_ORDER = (
+    "ORDER BY e.event_date IS NULL, e.event_date DESC, e.article_id, e.evidence_start, "
+    "e.event_id"
+)
+
+
+def _event_row(rec: EventRecord) -> tuple[Any, ...]:
+    loc, a1, a2, att = rec.location, rec.actor1, rec.actor2, rec.attribution
+    start, end = event_day_range(rec)
+    return (
+        rec.event_id, rec.article_id, rec.event_type, rec.sub_event_type, rec.event_date,
+        start, end, rec.date_precision, int(rec.background),
+        a1.name if a1 else None, a1.type if a1 else None,
+        a2.name if a2 else None, a2.type if a2 else None,
+        loc.name if loc else None, loc.country_code if loc else None,
+        loc.country if loc else None, loc.admin1 if loc else None, loc.admin2 if loc else None,
+        loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
+        rec.fatalities.best if rec.fatalities else None,
+        rec.injuries.best if rec.injuries else None,
+        att.source if att else None, int(att.hedged) if att else None,
+        rec.confidence, min(s.start for s in rec.evidence.sentences), _evidence_text(rec),
+        json.dumps(rec.to_dict(), ensure_ascii=False),
+    )
+
+
+def _article_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Article:
+    aid, title, text, published, url, source, origin = row
+    return Article(
+        text=text, title=title, published=date.fromisoformat(published) if published else None,
+        url=url, source=source, id=aid, origin=origin,
+    )
+
+
+class SQLiteStore:
+    """An event store in one SQLite file (``":memory:"`` for a throwaway one)."""
+
+    def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
+        self.path = path if str(path) == ":memory:" else Path(path)
+        if isinstance(self.path, Path):
+            _check_file(self.path)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from exc
+        try:
+            self._prepare(conn, timeout)
+        except BaseException:
+            conn.close()
+            raise
+        self._conn: sqlite3.Connection | None = conn
+
+    def _prepare(self, conn: sqlite3.Connection, timeout: float) -> None:
+        try:
+            version = user_version(conn)
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer Sitrep (store schema version {version}; "
+                    f"this one knows up to {SCHEMA_VERSION}); upgrade Sitrep to use it"
+                )
+            if version == 0 and conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]:
+                raise StoreError(
+                    f"{self.path} is an SQLite database but not a Sitrep store (it was left "
+                    f"untouched); give a new file name or a Sitrep database"
+                )
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.create_function("haversine_km", 4, _sql_haversine, deterministic=True)
+            apply_migrations(conn, MIGRATIONS)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot use {self.path} as a Sitrep store: {exc}") from exc
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError(f"the store {self.path} is closed")
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        return user_version(self.conn)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def add(self, batch: Sequence[tuple[Article, list[EventRecord]]]) -> AddResult:
+        """Store a batch in one transaction. Articles already stored are skipped with their
+        events; one with a stored id but other content is skipped and listed as conflicting."""
+        items = list(batch)
+        for article, events in items:
+            for rec in events:
+                if rec.article_id != article.id:
+                    raise StoreError(
+                        f"event {rec.event_id} names article {rec.article_id!r} but was given "
+                        f"with article {article.id!r}"
+                    )
+        result = AddResult()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for article, events in items:
+                row = conn.execute(
+                    "SELECT content_hash FROM articles WHERE id = ?", (article.id,)
+                ).fetchone()
+                if row is not None:
+                    result.articles_skipped += 1
+                    if row[0] != article.content_hash:
+                        result.conflicting.append(article.id)
+                    continue
+                conn.execute(_INSERT_ARTICLE, (
+                    article.id, article.title, article.text, _iso(article.published),
+                    article.url, article.source, article.origin, article.content_hash, now,
+                ))
+                result.articles_added += 1
+                for rec in events:
+                    result.events_added += conn.execute(_INSERT_EVENT, _event_row(rec)).rowcount
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return result
+
+    # -- reading ------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article_from_row(row) if row else None
+
+    def articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Article] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles "
+                f"WHERE id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]] = _article_from_row(row)
+        return found
+
+    def events(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
+        """Matching events, latest first (undated last), then by article and position."""
+        q = query or EventQuery()
+        where, params = self._where(q)
+        sql = f"SELECT e.record FROM events e {where} {_ORDER}"
+        if q.limit is not None or q.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [q.limit if q.limit is not None else -1, q.offset]
+        cursor = self.conn.execute(sql, params)
+        try:
+            while rows := cursor.fetchmany(256):
+                for (record,) in rows:
+                    yield EventRecord.from_dict(json.loads(record))
+        finally:
+            cursor.close()
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """How many events `events(query)` yields (limit and offset included)."""
+        q = query or EventQuery()
+        where, params = self._where(q)
+        row = self.conn.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()
+        total = int(row[0])
+        total = max(0, total - q.offset)
+        return min(total, q.limit) if q.limit is not None else total
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of articles and events, events by type, sub-type and country, date span."""
+        conn = self.conn
+
+        def grouped(column: str) -> dict[str, int]:
+            rows = conn.execute(
+                f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL "
+                f"GROUP BY {column} ORDER BY count(*) DESC, {column}"
+            )
+            return {name: n for name, n in rows}
+
+        events, background, first, last = conn.execute(
+            "SELECT count(*), coalesce(sum(background), 0), min(date_start), max(date_end) "
+            "FROM events"
+        ).fetchone()
+        return {
+            "path": str(self.path),
+            "schema_version": self.schema_version(),
+            "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "events": events,
+            "background": background,
+            "first_date": first,
+            "last_date": last,
+            "by_type": grouped("event_type"),
+            "by_sub_event_type": grouped("sub_event_type"),
+            "by_country": grouped("country"),
+        }
+
+    def _where(self, q: EventQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if q.since is not None:
+            clauses.append("e.date_end >= ?")
+            params.append(q.since.isoformat())
+        if q.until is not None:
+            clauses.append("e.date_start <= ?")
+            params.append(q.until.isoformat())
+        if q.types:
+            marks = ", ".join("?" for _ in q.types)
+            clauses.append(f"(e.event_type IN ({marks}) OR e.sub_event_type IN ({marks}))")
+            params += [*q.types, *q.types]
+        if q.country:
+            codes = _country_codes(q.country)
+            code_sql = f"e.country_code IN ({', '.join('?' for _ in codes)}) OR " if codes else ""
+            clauses.append(f"({code_sql}e.country = ? COLLATE NOCASE)")
+            params += [*codes, q.country.strip()]
+        if q.article_id is not None:
+            clauses.append("e.article_id = ?")
+            params.append(q.article_id)
+        if not q.include_background:
+            clauses.append("e.background = 0")
+        if q.bbox is not None:
+            min_lon, min_lat, max_lon, max_lat = q.bbox
+            lons = _lon_ranges(min_lon, max_lon)
+            sql, extra = _rtree_clause(min_lat, max_lat, lons)
+            exact = " OR ".join("e.lon BETWEEN ? AND ?" for _ in lons)
+            clauses += [sql, f"e.lat BETWEEN ? AND ? AND ({exact})"]
+            params += [*extra, min_lat, max_lat, *[v for pair in lons for v in pair]]
+        if q.near is not None:
+            lat, lon, km = q.near
+            lat_lo, lat_hi, lons = _near_window(lat, lon, km)
+            sql, extra = _rtree_clause(lat_lo, lat_hi, lons)
+            clauses += [sql, "haversine_km(e.lat, e.lon, ?, ?) <= ?"]
+            params += [*extra, lat, lon, km]
+        if q.text is not None and (match := fts_query(q.text)) is not None:
+            parts = []
+            if q.text_scope in ("any", "evidence"):
+                parts.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+                params.append(match)
+            if q.text_scope in ("any", "article"):
+                parts.append(
+                    "e.article_id IN (SELECT a.id FROM articles_fts f "
+                    "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)"
+                )
+                params.append(match)
+            clauses.append("(" + " OR ".join(parts) + ")")
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
