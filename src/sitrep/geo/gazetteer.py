@@ -1,0 +1,193 @@
+"""The gazetteer: an indexed SQLite file of places and their normalised names."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.geo.build import _keep_alias, _Row, build_gazetteer, write_rows
+from sitrep.geo.normalize import normalize_name, split_name
+
+KINDS = ("country", "admin1", "admin2", "city", "neighbourhood", "other")
+DEFAULT_NAME = "gazetteer-v1.sqlite"
+LOOKUP_LIMIT = 20
+
+# Added to a place's prominence at lookup time.
+PRIMARY_BONUS = 1.5  # the query is the place's own name, not one of its alternate names
+HINT_BONUS = 6.0  # "Nineveh province" asks for an admin1
+ADMIN_PENALTY = 1.5  # a bare "Kirkuk" means the city before the governorate
+
+CSV_FIELDS = ("name", "kind", "country_code", "lat", "lon", "admin1", "parent", "aliases")
+
+
+def default_path() -> Path:
+    """``$SITREP_GAZETTEER``, else ``$XDG_DATA_HOME/sitrep/gazetteer-v1.sqlite``."""
+    env = os.environ.get("SITREP_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "sitrep" / DEFAULT_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer place. `id` is the GeoNames id where there is one, negative otherwise."""
+
+    id: int
+    name: str
+    kind: str
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None
+    parent_id: int | None
+    prominence: float
+    source: str
+    score: float = 0.0  # lookup rank score (prominence plus query-time bonuses)
+    primary: bool = False  # the lookup matched the place's own name, not an alternate name
+
+
+_COLUMNS = ("p.id, p.name, p.kind, p.country_code, p.admin1, p.admin2, p.lat, p.lon, "
+            "p.population, p.geonameid, p.parent_id, p.prominence, p.source")
+
+
+def _place(row: tuple[object, ...], score: float = 0.0, primary: bool = False) -> Place:
+    return Place(*row[:13], score, primary)  # type: ignore[arg-type, call-arg]
+
+
+class Gazetteer:
+    """Read access to a built gazetteer, with cached lookups."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.con = sqlite3.connect(self.path, check_same_thread=False)
+        self._cached_lookup = lru_cache(maxsize=100_000)(self._lookup)
+        self._cached_get = lru_cache(maxsize=20_000)(self._get)
+        self._countries: dict[str, Place] | None = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
+        """Open the gazetteer at `path` (default: `default_path()`), building it if missing."""
+        target = Path(path) if path is not None else default_path()
+        if not target.exists():
+            print(f"sitrep: building gazetteer at {target} (once, under a minute)",
+                  file=sys.stderr)
+            build_gazetteer(target)
+        return cls(target)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def clear_cache(self) -> None:
+        self._cached_lookup.cache_clear()
+        self._cached_get.cache_clear()
+        self._countries = None
+
+    def lookup(self, name: str, country_code: str | None = None) -> list[Place]:
+        """Places called `name`, best first; only in `country_code` when given."""
+        return self._cached_lookup(name, country_code)
+
+    def _lookup(self, name: str, country_code: str | None = None) -> list[Place]:
+        key, hint = split_name(name)
+        if not key:
+            return []
+        sql = (f"SELECT {_COLUMNS}, n.is_primary FROM names n JOIN places p ON p.id = n.place_id "
+               "WHERE n.name = ?")
+        args: tuple[str, ...] = (key,)
+        if country_code:
+            sql += " AND p.country_code = ?"
+            args = (key, country_code.upper())
+        scored = []
+        for row in self.con.execute(sql, args):
+            kind = row[2]
+            score = float(row[11]) + (PRIMARY_BONUS if row[13] else 0.0)
+            if hint is not None and kind == hint:
+                score += HINT_BONUS
+            elif kind in ("admin1", "admin2"):
+                score -= ADMIN_PENALTY
+            scored.append(_place(row[:13], score, bool(row[13])))
+        scored.sort(key=lambda p: (-p.score, p.id))
+        return scored[:LOOKUP_LIMIT]
+
+    def get(self, place_id: int) -> Place | None:
+        """The place with this id."""
+        return self._cached_get(place_id)
+
+    def _get(self, place_id: int) -> Place | None:
+        row = self.con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.id = ?",
+                               (place_id,)).fetchone()
+        return _place(row) if row else None
+
+    def country(self, code: str | None) -> Place | None:
+        """The country place for an ISO alpha-2 code."""
+        if not code:
+            return None
+        if self._countries is None:
+            rows = self.con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'country'")
+            self._countries = {r[3]: _place(r) for r in rows}
+        return self._countries.get(code.upper())
+
+    def info(self) -> dict[str, object]:
+        """Path, file size, row counts by kind and build metadata."""
+        kinds = dict(self.con.execute("SELECT kind, count(*) FROM places GROUP BY kind"))
+        names = self.con.execute("SELECT count(*) FROM names").fetchone()[0]
+        meta = dict(self.con.execute("SELECT key, value FROM meta"))
+        return {"path": str(self.path), "size_bytes": self.path.stat().st_size,
+                "places": sum(kinds.values()), "names": names, "kinds": kinds, **meta}
+
+    def import_csv(self, path: str | os.PathLike[str]) -> int:
+        """Add user places from a CSV file; return how many were added.
+
+        Columns (header row required): name, kind, country_code, lat, lon, admin1,
+        parent (optional containing city), aliases (optional, separated by ``|``).
+        """
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            missing = {"name", "kind", "country_code"} - set(reader.fieldnames or ())
+            if missing:
+                raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+            rows = list(reader)
+        next_id = min(-10_000_000, self.con.execute("SELECT min(id) FROM places").fetchone()[0]
+                      or 0) - 1
+        new: list[_Row] = []
+        for i, rec in enumerate(rows, start=2):
+            new.append(self._user_row(rec, next_id - len(new), f"{path}:{i}"))
+        with self.con:
+            write_rows(self.con, new)
+        self.clear_cache()
+        return len(new)
+
+    def _user_row(self, rec: dict[str, str], rid: int, where: str) -> _Row:
+        def val(k: str) -> str:
+            return (rec.get(k) or "").strip()
+
+        name, kind, cc = val("name"), val("kind").lower() or "other", val("country_code").upper()
+        if not name:
+            raise ValueError(f"{where}: empty name")
+        if kind not in KINDS:
+            raise ValueError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        parent = self.lookup(val("parent"), cc or None)[0] if val("parent") else None
+        if val("parent") and parent is None:
+            raise ValueError(f"{where}: parent {val('parent')!r} not in the gazetteer")
+        try:
+            lat = float(val("lat")) if val("lat") else (parent.lat if parent else None)
+            lon = float(val("lon")) if val("lon") else (parent.lon if parent else None)
+        except ValueError as exc:
+            raise ValueError(f"{where}: bad coordinate ({exc})") from None
+        aliases = [a.strip() for a in val("aliases").split("|") if _keep_alias(a.strip())]
+        keys = {normalize_name(n) for n in [name, *aliases]} - {""}
+        return _Row(
+            id=rid, geonameid=None, name=name, kind=kind, country_code=cc or None,
+            admin1=val("admin1") or (parent.admin1 if parent else None),
+            admin2=parent.admin2 if parent else None, lat=lat, lon=lon,
+            prominence=8.0, parent_id=parent.id if parent else None, source="user",
+            names=keys,
+        )

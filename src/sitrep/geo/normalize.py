@@ -1,0 +1,69 @@
+"""Place-name normalisation shared by the gazetteer build, lookups and resolution."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_SPLIT = re.compile(r"[\s\-‐‑–—_.,;:/()\[\]\"]+")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The geo stage's word lists (``data/lexicon.json``)."""
+    text = resources.files("sitrep.geo").joinpath("data/lexicon.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[int, None],
+                       dict[str, str]]:
+    lex = lexicon()
+    articles = frozenset(lex["arabic_articles"])
+    leading = tuple(tuple(p.split()) for p in lex["leading_phrases"])
+    drop = {ord(c): None for c in lex["drop_chars"]}
+    return articles, leading, drop, dict(lex["admin_suffixes"])
+
+
+def _fold(s: str, drop: dict[int, None]) -> str:
+    decomposed = unicodedata.normalize("NFKD", s.translate(drop))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return kept.casefold().translate(drop)
+
+
+@lru_cache(maxsize=200_000)
+def split_name(s: str) -> tuple[str, str | None]:
+    """Normalise a place name and report the kind its stripped suffix implies.
+
+    ``split_name("Nineveh Governorate") == ("nineveh", "admin1")``.
+    """
+    articles, leading, drop, suffixes = _tables()
+    words = [w for w in _SPLIT.split(_fold(s, drop)) if w]
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for phrase in leading:
+            n = len(phrase)
+            if len(words) > n and tuple(words[:n]) == phrase:
+                words = words[n:]
+                changed = True
+        if len(words) > 1 and words[0] in articles:
+            words = words[1:]
+            changed = True
+    hint: str | None = None
+    while len(words) > 1 and words[-1] in suffixes:
+        hint = hint or suffixes[words[-1]]
+        words = words[:-1]
+    words = [w[:-1] if len(w) > 3 and w.endswith("ah") else w for w in words]
+    return " ".join(words), hint
+
+
+def normalize_name(s: str) -> str:
+    """Matching key of a place name: NFKD, no diacritics or ʿ ʾ ' ’, lower-case, no Arabic
+    article, no "qaryat al"/"hayy al", final "-ah" as "-a", no trailing admin word."""
+    return split_name(s)[0]

@@ -1,0 +1,614 @@
+"""Place resolution: find place mentions in a parsed article and pick each event's location."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.record import GeoPrecision, Location, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PRECISION_OF_KIND: dict[str, GeoPrecision] = {
+    "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city",
+    "neighbourhood": "neighbourhood", "other": "neighbourhood",
+}
+PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "neighbourhood": 4}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCK_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                          "ORDINAL", "QUANTITY", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT",
+                          "PRODUCT"})
+MAX_NGRAM = 5
+FOCUS_BONUS = 4.0
+HINT_BONUS = 3.0
+WELL_KNOWN = 9.0
+FOREIGN_MIN = 7.5  # prominence a place outside the focus country needs to be chosen
+FOREIGN_ALIAS_MIN = 10.0  # ... when the name used is one of its alternate names
+CITY_RADIUS_KM = 25.0
+ADMIN2_RADIUS_KM = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    locative: frozenset[str]
+    locative_heads: frozenset[str]
+    directions: dict[str, str]
+    bearings: dict[str, tuple[float, float]]
+    units: dict[str, float]
+    nouns: dict[str, str]
+    modifiers: frozenset[str]
+    sub_city: frozenset[str]
+    connectors: frozenset[str]
+    stop: frozenset[str]
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    base = resources.files("sitrep.geo").joinpath("data")
+    d: dict[str, Any] = json.loads(base.joinpath("resolve.json").read_text("utf-8"))
+    demonyms = {}
+    for line in base.joinpath("demonyms.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, code = line.split("\t")
+            demonyms[word.lower()] = code
+    return _Lex(
+        locative=frozenset(d["locative_preps"]), locative_heads=frozenset(d["locative_heads"]),
+        directions=dict(d["directions"]),
+        bearings={k: (float(v[0]), float(v[1])) for k, v in d["bearings"].items()},
+        units=dict(d["distance_units"]), nouns=dict(d["place_nouns"]),
+        modifiers=frozenset(d["noun_modifiers"]), sub_city=frozenset(d["sub_city_nouns"]),
+        connectors=frozenset(d["connectors"]), stop=frozenset(d["stop_names"]),
+        demonyms=demonyms,
+    )
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place named in the article. `start`/`end` are character offsets into ``doc.text``."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    precision: GeoPrecision | None
+    note: str | None = None
+    location: Location | None = None
+    locative: bool = False  # governed by in/at/near/outside/... ("in the Quds neighborhood")
+    cue: str = "name"  # name | noun | direction | distance | contained | list | dateline
+    root: int = -1  # token index of the mention's head word
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(lat2 - lat1, dx)
+
+
+def _inside(p: Place, c: Place) -> bool:
+    """Whether `p` can lie inside container `c`."""
+    if p.id == c.id or p.country_code != c.country_code:
+        return False
+    if c.kind == "country":
+        return True
+    if c.kind == "admin1":
+        return p.admin1 == c.name
+    near = p.lat is not None and p.lon is not None and c.lat is not None and c.lon is not None
+    if c.kind == "admin2":
+        return p.admin2 == c.name or (near and _km(p.lat, p.lon, c.lat, c.lon)  # type: ignore[arg-type]
+                                      <= ADMIN2_RADIUS_KM)
+    if p.parent_id == c.id:
+        return True
+    return near and _km(p.lat, p.lon, c.lat, c.lon) <= CITY_RADIUS_KM  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate span with its context, before resolution."""
+
+    i: int  # first token of the name
+    j: int  # end token of the name
+    start_tok: int  # first token of the whole mention (direction word, "the", number ...)
+    end_tok: int  # end token of the whole mention (place noun, container ...)
+    hint: str | None = None
+    noun: str | None = None
+    direction: str | None = None
+    distance_km: float | None = None
+    bearing: str | None = None
+    container: _Cand | None = None
+    in_list: bool = False
+    noun_end: int = -1  # end token of "Ghazlani military base" without what follows
+    strong: bool = False  # NER place label or a place cue
+    place: Place | None = None
+    candidates: list[Place] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticlePlaces:
+    """The place mentions of one article and the article's country focus."""
+
+    mentions: list[PlaceMention]
+    focus_country: str | None
+    doc: Doc | None = None
+    dateline: PlaceMention | None = None
+    gazetteer: Gazetteer | None = None
+    focus_span: Span | None = None  # first words that name or imply the focus country
+    _starts: list[int] | None = None
+
+    def location_for(self, start: int, end: int, sent_start: int,
+                     sent_end: int) -> tuple[Location, Span] | None:
+        """The location of an event whose trigger is [start, end) in sentence
+        [sent_start, sent_end): a locative mention near the trigger, else the dateline place,
+        else the article's main place (or its focus country)."""
+        in_sent = [m for m in self.mentions if sent_start <= m.start and m.end <= sent_end
+                   and m.cue != "dateline"]
+        trig = self._token_at(start)
+        best: PlaceMention | None = None
+        best_score = -math.inf
+        for m in in_sent:
+            if m.location is None and not m.locative:
+                continue
+            score = 3.0 if m.locative else 2.0 if m.cue in ("list", "contained", "noun") else 0.0
+            score += 0.5 * PRECISION_RANK.get(m.precision or "country", 0)
+            char_gap = max(m.start - end, start - m.end, 0)
+            score -= char_gap / 80.0
+            if trig is not None and m.root >= 0:
+                score -= 0.3 * self._dep_distance(trig, m.root)
+            if score > best_score:
+                best, best_score = m, score
+        if best is not None and best.location is not None:
+            return best.location, Span(best.start, best.end, best.text)
+        missing = best
+        if self.dateline is not None and self.dateline.location is not None:
+            loc = self.dateline.location
+            if missing is not None:
+                loc = _with(loc, text=missing.text,
+                            note=f"{missing.text} not in gazetteer; placed at the dateline "
+                                 f"place {loc.name}")
+            return loc, Span(self.dateline.start, self.dateline.end, self.dateline.text)
+        return self._main_place(missing)
+
+    def _main_place(self, missing: PlaceMention | None) -> tuple[Location, Span] | None:
+        counts = Counter(m.place.id for m in self.mentions
+                         if m.place is not None and m.location is not None
+                         and m.place.kind not in ("country", "admin1"))
+        first: dict[int, PlaceMention] = {}
+        for m in self.mentions:
+            if m.place is not None and m.location is not None:
+                first.setdefault(m.place.id, m)
+        what = f"{missing.text} not in gazetteer" if missing else "no place stated for the event"
+        if counts:
+            (pid, n), *rest = counts.most_common()
+            if not rest or n > rest[0][1]:
+                m = first[pid]
+                loc = m.location
+                assert loc is not None and m.place is not None
+                note = f"{what}; placed at {m.place.name}, the article's main place"
+                text = missing.text if missing else m.text
+                return _with(loc, note=note, text=text), Span(m.start, m.end, m.text)
+        if self.focus_country and self.gazetteer is not None:
+            country = self.gazetteer.country(self.focus_country)
+            if country is not None:
+                span = (Span(missing.start, missing.end, missing.text) if missing
+                        else self.focus_span)
+                if span is not None:
+                    loc = _location(self.gazetteer, country, "country", span.text,
+                                    f"{what}; placed in the article's focus country")
+                    return loc, span
+        return None
+
+    def _token_at(self, char: int) -> int | None:
+        if self.doc is None or not len(self.doc):
+            return None
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        return max(0, bisect.bisect_right(self._starts, char) - 1)
+
+    def _dep_distance(self, a: int, b: int) -> int:
+        assert self.doc is not None
+        path_a = _ancestors(self.doc[a])
+        path_b = _ancestors(self.doc[b])
+        pos_b = {t: k for k, t in enumerate(path_b)}
+        for k, t in enumerate(path_a):
+            if t in pos_b:
+                return k + pos_b[t]
+        return len(path_a) + len(path_b)
+
+
+def _ancestors(tok: Token) -> list[int]:
+    out = [tok.i]
+    while tok.head.i != tok.i and len(out) < 30:
+        tok = tok.head
+        out.append(tok.i)
+    return out
+
+
+def _with(loc: Location, **changes: Any) -> Location:
+    data = {k: getattr(loc, k) for k in Location.__slots__}
+    data.update(changes)
+    return Location(**data)
+
+
+def _location(gaz: Gazetteer, place: Place, precision: GeoPrecision, text: str,
+              note: str | None = None, lat: float | None = None,
+              lon: float | None = None) -> Location:
+    country = gaz.country(place.country_code)
+    return Location(
+        name=place.name, country=country.name if country else None,
+        country_code=place.country_code,
+        lat=place.lat if lat is None else lat, lon=place.lon if lon is None else lon,
+        precision=precision, text=text,
+        admin1=place.admin1 if place.kind != "country" else None,
+        admin2=place.admin2 if place.kind not in ("country", "admin1") else None,
+        geonameid=place.geonameid, note=note,
+    )
+
+
+class GeoResolver:
+    """Finds and resolves the place mentions of parsed articles against a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.lex = _lex()
+
+    # -- candidate spans -------------------------------------------------------------------
+    def _namey(self, t: Token) -> bool:
+        s = t.text
+        low = t.lower_.rstrip(".")
+        return (s[:1].isupper() and any(c.isalpha() for c in s) and low not in self.lex.stop
+                and low not in self.lex.demonyms)
+
+    def _runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens, allowing Arabic articles and hyphens inside."""
+        runs = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            t = doc[i]
+            if self._namey(t) or (t.lower_ in self.lex.connectors and i + 1 < n
+                                  and t.lower_ != "-" and self._namey_after(doc, i + 1)):
+                j = i + 1
+                while j < n and (self._namey(doc[j]) or (
+                        doc[j].lower_ in self.lex.connectors and self._namey_after(doc, j + 1))):
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _namey_after(self, doc: Doc, k: int) -> bool:
+        while k < len(doc) and doc[k].lower_ in self.lex.connectors:
+            k += 1
+        return k < len(doc) and self._namey(doc[k])
+
+    def _matches(self, doc: Doc, a: int, b: int) -> list[_Cand]:
+        """Greedy longest gazetteer matches inside the run [a, b)."""
+        out = []
+        i = a
+        while i < b:
+            found = False
+            for j in range(min(b, i + MAX_NGRAM), i, -1):
+                if doc[j - 1].lower_ in self.lex.connectors:
+                    continue
+                text = doc[i:j].text
+                if j - i == 1 and doc[i].lower_.rstrip(".") in self.lex.stop:
+                    continue
+                cands = self.gaz.lookup(text)
+                if cands:
+                    out.append(_Cand(i, j, i, j, candidates=cands))
+                    i = j
+                    found = True
+                    break
+            if not found:
+                i += 1
+        return out
+
+    def _noun_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
+        """A place noun right after token j ("province", "military base"): (noun, end)."""
+        n = len(doc)
+        k = j
+        while k < n and doc[k].lower_ in self.lex.modifiers and k - j < 2:
+            k += 1
+        if k < n and doc[k].lower_ in self.lex.nouns:
+            return doc[k].lower_, k + 1
+        return None
+
+    def _candidates(self, doc: Doc) -> list[_Cand]:
+        cands: list[_Cand] = []
+        taken: set[int] = set()
+        ent_of = [t.ent_type_ for t in doc]
+        for a, b in self._runs(doc):
+            noun = self._noun_after(doc, b)
+            if noun is not None:  # "Ghazlani military base", "Quds neighborhood": whole run
+                full = doc[a:noun[1]].text
+                c = _Cand(a, b, a, noun[1], noun=noun[0], strong=True, noun_end=noun[1],
+                          hint=self.lex.nouns[noun[0]],
+                          candidates=self.gaz.lookup(full) or self.gaz.lookup(doc[a:b].text))
+                cands.append(c)
+                taken.update(range(a, b))
+                continue
+            for c in self._matches(doc, a, b):
+                c.strong = any(ent_of[k] in PLACE_LABELS for k in range(c.i, c.j))
+                cands.append(c)
+                taken.update(range(c.i, c.j))
+        for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
+            if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
+                found = self.gaz.lookup(ent.text)
+                if found:
+                    cands.append(_Cand(ent.start, ent.end, ent.start, ent.end, strong=True,
+                                       candidates=found))
+        cands.sort(key=lambda c: c.i)
+        return cands
+
+    # -- context -----------------------------------------------------------------------------
+    def _context(self, doc: Doc, cands: list[_Cand]) -> None:
+        lex = self.lex
+        by_start = {c.i: c for c in cands}
+        for c in cands:
+            k = c.i - 1
+            if (k >= 0 and doc[k].lower_ in lex.directions
+                    and doc[k].pos_ in ("ADJ", "PROPN", "NOUN", "ADV")
+                    and not (k >= 1 and doc[k - 1].lower_ == "of")):
+                c.direction = lex.directions[doc[k].lower_]
+                c.start_tok = k
+                c.strong = True
+            # "30 km south of Kirkuk", "south of Kirkuk"
+            if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in lex.bearings:
+                c.bearing = doc[k - 1].lower_
+                c.start_tok = k - 1
+                c.strong = True
+                if k >= 3 and doc[k - 2].lower_ in lex.units and doc[k - 3].like_num:
+                    try:
+                        c.distance_km = float(doc[k - 3].text.replace(",", "")) * lex.units[
+                            doc[k - 2].lower_]
+                        c.start_tok = k - 3
+                    except ValueError:
+                        pass
+            if (c.noun is None and k >= 2 and doc[k].lower_ == "of"
+                    and doc[k - 1].lower_ in lex.nouns and not doc[k - 1].lower_.endswith("s")
+                    and doc[k - 1].is_lower and not self._namey(doc[k - 2])):
+                c.hint, c.strong = lex.nouns[doc[k - 1].lower_], True
+                c.start_tok = k - 1
+            if c.noun is None:
+                noun = self._noun_after(doc, c.j)
+                if noun is not None:
+                    c.noun, c.end_tok, c.strong, c.noun_end = noun[0], noun[1], True, noun[1]
+                    c.hint = lex.nouns[noun[0]]
+            # "the X neighbourhood of (eastern) Y", "the town of Y" is just Y
+            e = c.end_tok
+            if c.noun is not None and e + 1 < len(doc) and doc[e].lower_ == "of":
+                k2 = e + 1
+                if doc[k2].lower_ == "the":
+                    k2 += 1
+                if k2 < len(doc) and doc[k2].lower_ in lex.directions:
+                    k2 += 1
+                inner = by_start.get(k2)
+                if inner is not None and inner is not c:
+                    c.container = inner
+                    c.end_tok = inner.end_tok
+            # "Qayyarah, in Nineveh province" / "Mosul, Iraq": container for ranking
+            if c.container is None and c.end_tok < len(doc) and doc[c.end_tok].text in (",",
+                                                                                      "in"):
+                k2 = c.end_tok + 1
+                if k2 < len(doc) and doc[k2].lower_ in ("in", "the"):
+                    k2 += 1
+                nxt = by_start.get(k2)
+                if nxt is not None and nxt.candidates and (
+                        nxt.hint in ("admin1", "admin2")
+                        or nxt.candidates[0].kind in ("country", "admin1")
+                        or c.hint in ("neighbourhood", "other")):
+                    c.container = nxt
+        self._lists(doc, cands, by_start)
+
+    def _lists(self, doc: Doc, cands: list[_Cand], by_start: dict[int, _Cand]) -> None:
+        """"the neighbourhoods of A, B and C": every listed name is a sub-place."""
+        lex = self.lex
+        for t in doc:
+            if t.lower_ not in lex.nouns or not t.lower_.endswith("s") or t.i + 2 >= len(doc):
+                continue
+            if doc[t.i + 1].lower_ != "of":
+                continue
+            k = t.i + 2
+            while k < len(doc):
+                run_end = k
+                while run_end < len(doc) and (self._namey(doc[run_end])
+                                              or doc[run_end].lower_ in lex.connectors):
+                    run_end += 1
+                if run_end == k:
+                    break
+                c = by_start.get(k)
+                if c is None:
+                    c = _Cand(k, run_end, k, run_end, candidates=self.gaz.lookup(
+                        doc[k:run_end].text))
+                    cands.append(c)
+                    by_start[k] = c
+                c.in_list, c.strong, c.hint = True, True, lex.nouns[t.lower_]
+                k = run_end
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in ("and", "or"):
+                    k += 1
+        cands.sort(key=lambda c: c.i)
+
+    # -- resolution --------------------------------------------------------------------------
+    def _choose(self, c: _Cand, focus: str | None) -> Place | None:
+        container = c.container.place if c.container is not None else None
+        best: Place | None = None
+        best_score = -math.inf
+        for p in c.candidates:
+            if container is not None and not _inside(p, container):
+                continue
+            if c.hint == "neighbourhood" and p.kind in ("country", "admin1", "admin2"):
+                continue
+            if (c.hint in ("neighbourhood", "other") and container is None and focus
+                    and p.country_code != focus and p.source != "user"):
+                continue
+            s = p.score
+            if focus and p.country_code == focus:
+                s += FOCUS_BONUS
+            elif (focus and container is None and p.kind != "country" and p.source != "user"
+                  and (p.prominence < FOREIGN_MIN
+                       or (not p.primary and p.prominence < FOREIGN_ALIAS_MIN))):
+                continue  # a namesake abroad: "Karama" in an article about Iraq
+            if c.hint and (p.kind == c.hint or (c.hint == "neighbourhood" and p.kind == "city")):
+                s += HINT_BONUS
+            if s > best_score:
+                best, best_score = p, s
+        return best
+
+    def _focus(self, doc: Doc, cands: list[_Cand]) -> tuple[str | None, Span | None]:
+        votes: dict[str, float] = {}
+        spans: dict[str, Span] = {}
+        for c in cands:
+            if not c.candidates or not c.strong or c.in_list or c.container is not None:
+                continue
+            if c.hint in ("neighbourhood", "other"):
+                continue  # sub-places are judged against their city, not voted on
+            top = c.candidates[0]
+            others = [p for p in c.candidates[1:] if p.country_code != top.country_code]
+            if top.country_code and (not others or top.score - others[0].score >= 2.0):
+                votes[top.country_code] = votes.get(top.country_code, 0.0) + 1.0
+                sp = doc[c.start_tok:c.end_tok]
+                spans.setdefault(top.country_code, Span(sp.start_char, sp.end_char, sp.text))
+        for t in doc:
+            code = self.lex.demonyms.get(t.lower_)
+            if code and t.text[:1].isupper():
+                votes[code] = votes.get(code, 0.0) + 0.5
+                spans.setdefault(code, Span(t.idx, t.idx + len(t.text), t.text))
+        if not votes:
+            return None, None
+        code = max(votes, key=lambda k: votes[k])
+        return code, spans.get(code)
+
+    def _is_locative(self, doc: Doc, start_tok: int, root: int) -> bool:
+        lex = self.lex
+        k = start_tok - 1
+        while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in lex.directions):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in lex.locative:
+            return True
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in lex.locative_heads:
+            return True
+        head = doc[root].head
+        return head.pos_ == "ADP" and head.lower_ in lex.locative and head.i < start_tok
+
+    def resolve(self, doc: Doc, dateline: Span | None = None) -> ArticlePlaces:
+        """Find the place mentions of a parsed article and resolve them."""
+        cands = self._candidates(doc)
+        self._context(doc, cands)
+        focus, focus_span = self._focus(doc, cands)
+        contained = {id(c.container) for c in cands if c.container is not None
+                     and c.container.end_tok <= c.end_tok and c.container.i > c.i}
+        for c in cands:
+            if c.container is None:
+                c.place = self._choose(c, focus)
+        self._implicit_containers(cands, focus)
+        for _ in range(2):  # containers first, so that what they contain is checked against them
+            for c in cands:
+                if c.container is not None:
+                    c.place = self._choose(c, focus)
+        mentions = []
+        for c in cands:
+            if id(c) in contained:
+                continue  # folded into the mention that contains it
+            m = self._mention(doc, c, focus)
+            if m is not None:
+                mentions.append(m)
+        places = ArticlePlaces(mentions=mentions, focus_country=focus, doc=doc,
+                               gazetteer=self.gaz, focus_span=focus_span)
+        if dateline is not None:
+            places.dateline = self._dateline(dateline, focus)
+        return places
+
+    def _mention(self, doc: Doc, c: _Cand, focus: str | None) -> PlaceMention | None:
+        span = doc[c.start_tok:c.end_tok]
+        root = doc[c.i:c.j].root.i
+        if not c.strong and c.container is None:
+            p = c.place
+            ent = {doc[k].ent_type_ for k in range(c.i, c.j)}
+            if p is None or ent & BLOCK_LABELS or ("ORG" in ent and not self._is_locative(
+                    doc, c.start_tok, root)):
+                return None
+            if not (p.country_code == focus or p.prominence >= WELL_KNOWN
+                    or self._is_locative(doc, c.start_tok, root)):
+                return None
+        m = PlaceMention(start=span.start_char, end=span.end_char, text=span.text,
+                         place=None, precision=None, cue="name", root=root,
+                         locative=self._is_locative(doc, c.start_tok, root))
+        name_text = doc[c.i:c.j].text
+        where = c.container.place if c.container is not None else None
+        if c.place is not None:
+            p = c.place
+            m.place, m.precision = p, PRECISION_OF_KIND[p.kind]
+            m.cue = "contained" if where is not None else "noun" if c.noun else "name"
+            if c.distance_km is not None or c.bearing is not None:
+                self._displace(m, c)
+            else:
+                if c.direction:
+                    m.cue = "direction"
+                m.location = _location(self.gaz, p, m.precision, m.text)
+        elif where is not None:
+            what = doc[c.i:c.noun_end].text if c.noun_end > c.j else name_text
+            m.place, m.precision, m.cue = where, PRECISION_OF_KIND[where.kind], "contained"
+            m.note = f"{what} not in gazetteer; placed at {where.name}"
+            m.location = _location(self.gaz, where, m.precision, m.text, m.note)
+        elif c.noun is None and not c.in_list:
+            if not (c.strong and m.locative):
+                return None
+            m.cue = "unknown"  # a place word governed by "in"/"at": location_for notes it
+        else:
+            m.cue = "list" if c.in_list else "noun"
+        return m
+
+    def _displace(self, m: PlaceMention, c: _Cand) -> None:
+        """"30 km south of Kirkuk": move the point; precision follows the distance."""
+        p = m.place
+        assert p is not None and c.bearing is not None
+        dist = c.distance_km
+        lat, lon = p.lat, p.lon
+        if dist is not None and lat is not None and lon is not None:
+            dy, dx = self.lex.bearings[c.bearing]
+            lat = lat + dy * dist / 111.2
+            lon = lon + dx * dist / (111.2 * max(0.1, math.cos(math.radians(lat))))
+            m.note = f"about {dist:g} km {c.bearing} of {p.name}; point moved from {p.name}"
+            prec: GeoPrecision = "city" if dist <= 15 else "admin2"
+        else:
+            m.note = f"{c.bearing} of {p.name}, distance not given; placed at {p.name}"
+            prec = "admin2"
+        if PRECISION_RANK[prec] > PRECISION_RANK[PRECISION_OF_KIND[p.kind]]:
+            prec = PRECISION_OF_KIND[p.kind]
+        m.precision, m.cue = prec, "distance"
+        m.location = _location(self.gaz, p, prec, m.text, m.note, lat, lon)
+
+    def _implicit_containers(self, cands: list[_Cand], focus: str | None) -> None:
+        """Listed neighbourhoods ("the neighbourhoods of A, B and C") and a bare "the X
+        neighbourhood" lie in the nearest city the article names."""
+        cities = [c for c in cands if not c.in_list and c.place is not None and c.strong
+                  and c.place.kind in ("city", "neighbourhood") and c.hint != "neighbourhood"
+                  and c.place.country_code == focus]
+        for c in cands:
+            if c.container is not None or not cities:
+                continue
+            if c.in_list or c.hint == "neighbourhood":
+                c.container = min(cities, key=lambda x: abs(x.i - c.i))
+
+    def _dateline(self, dateline: Span, focus: str | None) -> PlaceMention | None:
+        text = dateline.text.strip(" -—–,(")
+        found = self.gaz.lookup(text)
+        if not found:
+            return None
+        best = max(found, key=lambda p: p.score + (FOCUS_BONUS if p.country_code == focus
+                                                  else 0.0))
+        prec = PRECISION_OF_KIND[best.kind]
+        loc = _location(self.gaz, best, prec, dateline.text,
+                        "not stated for the event; taken from the dateline")
+        return PlaceMention(dateline.start, dateline.end, dateline.text, best, prec,
+                            loc.note, loc, cue="dateline")
