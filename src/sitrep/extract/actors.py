@@ -106,7 +106,8 @@ class ActorRegistry:
         country = _country_name(code) if code else "Unknown Country"
         return Actor(name=template.format(country=country), type="state forces", text=text)
 
-    def normalise(self, text: str, head: str, focus_country: str | None) -> tuple[Actor, bool] | None:
+    def normalise(self, text: str, head: str,
+                  focus_country: str | None) -> tuple[Actor, bool] | None:
         """Normalise an actor phrase; `head` is its head word (lower-cased lemma).
 
         Returns the actor and whether it is a named actor (not a generic category).
@@ -164,9 +165,8 @@ def phrase_span(tok: Token) -> tuple[int, int]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_ in ("own", "its")):
                 end = max(end, objs[0].right_edge.i + 1)
-        elif child.dep_ == "appos" and child.i == end + 1 and tok.doc[end].text == "(":
-            end = child.i + 1
-        elif child.dep_ in ("compound", "amod", "nummod", "nmod") and child.i == end:
+        elif (child.dep_ == "appos" and child.i == end + 1 and tok.doc[end].text == "(") or (
+                child.dep_ in ("compound", "amod", "nummod", "nmod") and child.i == end):
             end = child.i + 1
     doc = tok.doc
     while start < tok.i and (doc[start].is_punct or doc[start].is_space):
@@ -192,7 +192,7 @@ class ActorResolver:
         span = self.doc[start:end]
         text = span.text
         if tok.lower_ in PRONOUNS:
-            if not resolve or (tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass")):
+            if not resolve or (tok.lower_ == "it" and tok.dep_ != "nsubj"):
                 return None
             prior = self._latest_before(span.start_char, non_state=False)
             if prior is None:
@@ -245,9 +245,7 @@ class ActorResolver:
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and agent_tok is None:
                     agent_tok = child
-                elif child.dep_ == "nsubjpass" and patient_tok is None:
-                    patient_tok = child
-                elif child.dep_ == "dobj" and patient_tok is None:
+                elif child.dep_ in ("nsubjpass", "dobj") and patient_tok is None:
                     patient_tok = child
                 elif child.dep_ == "agent":
                     objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -263,9 +261,8 @@ class ActorResolver:
                 patient_tok = patient_tok or verb.head
         else:
             for child in tok.children:
-                if child.dep_ == "poss" and agent_tok is None:
-                    agent_tok = child
-                elif child.dep_ == "compound" and child.pos_ == "PROPN" and agent_tok is None:
+                if agent_tok is None and (child.dep_ == "poss" or (
+                        child.dep_ == "compound" and child.pos_ == "PROPN")):
                     agent_tok = child
                 elif child.dep_ == "amod" and self.registry.country_in(child.text):
                     agent_tok = agent_tok or child
@@ -303,5 +300,7 @@ class ActorResolver:
         patient = None
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-                patient = next((c for c in child.children if c.dep_ == "pobj"), None)
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    patient = patient or obj
         return agent, patient

@@ -235,6 +235,8 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
         return "Peaceful protest"
     # violence: against civilians unless both sides are armed
     target_type = actor2.type if actor2 is not None else None
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        return "Attack"  # a group killing its own members is not a battle
     if target_type in ("state forces", "rebel group", "political militia", "identity militia",
                        "external/other forces"):
         return "Armed clash" if actor1 is None or actor1.type != "civilians" else "Attack"

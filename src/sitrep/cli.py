@@ -1,0 +1,299 @@
+"""The `sitrep` command line: a thin layer over `sitrep.api`, the store and the exporters."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from sitrep.read import ReadFailure, parse_published
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXTRACT_FORMATS = ["jsonl", "csv", "table", "geojson"]
+EVENTS_FORMATS = ["table", "jsonl", "csv", "geojson"]
+EXPORT_FORMATS = ["acled-csv", "geojson", "jsonl", "parquet", "csv"]
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    parsed = parse_published(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD")
+    return parsed
+
+
+def _near(ctx: click.Context, param: click.Parameter,
+          value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected LAT,LON,KM such as 36.34,43.13,25") \
+            from None
+    return lat, lon, km
+
+
+def _bbox(ctx: click.Context, param: click.Parameter,
+          value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        a, b, c, d = (float(x) for x in value.split(","))
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r}: expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT") from None
+    return a, b, c, d
+
+
+def _report_failures(failures: list[ReadFailure]) -> None:
+    for failure in failures:
+        click.echo(f"error: {failure.origin}: {failure.reason}", err=True)
+
+
+def pipeline_options(func: F) -> F:
+    """Options that shape extraction, shared by `extract` and `ingest`."""
+    options = [
+        click.option("--published", callback=_date, metavar="DATE",
+                     help="Publication date for articles that do not give one (YYYY-MM-DD)."),
+        click.option("--workers", "-j", default=1, show_default=True, type=int,
+                     help="Worker processes (0: one per CPU)."),
+        click.option("--no-geo", is_flag=True, help="Skip place resolution (no gazetteer)."),
+        click.option("--gazetteer", type=click.Path(path_type=Path), metavar="FILE",
+                     help="Gazetteer file (default: $SITREP_GAZETTEER or the user data dir)."),
+        click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Extra actor registry (JSON, same shape as the built-in one)."),
+        click.option("--max-bytes", type=int, default=None,
+                     help="Refuse input files larger than this (default 50 MB)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def query_options(func: F) -> F:
+    """Filters shared by `events` and `export`."""
+    options = [
+        click.option("--db", type=click.Path(path_type=Path), default=None,
+                     help="Database file (default: $SITREP_DB or ./sitrep.sqlite)."),
+        click.option("--since", callback=_date, metavar="DATE", help="Events on or after DATE."),
+        click.option("--until", callback=_date, metavar="DATE", help="Events on or before DATE."),
+        click.option("--type", "types", multiple=True, metavar="TYPE",
+                     help="Event type or sub-event type; repeat for several."),
+        click.option("--country", metavar="NAME|CC", help="Country name or ISO code."),
+        click.option("--near", callback=_near, metavar="LAT,LON,KM",
+                     help="Within KM kilometres of a point."),
+        click.option("--bbox", callback=_bbox, metavar="W,S,E,N",
+                     help="Inside a box: min lon, min lat, max lon, max lat."),
+        click.option("--text", metavar="WORDS", help="Full-text words in the article or evidence."),
+        click.option("--no-background", is_flag=True,
+                     help="Leave out events the articles recount as history."),
+        click.option("--limit", type=int, default=None, help="At most this many events."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _config(no_geo: bool, gazetteer: Path | None, actors: Path | None) -> Any:
+    from sitrep.pipeline import PipelineConfig
+
+    return PipelineConfig(gazetteer=gazetteer, geo=not no_geo, actors=actors)
+
+
+def _query(kw: dict[str, Any]) -> Any:
+    from sitrep.store import EventQuery
+
+    try:
+        return EventQuery(since=kw["since"], until=kw["until"], types=list(kw["types"]),
+                          country=kw["country"], near=kw["near"], bbox=kw["bbox"],
+                          text=kw["text"], include_background=not kw["no_background"],
+                          limit=kw["limit"])
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _open_store(db: Path | None) -> Any:
+    from sitrep.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """Sitrep: news reports of armed conflict turned into a sourced incident database.
+
+    \b
+    Examples:
+      sitrep extract article.txt --published 2016-11-05 --format table
+      sitrep ingest articles/ --db events.sqlite
+      sitrep events --db events.sqlite --country Iraq --since 2016-11-01
+      sitrep export --db events.sqlite --format acled-csv -o events.csv
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="jsonl",
+              show_default=True, help="How to print the event records.")
+@pipeline_options
+def extract(paths: tuple[str, ...], fmt: str, published: date | None, workers: int,
+            no_geo: bool, gazetteer: Path | None, actors: Path | None,
+            max_bytes: int | None) -> None:
+    """Print the event records found in PATHS (files, directories or - for stdin).
+
+    No database is needed. The exit code is 1 when some input could not be read.
+
+    \b
+    Example:
+      sitrep extract report.txt --published 2016-11-05 --format table
+      cat feed.xml | sitrep extract - --format jsonl
+    """
+    from sitrep.export import write_events
+    from sitrep.pipeline import run
+    from sitrep.read import MAX_BYTES, read_paths
+
+    failures: list[ReadFailure] = []
+    articles = {}
+
+    def good() -> Any:
+        for item in read_paths(paths, published=published,
+                               max_bytes=max_bytes or MAX_BYTES):
+            if isinstance(item, ReadFailure):
+                failures.append(item)
+            else:
+                yield item
+
+    def records() -> Any:
+        for article, found in run(good(), _config(no_geo, gazetteer, actors), n_process=workers):
+            articles[article.id] = article
+            yield from found
+
+    out = sys.stdout
+    write_events(records(), fmt, out, articles=articles)
+    out.flush()
+    _report_failures(failures)
+    if failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", type=click.Path(path_type=Path), default=None,
+              help="Database file (default: $SITREP_DB or ./sitrep.sqlite).")
+@click.option("--batch-size", default=32, show_default=True,
+              help="Articles per transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@pipeline_options
+def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool,
+           published: date | None, workers: int, no_geo: bool, gazetteer: Path | None,
+           actors: Path | None, max_bytes: int | None) -> None:
+    """Extract events from PATHS and store articles and events in the database.
+
+    An article already stored is skipped, so ingesting twice stores it once, and a run that
+    was killed can be started again to finish the job. The exit code is 1 when some input
+    could not be read (the rest is still stored).
+
+    \b
+    Example:
+      sitrep ingest news/ feeds/latest.xml --db events.sqlite
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from sitrep.api import IngestReport
+    from sitrep.api import ingest as run_ingest
+
+    started = time.perf_counter()
+    with _open_store(db) as store, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        transient=True, disable=quiet, console=None,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def show(report: IngestReport) -> None:
+            rate = report.articles_added / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, description=(
+                f"{report.articles_added} articles stored, {report.events_added} events, "
+                f"{report.articles_skipped} already stored, {len(report.failures)} failed "
+                f"({rate:.1f} articles/s)"))
+
+        report = run_ingest(paths, store, published=published,
+                            config=_config(no_geo, gazetteer, actors), n_process=workers,
+                            batch_size=batch_size, max_bytes=max_bytes, on_batch=show)
+    _report_failures(report.failures)
+    elapsed = time.perf_counter() - started
+    click.echo(f"{report.articles_added} articles stored, {report.events_added} events, "
+               f"{report.articles_skipped} already stored, {len(report.failures)} failed "
+               f"in {elapsed:.1f}s", err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+@main.command()
+@query_options
+@click.option("--format", "fmt", type=click.Choice(EVENTS_FORMATS), default="table",
+              show_default=True)
+def events(fmt: str, db: Path | None, **kw: Any) -> None:
+    """List stored events, newest first, filtered by date, type, place and words.
+
+    \b
+    Examples:
+      sitrep events --country Iraq --since 2016-11-01 --type "Air/drone strike"
+      sitrep events --near 36.34,43.13,25 --format geojson > mosul.geojson
+      sitrep events --text "car bomb" --format jsonl
+    """
+    from sitrep.export import write_events
+
+    query = _query(kw)
+    with _open_store(db) as store:
+        found = list(store.events(query))
+        articles = store.articles({e.article_id for e in found})
+        write_events(found, fmt, sys.stdout, articles=articles)
+
+
+@main.command()
+@query_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Output file (default: stdout; required for parquet).")
+def export(fmt: str, output: Path | None, db: Path | None, **kw: Any) -> None:
+    """Export stored events as ACLED-style CSV, GeoJSON, JSON lines, Parquet or flat CSV.
+
+    \b
+    Examples:
+      sitrep export --format acled-csv -o events.csv
+      sitrep export --format parquet -o events.parquet --since 2024-01-01
+    """
+    from sitrep.export import write_events
+
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("parquet needs a file: add --output FILE")
+    query = _query(kw)
+    with _open_store(db) as store:
+        found = list(store.events(query))
+        articles = store.articles({e.article_id for e in found})
+        if output is None:
+            n = write_events(found, fmt, sys.stdout, articles=articles)
+        else:
+            n = write_events(found, fmt, output, articles=articles)
+    click.echo(f"{n} events exported" + (f" to {output}" if output else ""), err=True)
+
+
+def _register_optional() -> None:
+    from sitrep.geo.cli import gazetteer
+
+    main.add_command(gazetteer)
+
+
+_register_optional()

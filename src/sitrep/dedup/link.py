@@ -1,0 +1,69 @@
+"""Link: merge the mentions of one event inside one article into one record."""
+
+from __future__ import annotations
+
+from sitrep.record import EventRecord
+
+
+def _compatible(a: EventRecord, b: EventRecord) -> bool:
+    if a.sub_event_type != b.sub_event_type or a.background != b.background:
+        return False
+    if (a.event_date and b.event_date and not (a.date_inferred or b.date_inferred)
+            and not (a.event_date.startswith(b.event_date)
+                     or b.event_date.startswith(a.event_date))):
+        return False
+    if a.location and b.location and a.location.geonameid != b.location.geonameid:
+        la, lb = a.location, b.location
+        if la.name != lb.name and la.precision == lb.precision:
+            return False
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        # units of one side ("Iraqi special forces", "CTS") may name one event differently
+        if x is not None and y is not None and x.name != y.name and x.type != y.type:
+            return False
+    if a.fatalities and b.fatalities and a.fatalities.best != b.fatalities.best:
+        return False
+    return _agree_on_something(a, b)
+
+
+def _agree_on_something(a: EventRecord, b: EventRecord) -> bool:
+    """Merging needs one positive match, not just the absence of a conflict."""
+    same_date = bool(a.event_date and a.event_date == b.event_date
+                     and not (a.date_inferred or b.date_inferred))
+    same_place = bool(a.location and b.location and a.location.name == b.location.name)
+    same_toll = bool(a.fatalities and b.fatalities)
+    return same_date or same_place or same_toll
+
+
+def _absorb(into: EventRecord, other: EventRecord) -> None:
+    """Keep `into`'s fields, fill its gaps from `other`, and keep every evidence sentence."""
+    for sent in other.evidence.sentences:
+        if all(s.start != sent.start for s in into.evidence.sentences):
+            into.evidence.sentences.append(sent)
+    for name in ("actor1", "actor2", "location", "fatalities", "injuries", "attribution"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+            if name in other.evidence.fields:
+                into.evidence.fields[name] = other.evidence.fields[name]
+    if into.date_inferred and not other.date_inferred and other.event_date:
+        into.event_date, into.date_precision = other.event_date, other.date_precision
+        into.date_start, into.date_end = other.date_start, other.date_end
+        into.date_inferred = False
+        if "event_date" in other.evidence.fields:
+            into.evidence.fields["event_date"] = other.evidence.fields["event_date"]
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def link_mentions(records: list[EventRecord]) -> list[EventRecord]:
+    """Merge records of one article that describe the same event, in text order.
+
+    Two mentions merge when they share the sub-event type and nothing known about them
+    disagrees (date, place, actors, death toll); the first mention keeps its id.
+    """
+    merged: list[EventRecord] = []
+    for record in records:
+        home = next((m for m in merged if _compatible(m, record)), None)
+        if home is None:
+            merged.append(record)
+        else:
+            _absorb(home, record)
+    return merged

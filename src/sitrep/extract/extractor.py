@@ -1,0 +1,292 @@
+"""From a parsed article to event records: triggers, then every field beside each event."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actors import ActorRegistry, ActorResolver
+from sitrep.extract.attribution import find_attribution
+from sitrep.extract.counts import CasualtyMention, find_casualties
+from sitrep.extract.dateline import Dateline, find_dateline
+from sitrep.extract.dates import TimeExpression, find_time_expressions
+from sitrep.extract.events import (
+    Lexicon,
+    TriggerGroup,
+    default_lexicon,
+    find_triggers,
+    group_triggers,
+    in_background_clause,
+    is_reported_event,
+    sub_event_type,
+)
+from sitrep.record import (
+    SUB_EVENT_TYPES,
+    Article,
+    Attribution,
+    EventRecord,
+    Evidence,
+    Location,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from sitrep.geo.resolve import ArticlePlaces, GeoResolver
+
+TERRITORY_NOUNS = {
+    "city", "town", "village", "district", "neighborhood", "neighbourhood", "area", "territory",
+    "base", "airport", "airbase", "region", "province", "control", "hill", "border", "crossing",
+    "camp", "headquarters", "position", "positions", "outpost", "checkpoint", "bridge", "road",
+    "highway", "quarter", "suburb", "stronghold", "locality", "county", "island", "port", "zone",
+}
+
+
+class EventExtractor:
+    """Reads every event of one article from its spaCy Doc."""
+
+    def __init__(self, registry: ActorRegistry | None = None,
+                 geo: GeoResolver | None = None, lexicon: Lexicon | None = None) -> None:
+        self.registry = registry or ActorRegistry()
+        self.geo = geo
+        self.lexicon = lexicon or default_lexicon()
+
+    def extract(self, doc: Doc, article: Article) -> list[EventRecord]:
+        dateline = find_dateline(article.text)
+        places = self.geo.resolve(doc, dateline.place if dateline else None) if self.geo else None
+        focus = places.focus_country if places is not None else None
+        if focus is None:
+            focus = self.registry.country_in(article.title + " " + article.text[:2000])
+        actors = ActorResolver(self.registry, doc, focus)
+        published = article.published
+        times = find_time_expressions(doc, published)
+        casualties = find_casualties(doc)
+        triggers = [t for t in find_triggers(doc, self.lexicon)
+                    if is_reported_event(doc[t.anchor], self.lexicon)]
+        records: list[EventRecord] = []
+        for sent in doc.sents:
+            in_sent = [t for t in triggers if sent.start <= t.anchor < sent.end]
+            if not in_sent:
+                continue
+            groups = group_triggers(in_sent, self.lexicon)
+            sent_casualties = [c for c in casualties
+                               if sent.start_char <= c.start < sent.end_char]
+            owners = _assign(sent_casualties, groups)
+            for group in groups:
+                own = [c for c, g in zip(sent_casualties, owners, strict=True) if g is group]
+                record = self._record(doc, article, sent, group, own, actors, places, times,
+                                      dateline, published)
+                if record is not None:
+                    records.append(record)
+        from sitrep.dedup.link import link_mentions
+
+        return link_mentions(records)
+
+    def _record(self, doc: Doc, article: Article, sent: object, group: TriggerGroup,
+                casualties: list[CasualtyMention], actors: ActorResolver,
+                places: ArticlePlaces | None, times: list[TimeExpression],
+                dateline: Dateline | None, published: date | None) -> EventRecord | None:
+        main = group.main
+        anchors = [doc[m.anchor] for m in sorted(group.members, key=lambda m: m.rank)]
+        a1, a2 = actors.roles(anchors)
+        killed = next((c for c in casualties if c.kind == "killed"), None)
+        injured = next((c for c in casualties if c.kind == "injured"), None)
+        victims = killed.count.who if killed else (injured.count.who if injured else None)
+        actor1 = a1.actor if a1 else None
+        actor2 = a2.actor if a2 else None
+        if actor2 is None and victims is not None:
+            found = actors.registry.normalise(victims, victims, actors.focus_country)
+            actor2 = found[0] if found is not None else None
+            figure = (killed or injured)
+            if actor1 is not None and figure is not None and _own_members(
+                    doc.text[figure.start:figure.end + 30]):
+                actor2 = actor1  # "killed 50 of its own militants"
+        sub = sub_event_type(group, doc, self.lexicon, actor1, actor2, victims)
+        if sub is None:
+            return None
+        if self.lexicon.classes[main.cls].get("rule") == "territory" and not _territorial(
+                doc[main.anchor], places):
+            return None
+        trigger_span = doc[main.start:main.end]
+        s = doc[main.anchor].sent
+        sent_span = Span(s.start_char, s.end_char, s.text)
+        fields: dict[str, Span] = {
+            "trigger": Span(trigger_span.start_char, trigger_span.end_char, trigger_span.text)}
+        if a1 is not None:
+            fields["actor1"] = a1.span
+        if a2 is not None:
+            fields["actor2"] = a2.span
+
+        when = _governing_time(doc, anchors, times, s.start_char, s.end_char)
+        event_date = precision = date_start = date_end = None
+        inferred = False
+        if when is not None and when.value is not None:
+            event_date, precision = when.value, when.precision
+            date_start, date_end = when.date_start, when.date_end
+            fields["event_date"] = Span(when.start, when.end, when.text)
+        elif published is not None:
+            # No expression governs the event: it happened in the days before publication.
+            inferred = True
+            event_date, precision = published.isoformat(), "week"
+            date_start = (published - timedelta(days=6)).isoformat()
+            date_end = published.isoformat()
+            if dateline is not None and dateline.date is not None:
+                fields["event_date"] = dateline.date
+
+        location: Location | None = None
+        if places is not None:
+            placed = places.location_for(trigger_span.start_char, trigger_span.end_char,
+                                         s.start_char, s.end_char)
+            if placed is not None:
+                location, fields["location"] = placed
+
+        fatalities = killed.count if killed else None
+        injuries = injured.count if injured else None
+        if killed:
+            fields["fatalities"] = Span(killed.start, killed.end, doc.text[killed.start:killed.end])
+        if injured:
+            fields["injuries"] = Span(injured.start, injured.end,
+                                      doc.text[injured.start:injured.end])
+
+        attribution = None
+        said = find_attribution(doc, s, main.anchor)
+        if said is not None:
+            if said.denied:
+                return None
+            attribution = Attribution(source=said.source, hedged=said.hedged, text=said.text)
+            fields["attribution"] = Span(said.start, said.end, said.text)
+
+        background = in_background_clause(doc[main.anchor], self.lexicon)
+        if not background and published is not None and not inferred:
+            last = date_end or event_date
+            if last is not None and _before(last, published - timedelta(
+                    days=self.lexicon.background_days)):
+                background = True
+
+        confidence = 0.45
+        confidence += 0.1 if actor1 is not None else 0.0
+        confidence += 0.1 if location is not None else 0.0
+        confidence += 0.1 if not inferred and event_date is not None else 0.0
+        confidence += 0.1 if main.rank <= 7 else 0.0
+        confidence -= 0.1 if attribution is not None and attribution.hedged else 0.0
+        confidence -= 0.15 if background else 0.0
+
+        return EventRecord(
+            article_id=article.id,
+            event_type=SUB_EVENT_TYPES[sub],
+            sub_event_type=sub,
+            plover_type=self.lexicon.plover.get(sub),
+            evidence=Evidence(sentences=[sent_span], fields=fields),
+            event_date=event_date,
+            date_precision=precision,
+            date_start=date_start,
+            date_end=date_end,
+            date_inferred=inferred,
+            actor1=actor1,
+            actor2=actor2,
+            location=location,
+            fatalities=fatalities,
+            injuries=injuries,
+            attribution=attribution,
+            background=background,
+            confidence=round(max(0.05, min(0.95, confidence)), 2),
+        )
+
+
+def _before(iso: str, limit: date) -> bool:
+    """True when the partial ISO date `iso` ends before `limit`."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return date(*parts) < limit
+    if len(parts) == 2:
+        y, m = parts
+        last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+        return last < limit
+    return date(parts[0], 12, 31) < limit
+
+
+def _assign(casualties: list[CasualtyMention], groups: list[TriggerGroup]) -> list[TriggerGroup]:
+    """Give each casualty figure to the event whose trigger governs it or stands nearest."""
+    owners: list[TriggerGroup] = []
+    for cas in casualties:
+        best = groups[0]
+        best_d = 10**9
+        for group in groups:
+            for member in group.members:
+                d = 0 if member.anchor == cas.trigger else abs(member.anchor - cas.trigger) + 1
+                if d < best_d:
+                    best, best_d = group, d
+        owners.append(best)
+    return owners
+
+
+REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "claim", "confirm",
+                   "write", "post", "publish", "quote"}
+
+
+def _governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
+                    start: int, end: int) -> TimeExpression | None:
+    """The time expression that governs the event.
+
+    It must stand in the trigger's own clause or in a clause above it ("an incident that
+    happened on Oct. 31 when ISIL killed 50"), never in a clause beside or below it ("since
+    the offensive began on Oct. 17"), and never be the date of a report ("said on Nov. 4").
+    Among those, the one closest to the trigger wins.
+    """
+    in_sent = [t for t in times if start <= t.start < end and t.value is not None]
+    if not in_sent:
+        return None
+    chain: dict[int, int] = {}  # clause-head token -> distance up from the trigger
+    for anchor in anchors:
+        node = anchor
+        for depth in range(8):
+            chain.setdefault(node.i, depth)
+            if node.head == node:
+                break
+            node = node.head
+    best: tuple[int, int, TimeExpression] | None = None
+    for expr in in_sent:
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = _clause_of(span.root)
+        if clause.i not in chain:
+            continue
+        if clause.lemma_ in REPORTING_VERBS and not any(a.i == clause.i for a in anchors):
+            continue
+        key = (chain[clause.i], abs(span.root.i - anchors[0].i))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], expr)
+    return best[2] if best is not None else None
+
+
+def _clause_of(tok: Token) -> Token:
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return node
+        node = node.head
+    return node
+
+
+def _own_members(text: str) -> bool:
+    words = text.lower().split()
+    return "own" in words and any(w in ("its", "their") for w in words)
+
+
+def _territorial(tok: Token, places: ArticlePlaces | None) -> bool:
+    """Territory changes need a place: a named place, a territorial noun or a pronoun standing
+    for one ("overran it") as the object."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ == "it":
+            return True
+    for child in tok.subtree:
+        if child.lemma_.lower() in TERRITORY_NOUNS or child.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    if places is not None:
+        sent = tok.sent
+        for mention in places.mentions:
+            if sent.start_char <= mention.start < sent.end_char and mention.start > tok.idx:
+                return True
+    return False

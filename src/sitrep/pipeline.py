@@ -1,0 +1,93 @@
+"""The pipeline: articles in, (article, event records) out — in one process or several.
+
+`Pipeline` owns the spaCy model, the gazetteer-backed place resolver and the event extractor,
+and batches texts through `nlp.pipe`. `run` spreads batches over worker processes that each hold
+their own `Pipeline`, keeping input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from sitrep.extract.actors import ActorRegistry
+from sitrep.extract.extractor import EventExtractor
+from sitrep.nlp import DEFAULT_MODEL, load_nlp
+from sitrep.record import Article, EventRecord
+
+Result = tuple[Article, list[EventRecord]]
+
+# spaCy's parser does not need whole articles at once; very long texts are cut into pieces of
+# this many characters so memory stays bounded (a 200 MB file is refused earlier, by read).
+MAX_CHARS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """What a pipeline is built from; plain data so worker processes can rebuild it."""
+
+    model: str = DEFAULT_MODEL
+    gazetteer: Path | None = None  # None: the default gazetteer path
+    geo: bool = True  # resolve places (needs the gazetteer)
+    actors: Path | None = None  # a user actor registry extending the built-in one
+
+
+class Pipeline:
+    """spaCy + extraction for one process."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self.nlp = load_nlp(self.config.model)
+        geo = None
+        if self.config.geo:
+            from sitrep.geo import Gazetteer, GeoResolver
+
+            geo = GeoResolver(Gazetteer.open(self.config.gazetteer))
+        self.extractor = EventExtractor(ActorRegistry(self.config.actors), geo)
+
+    def extract(self, article: Article) -> list[EventRecord]:
+        return next(self.pipe([article]))[1]
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Result]:
+        """Extract every article, batching the parsing through `nlp.pipe`."""
+        stream = ((a.text[:MAX_CHARS], a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
+            yield article, self.extractor.extract(doc, article)
+
+
+_worker: Pipeline | None = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _worker
+    _worker = Pipeline(config)
+
+
+def _work(batch: list[Article]) -> list[Result]:
+    assert _worker is not None
+    return list(_worker.pipe(batch))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def run(articles: Iterable[Article], config: PipelineConfig | None = None,
+        n_process: int = 1, batch_size: int = 16) -> Iterator[Result]:
+    """Extract every article with `n_process` processes (0: one per CPU), in input order."""
+    config = config or PipelineConfig()
+    if n_process == 0:
+        n_process = os.cpu_count() or 1
+    if n_process <= 1:
+        yield from Pipeline(config).pipe(articles, batch_size=batch_size)
+        return
+    ctx = mp.get_context("fork")
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(config,)) as pool:
+        for results in pool.imap(_work, _batches(articles, batch_size)):
+            yield from results
