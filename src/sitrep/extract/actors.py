@@ -17,6 +17,7 @@ from typing import Any
 import pycountry
 from spacy.tokens import Doc, Token
 
+from sitrep.countries import demonyms
 from sitrep.extract.lexicon import load_data
 from sitrep.record import Actor, Span
 
@@ -72,12 +73,7 @@ class ActorRegistry:
                 self._state_heads.setdefault(head.lower(), template)
         self._bare_state = {h.lower() for h in data["bare_state_heads"]}
         self._country_words: dict[str, str] = {}
-        demonyms: dict[str, Any] = load_data("demonyms.json")
-        for code, words in demonyms.items():
-            if code.startswith("_"):
-                continue
-            for word in words:
-                self._country_words[word.lower()] = code
+        self._country_words.update(demonyms())
         for country in pycountry.countries:
             for attr in ("name", "common_name"):
                 name = getattr(country, attr, None)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.countries import demonyms
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.record import GeoPrecision, Location, Span
 
@@ -55,11 +56,6 @@ class _Lex:
 def _lex() -> _Lex:
     base = resources.files("sitrep.geo").joinpath("data")
     d: dict[str, Any] = json.loads(base.joinpath("resolve.json").read_text("utf-8"))
-    demonyms = {}
-    for line in base.joinpath("demonyms.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, code = line.split("\t")
-            demonyms[word.lower()] = code
     return _Lex(
         locative=frozenset(d["locative_preps"]), locative_heads=frozenset(d["locative_heads"]),
         directions=dict(d["directions"]),
@@ -67,7 +63,7 @@ def _lex() -> _Lex:
         units=dict(d["distance_units"]), nouns=dict(d["place_nouns"]),
         modifiers=frozenset(d["noun_modifiers"]), sub_city=frozenset(d["sub_city_nouns"]),
         connectors=frozenset(d["connectors"]), stop=frozenset(d["stop_names"]),
-        demonyms=demonyms,
+        demonyms=demonyms(),
     )
 
 
