@@ -65,8 +65,8 @@ FILLER_SENTENCES = [
 ]
 
 
-def generate(n: int, seed: int = 7, sentences: int = 14) -> list[Article]:
-    """`n` articles of about `sentences` sentences (roughly 300 words) each."""
+def generate(n: int, seed: int = 7, sentences: int = 24) -> list[Article]:
+    """`n` articles of about `sentences` sentences (roughly 400 words) each."""
     rng = random.Random(seed)
     base = date(2023, 1, 1)
     articles = []

@@ -59,12 +59,7 @@ class Pipeline:
             yield article, self.extractor.extract(doc, article)
 
 
-_worker: Pipeline | None = None
-
-
-def _init_worker(config: PipelineConfig) -> None:
-    global _worker
-    _worker = Pipeline(config)
+_worker: Pipeline | None = None  # the pipeline a forked worker inherits from its parent
 
 
 def _work(batch: list[Article]) -> list[Result]:
@@ -80,14 +75,22 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def run(articles: Iterable[Article], config: PipelineConfig | None = None,
         n_process: int = 1, batch_size: int = 16) -> Iterator[Result]:
-    """Extract every article with `n_process` processes (0: one per CPU), in input order."""
-    config = config or PipelineConfig()
+    """Extract every article with `n_process` processes (0: one per CPU), in input order.
+
+    The pipeline is built once, here, before the workers fork: a model or gazetteer that
+    fails to load fails in the caller, and the workers share the loaded model's memory.
+    """
+    global _worker
+    pipeline = Pipeline(config)
     if n_process == 0:
         n_process = os.cpu_count() or 1
     if n_process <= 1:
-        yield from Pipeline(config).pipe(articles, batch_size=batch_size)
+        yield from pipeline.pipe(articles, batch_size=batch_size)
         return
-    ctx = mp.get_context("fork")
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(config,)) as pool:
-        for results in pool.imap(_work, _batches(articles, batch_size)):
-            yield from results
+    _worker = pipeline
+    try:
+        with mp.get_context("fork").Pool(n_process) as pool:
+            for results in pool.imap(_work, _batches(articles, batch_size)):
+                yield from results
+    finally:
+        _worker = None

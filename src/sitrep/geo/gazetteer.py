@@ -68,7 +68,8 @@ class Gazetteer:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self.con = sqlite3.connect(self.path, check_same_thread=False)
+        self._con = sqlite3.connect(self.path, check_same_thread=False)
+        self._pid = os.getpid()
         self._cached_lookup = lru_cache(maxsize=100_000)(self._lookup)
         self._cached_get = lru_cache(maxsize=20_000)(self._get)
         self._countries: dict[str, Place] | None = None
@@ -83,8 +84,17 @@ class Gazetteer:
             build_gazetteer(target)
         return cls(target)
 
+    @property
+    def con(self) -> sqlite3.Connection:
+        """The connection, reopened in a forked worker (SQLite connections must not cross
+        a fork)."""
+        if self._pid != os.getpid():
+            self._con = sqlite3.connect(self.path, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
     def close(self) -> None:
-        self.con.close()
+        self._con.close()
 
     def clear_cache(self) -> None:
         self._cached_lookup.cache_clear()
