@@ -1,5 +1,7 @@
 """Sitrep: news reports of armed conflict turned into a sourced incident database."""
 
+from typing import Any
+
 from sitrep.record import (
     Actor,
     Article,
@@ -13,6 +15,19 @@ from sitrep.record import (
 
 __version__ = "0.1.0"
 
+_API = {"extract": "sitrep.api", "extract_article": "sitrep.api", "ingest": "sitrep.api",
+        "open_store": "sitrep.store"}
+
+
+def __getattr__(name: str) -> Any:
+    """`sitrep.extract`, `sitrep.ingest`, `sitrep.open_store`: imported on first use, so that
+    `import sitrep` stays light (no spaCy) for code that only needs the record types."""
+    if name in _API:
+        import importlib
+
+        return getattr(importlib.import_module(_API[name]), name)
+    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+
 __all__ = [
     "Actor",
     "Article",
@@ -23,4 +38,8 @@ __all__ = [
     "Location",
     "Span",
     "__version__",
+    "extract",
+    "extract_article",
+    "ingest",
+    "open_store",
 ]
