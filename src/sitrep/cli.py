@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from sitrep.geo.cli import gazetteer
 from sitrep.read import ReadFailure, parse_published
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -290,10 +291,40 @@ def export(fmt: str, output: Path | None, db: Path | None, **kw: Any) -> None:
     click.echo(f"{n} events exported" + (f" to {output}" if output else ""), err=True)
 
 
-def _register_optional() -> None:
-    from sitrep.geo.cli import gazetteer
+@main.command("eval")
+@click.argument("dataset", required=False)
+@click.option("--split", default=None, help="dev or test, where the set has splits.")
+@click.option("--limit", type=int, default=None, help="Score at most this many items.")
+@click.option("--data-dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of gold sets (default: $SITREP_EVAL_DATA or ../shared/data).")
+@click.option("--workers", "-j", default=1, show_default=True, help="Worker processes.")
+def evaluate(dataset: str | None, split: str | None, limit: int | None, data_dir: Path | None,
+             workers: int) -> None:
+    """Score Sitrep against a public gold set and print a results table (Markdown).
 
-    main.add_command(gazetteer)
+    Run without DATASET to list the scorers.
+
+    \b
+    Example:
+      sitrep eval gva_longtail --split dev
+    """
+    from sitrep.eval import Options, load_scorers
+    from sitrep.eval import data_dir as resolve_data_dir
+
+    scorers = load_scorers()
+    if dataset is None:
+        for name in sorted(scorers):
+            click.echo(name)
+        return
+    if dataset not in scorers:
+        choices = ", ".join(sorted(scorers))
+        raise click.UsageError(f"no scorer {dataset!r}; choose one of: {choices}")
+    folder = resolve_data_dir(data_dir)
+    if not folder.is_dir():
+        raise click.ClickException(
+            f"gold data folder {folder} not found; pass --data-dir or set SITREP_EVAL_DATA")
+    report = scorers[dataset](Options(data=folder, split=split, limit=limit, workers=workers))
+    click.echo(report.markdown())
 
 
-_register_optional()
+main.add_command(gazetteer)
