@@ -450,3 +450,19 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
 def who_vocabulary() -> frozenset[str]:
     """The normalised `who` values this module can produce."""
     return frozenset(v for v in _WHO.values() if v)
+
+
+def assign_casualties(casualties: list[CasualtyMention],
+                      groups: list[list[int]]) -> list[int]:
+    """For each figure, the index of the event (given as its trigger token indices) that owns
+    it: the event whose trigger the figure hangs on, else the one whose trigger stands nearest."""
+    owners: list[int] = []
+    for cas in casualties:
+        best, best_d = 0, 10**9
+        for index, anchors in enumerate(groups):
+            for anchor in anchors:
+                d = 0 if anchor == cas.trigger else abs(anchor - cas.trigger) + 1
+                if d < best_d:
+                    best, best_d = index, d
+        owners.append(best)
+    return owners

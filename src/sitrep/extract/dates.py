@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.counts import parse_number
 
@@ -454,3 +454,52 @@ def resolve_date(text: str, published: date | None) -> TimeExpression | None:
     start = text.index(stripped)
     value, prec, ds, de, rel = res
     return TimeExpression(start, start + len(stripped), stripped, value, prec, ds, de, rel)
+
+
+REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "claim", "confirm",
+                   "write", "post", "publish", "quote"}
+
+
+def governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
+                    start: int, end: int) -> TimeExpression | None:
+    """The time expression that governs the event.
+
+    It must stand in the trigger's own clause or in a clause above it ("an incident that
+    happened on Oct. 31 when ISIL killed 50"), never in a clause beside or below it ("since
+    the offensive began on Oct. 17"), and never be the date of a report ("said on Nov. 4").
+    Among those, the one closest to the trigger wins.
+    """
+    in_sent = [t for t in times if start <= t.start < end and t.value is not None]
+    if not in_sent:
+        return None
+    chain: dict[int, int] = {}  # clause-head token -> distance up from the trigger
+    for anchor in anchors:
+        node = anchor
+        for depth in range(8):
+            chain.setdefault(node.i, depth)
+            if node.head == node:
+                break
+            node = node.head
+    best: tuple[int, int, TimeExpression] | None = None
+    for expr in in_sent:
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = _clause_of(span.root)
+        if clause.i not in chain:
+            continue
+        if clause.lemma_ in REPORTING_VERBS and not any(a.i == clause.i for a in anchors):
+            continue
+        key = (chain[clause.i], abs(span.root.i - anchors[0].i))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], expr)
+    return best[2] if best is not None else None
+
+
+def _clause_of(tok: Token) -> Token:
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return node
+        node = node.head
+    return node

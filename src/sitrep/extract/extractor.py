@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import ActorRegistry, ActorResolver
 from sitrep.extract.attribution import find_attribution
-from sitrep.extract.counts import CasualtyMention, find_casualties
+from sitrep.extract.counts import CasualtyMention, assign_casualties, find_casualties
 from sitrep.extract.dateline import Dateline, find_dateline
-from sitrep.extract.dates import TimeExpression, find_time_expressions
+from sitrep.extract.dates import TimeExpression, find_time_expressions, governing_time
 from sitrep.extract.events import (
     Lexicon,
     TriggerGroup,
@@ -72,9 +72,11 @@ class EventExtractor:
             groups = group_triggers(in_sent, self.lexicon)
             sent_casualties = [c for c in casualties
                                if sent.start_char <= c.start < sent.end_char]
-            owners = _assign(sent_casualties, groups)
+            owners = assign_casualties(sent_casualties,
+                                       [[m.anchor for m in g.members] for g in groups])
             for group in groups:
-                own = [c for c, g in zip(sent_casualties, owners, strict=True) if g is group]
+                own = [c for c, g in zip(sent_casualties, owners, strict=True)
+                       if groups[g] is group]
                 record = self._record(doc, article, sent, group, own, actors, places, times,
                                       dateline, published)
                 if record is not None:
@@ -118,7 +120,7 @@ class EventExtractor:
         if a2 is not None:
             fields["actor2"] = a2.span
 
-        when = _governing_time(doc, anchors, times, s.start_char, s.end_char)
+        when = governing_time(doc, anchors, times, s.start_char, s.end_char)
         event_date = precision = date_start = date_end = None
         inferred = False
         if when is not None and when.value is not None:
@@ -204,70 +206,6 @@ def _before(iso: str, limit: date) -> bool:
         last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
         return last < limit
     return date(parts[0], 12, 31) < limit
-
-
-def _assign(casualties: list[CasualtyMention], groups: list[TriggerGroup]) -> list[TriggerGroup]:
-    """Give each casualty figure to the event whose trigger governs it or stands nearest."""
-    owners: list[TriggerGroup] = []
-    for cas in casualties:
-        best = groups[0]
-        best_d = 10**9
-        for group in groups:
-            for member in group.members:
-                d = 0 if member.anchor == cas.trigger else abs(member.anchor - cas.trigger) + 1
-                if d < best_d:
-                    best, best_d = group, d
-        owners.append(best)
-    return owners
-
-
-REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "claim", "confirm",
-                   "write", "post", "publish", "quote"}
-
-
-def _governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
-                    start: int, end: int) -> TimeExpression | None:
-    """The time expression that governs the event.
-
-    It must stand in the trigger's own clause or in a clause above it ("an incident that
-    happened on Oct. 31 when ISIL killed 50"), never in a clause beside or below it ("since
-    the offensive began on Oct. 17"), and never be the date of a report ("said on Nov. 4").
-    Among those, the one closest to the trigger wins.
-    """
-    in_sent = [t for t in times if start <= t.start < end and t.value is not None]
-    if not in_sent:
-        return None
-    chain: dict[int, int] = {}  # clause-head token -> distance up from the trigger
-    for anchor in anchors:
-        node = anchor
-        for depth in range(8):
-            chain.setdefault(node.i, depth)
-            if node.head == node:
-                break
-            node = node.head
-    best: tuple[int, int, TimeExpression] | None = None
-    for expr in in_sent:
-        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is None:
-            continue
-        clause = _clause_of(span.root)
-        if clause.i not in chain:
-            continue
-        if clause.lemma_ in REPORTING_VERBS and not any(a.i == clause.i for a in anchors):
-            continue
-        key = (chain[clause.i], abs(span.root.i - anchors[0].i))
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], expr)
-    return best[2] if best is not None else None
-
-
-def _clause_of(tok: Token) -> Token:
-    node = tok
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head == node:
-            return node
-        node = node.head
-    return node
 
 
 def _own_members(text: str) -> bool:
