@@ -12,7 +12,7 @@ from typing import Any
 from sitrep.export.flat import csv_value, evidence_text
 from sitrep.export.streams import Output, text_output
 from sitrep.record import Article, EventRecord
-from sitrep.store.dates import event_midpoint
+from sitrep.timespan import event_midpoint
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",

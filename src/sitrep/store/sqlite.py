@@ -22,7 +22,7 @@ from typing import Any, Self
 
 from sitrep.record import Article, EventRecord
 from sitrep.store.base import AddResult, EventQuery, StoreError
-from sitrep.store.dates import event_day_range
+from sitrep.timespan import event_day_range
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 EARTH_RADIUS_KM = 6371.0088

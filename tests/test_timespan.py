@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from store_factory import make_article, make_event
 
-from sitrep.store.dates import event_day_range, event_midpoint
+from sitrep.timespan import event_day_range, event_midpoint
 from sitrep.store.sqlite import fts_query
 
 ARTICLE = make_article("d", "Fighting went on.")
