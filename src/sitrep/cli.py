@@ -97,6 +97,8 @@ def query_options(func: F) -> F:
         click.option("--no-background", is_flag=True,
                      help="Leave out events the articles recount as history."),
         click.option("--limit", type=int, default=None, help="At most this many events."),
+        click.option("--mentions", is_flag=True,
+                     help="One record per article mention instead of deduplicated events."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -119,6 +121,13 @@ def _query(kw: dict[str, Any]) -> Any:
                           limit=kw["limit"])
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+
+
+def _select(store: Any, query: Any, mentions: bool) -> tuple[list[Any], dict[str, Any]]:
+    """The matching events (or mentions) and the articles they come from."""
+    found = list(store.mentions(query) if mentions else store.events(query))
+    ids = {e.article_id for e in found} | {s.article_id for e in found for s in e.sources}
+    return found, store.articles(ids)
 
 
 def _open_store(db: Path | None) -> Any:
@@ -245,8 +254,11 @@ def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool
 @query_options
 @click.option("--format", "fmt", type=click.Choice(EVENTS_FORMATS), default="table",
               show_default=True)
-def events(fmt: str, db: Path | None, **kw: Any) -> None:
+def events(fmt: str, db: Path | None, mentions: bool, **kw: Any) -> None:
     """List stored events, newest first, filtered by date, type, place and words.
+
+    Reports of one incident in several articles are one event that keeps all its sources;
+    --mentions lists each article's mention instead.
 
     \b
     Examples:
@@ -258,8 +270,7 @@ def events(fmt: str, db: Path | None, **kw: Any) -> None:
 
     query = _query(kw)
     with _open_store(db) as store:
-        found = list(store.events(query))
-        articles = store.articles({e.article_id for e in found})
+        found, articles = _select(store, query, mentions)
         write_events(found, fmt, sys.stdout, articles=articles)
 
 
@@ -268,7 +279,7 @@ def events(fmt: str, db: Path | None, **kw: Any) -> None:
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Output file (default: stdout; required for parquet).")
-def export(fmt: str, output: Path | None, db: Path | None, **kw: Any) -> None:
+def export(fmt: str, output: Path | None, db: Path | None, mentions: bool, **kw: Any) -> None:
     """Export stored events as ACLED-style CSV, GeoJSON, JSON lines, Parquet or flat CSV.
 
     \b
@@ -282,8 +293,7 @@ def export(fmt: str, output: Path | None, db: Path | None, **kw: Any) -> None:
         raise click.UsageError("parquet needs a file: add --output FILE")
     query = _query(kw)
     with _open_store(db) as store:
-        found = list(store.events(query))
-        articles = store.articles({e.article_id for e in found})
+        found, articles = _select(store, query, mentions)
         if output is None:
             n = write_events(found, fmt, sys.stdout, articles=articles)
         else:

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 DatePrecision = Literal["day", "week", "month", "year"]
 GeoPrecision = Literal["neighbourhood", "city", "admin2", "admin1", "country"]
@@ -162,6 +162,21 @@ class Evidence:
 
 
 @dataclass(slots=True)
+class SourceRef:
+    """One report behind a deduplicated event: the mention, its article and what it said."""
+
+    event_id: str  # the mention's id
+    article_id: str
+    published: str | None  # the article's publication date
+    outlet: str | None  # the article's source (publisher)
+    attribution: str | None  # who the article says reported it
+    event_date: str | None
+    location: str | None
+    fatalities: int | None
+    injuries: int | None
+
+
+@dataclass(slots=True)
 class EventRecord:
     article_id: str
     event_type: str
@@ -181,6 +196,8 @@ class EventRecord:
     background: bool = False
     confidence: float = 0.5
     plover_type: str | None = None
+    sources: list[SourceRef] = field(default_factory=list)  # reports merged into this event
+    notes: list[str] = field(default_factory=list)  # why merged values were chosen
     event_id: str = ""
     schema_version: str = SCHEMA_VERSION
 
@@ -204,6 +221,8 @@ class EventRecord:
             sentences=[Span(**s) for s in ev["sentences"]],
             fields={k: Span(**v) for k, v in ev.get("fields", {}).items()},
         )
+        d["sources"] = [SourceRef(**x) for x in d.get("sources", [])]
+        d["schema_version"] = SCHEMA_VERSION
         for key, typ in (("actor1", Actor), ("actor2", Actor), ("location", Location),
                          ("fatalities", Count), ("injuries", Count),
                          ("attribution", Attribution)):

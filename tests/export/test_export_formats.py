@@ -221,7 +221,7 @@ def test_export_from_a_store(tmp_path: Path) -> None:
         by_article.setdefault(rec.article_id, []).append(rec)
     with SQLiteStore(tmp_path / "s.sqlite") as store:
         store.add([(arts[aid], evs) for aid, evs in by_article.items()])
-        events = list(store.events(EventQuery(country="IQ")))
+        events = list(store.mentions(EventQuery(country="IQ")))
         path = tmp_path / "iraq.jsonl"
         n = write_events(events, "jsonl", path,
                          articles=store.articles(e.article_id for e in events))

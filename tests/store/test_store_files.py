@@ -66,9 +66,9 @@ def test_old_version_file_is_migrated_and_its_rows_indexed(tmp_path: Path) -> No
 
     with SQLiteStore(path) as s:
         assert s.schema_version() == SCHEMA_VERSION
-        assert list(s.events(EventQuery(text="dawn", text_scope="evidence"))) == [event]
-        assert list(s.events(EventQuery(text="outskirts", text_scope="article"))) == [event]
-        assert list(s.events(EventQuery(bbox=(43.0, 36.0, 44.0, 37.0)))) == [event]
+        assert list(s.mentions(EventQuery(text="dawn", text_scope="evidence"))) == [event]
+        assert list(s.mentions(EventQuery(text="outskirts", text_scope="article"))) == [event]
+        assert list(s.mentions(EventQuery(bbox=(43.0, 36.0, 44.0, 37.0)))) == [event]
         assert s.has_article(article.id)
     assert user_version(path) == SCHEMA_VERSION
 

@@ -70,7 +70,7 @@ def test_killed_writer_resumes_without_duplicates(tmp_path: Path) -> None:
     with SQLiteStore(db) as store:
         # batches 0-2 committed, batch 3 (half written when killed) rolled back
         assert store.stats()["articles"] == 3 * SIZE
-        assert store.count_events(EventQuery()) == 3 * SIZE * EVENTS_EACH
+        assert store.count_mentions(EventQuery()) == 3 * SIZE * EVENTS_EACH
         assert not store.has_article(numbered_batch(3 * SIZE, 1)[0][0].id)
         total = None
         for i in range(BATCHES):

@@ -71,7 +71,7 @@ def store(tmp_path: Path) -> SQLiteStore:
 
 
 def sentences(s: SQLiteStore, **query: object) -> list[str]:
-    return [e.evidence.sentences[0].text for e in s.events(EventQuery(**query))]  # type: ignore[arg-type]
+    return [e.evidence.sentences[0].text for e in s.mentions(EventQuery(**query))]  # type: ignore[arg-type]
 
 
 def first_words(s: SQLiteStore, **query: object) -> set[str]:
@@ -86,7 +86,7 @@ def test_factory_records_follow_the_schema() -> None:
 
 
 def test_events_round_trip_and_are_ordered(store: SQLiteStore) -> None:
-    stored = list(store.events(EventQuery()))
+    stored = list(store.mentions(EventQuery()))
     originals = {e.event_id: e for _, evs in corpus() for e in evs}
     assert {e.event_id: e for e in stored} == originals
     assert [e.event_date for e in stored] == [
@@ -143,7 +143,7 @@ def test_near_uses_great_circle_distance(store: SQLiteStore) -> None:
     apart = haversine_km(*suva, -13.833, -171.767)
     assert first_words(store, near=(*suva, 50)) == {"Soldiers clashed"}
     assert first_words(store, near=(*suva, apart + 5)) == {"Soldiers clashed", "A second"}
-    assert store.count_events(EventQuery(near=(0.0, 0.0, 20_000))) == 7  # all with coordinates
+    assert store.count_mentions(EventQuery(near=(0.0, 0.0, 20_000))) == 7  # all with coordinates
 
 
 def test_bbox_including_one_across_the_antimeridian(store: SQLiteStore) -> None:
@@ -175,21 +175,21 @@ def test_text_searches_article_and_evidence(store: SQLiteStore) -> None:
 
 def test_background_and_article_filters(store: SQLiteStore) -> None:
     assert "Islamic State" not in first_words(store, include_background=False)
-    assert store.count_events(EventQuery(include_background=False)) == 7
+    assert store.count_mentions(EventQuery(include_background=False)) == 7
     assert first_words(store, article_id="art-mosul", include_background=False) == {
         "Four women", "Iraqi forces"}
 
 
 def test_filters_combine_and_limit_offset(store: SQLiteStore) -> None:
     q = EventQuery(country="IQ", types=["Battles"], since=date(2016, 1, 1))
-    assert [e.event_date for e in store.events(q)] == ["2016-11-04"]
-    everything = list(store.events(EventQuery()))
-    page = list(store.events(EventQuery(limit=3, offset=2)))
+    assert [e.event_date for e in store.mentions(q)] == ["2016-11-04"]
+    everything = list(store.mentions(EventQuery()))
+    page = list(store.mentions(EventQuery(limit=3, offset=2)))
     assert page == everything[2:5]
-    assert store.count_events(EventQuery(limit=3, offset=2)) == 3
-    assert store.count_events(EventQuery(offset=6)) == 2
-    assert list(store.events(EventQuery(offset=6))) == everything[6:]
-    assert store.count_events(EventQuery()) == 8
+    assert store.count_mentions(EventQuery(limit=3, offset=2)) == 3
+    assert store.count_mentions(EventQuery(offset=6)) == 2
+    assert list(store.mentions(EventQuery(offset=6))) == everything[6:]
+    assert store.count_mentions(EventQuery()) == 8
 
 
 def test_adding_twice_stores_once(tmp_path: Path) -> None:
@@ -203,7 +203,7 @@ def test_adding_twice_stores_once(tmp_path: Path) -> None:
         doubled = s.add(numbered_batch(3, 1) + numbered_batch(3, 1))  # twice in one batch
         assert (doubled.articles_added, doubled.articles_skipped) == (1, 1)
         assert s.stats()["articles"] == 4
-        assert s.count_events(EventQuery()) == 8
+        assert s.count_mentions(EventQuery()) == 8
 
 
 def test_same_id_other_content_is_skipped_as_conflicting(tmp_path: Path) -> None:
@@ -215,7 +215,7 @@ def test_same_id_other_content_is_skipped_as_conflicting(tmp_path: Path) -> None
         assert result.articles_skipped == 1 and result.articles_conflicting == 1
         assert result.conflicting == ["art-x"] and result.events_added == 0
         assert s.article("art-x") == original
-        assert s.count_events(EventQuery()) == 1
+        assert s.count_mentions(EventQuery()) == 1
 
 
 def test_a_failing_batch_leaves_nothing_behind(tmp_path: Path) -> None:

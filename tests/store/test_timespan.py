@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from store_factory import make_article, make_event
 
-from sitrep.timespan import event_day_range, event_midpoint
 from sitrep.store.sqlite import fts_query
+from sitrep.timespan import event_day_range, event_midpoint
 
 ARTICLE = make_article("d", "Fighting went on.")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 
 @cache
-def load_data(name: str) -> Any:
-    """Parse `sitrep/extract/data/<name>` (JSON), once per process."""
-    path = resources.files("sitrep.extract").joinpath("data", name)
+def load_data(name: str, package: str = "sitrep.extract") -> Any:
+    """Parse `<package>/data/<name>` (JSON), once per process."""
+    path = resources.files(package).joinpath("data", name)
     return json.loads(path.read_text(encoding="utf-8"))

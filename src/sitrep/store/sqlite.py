@@ -22,6 +22,7 @@ from typing import Any, Self
 
 from sitrep.record import Article, EventRecord
 from sitrep.store.base import AddResult, EventQuery, StoreError
+from sitrep.store.clusters import assign
 from sitrep.timespan import event_day_range
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -206,10 +207,16 @@ _INSERT_ARTICLE = (
     "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _ARTICLE_COLUMNS = "id, title, text, published, url, source, origin"
+_CLUSTER_ORDER = "ORDER BY c.event_date IS NULL, c.event_date DESC, c.cluster_id"
 _ORDER = (
     "ORDER BY e.event_date IS NULL, e.event_date DESC, e.article_id, e.evidence_start, "
     "e.event_id"
 )
+
+
+def _window(total: int, q: EventQuery) -> int:
+    total = max(0, total - q.offset)
+    return min(total, q.limit) if q.limit is not None else total
 
 
 def _event_row(rec: EventRecord) -> tuple[Any, ...]:
@@ -242,7 +249,10 @@ def _article_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Article:
 class SQLiteStore:
     """An event store in one SQLite file (``":memory:"`` for a throwaway one)."""
 
-    def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 30.0, dedup: bool = True) -> None:
+        """Open (creating and migrating) the store. `dedup=False` stores mentions without
+        grouping them into events: only for measuring what deduplication costs."""
+        self.dedup = dedup
         self.path = path if str(path) == ":memory:" else Path(path)
         if isinstance(self.path, Path):
             _check_file(self.path)
@@ -278,6 +288,8 @@ class SQLiteStore:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("haversine_km", 4, _sql_haversine, deterministic=True)
             apply_migrations(conn, MIGRATIONS)
+            if self.dedup:
+                self._assign_pending(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot use {self.path} as a Sitrep store: {exc}") from exc
 
@@ -310,6 +322,26 @@ class SQLiteStore:
 
     # -- writing ------------------------------------------------------------------------
 
+    def _assign_pending(self, conn: sqlite3.Connection) -> None:
+        """Group mentions stored before deduplication existed (an upgraded file)."""
+        if conn.execute("SELECT 1 FROM events WHERE cluster_id IS NULL LIMIT 1").fetchone() is None:
+            return
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rows = conn.execute(
+                "SELECT e.record, a.published, a.source FROM events e "
+                "JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IS NULL "
+                "ORDER BY a.seq, e.id").fetchall()
+            for record, published, outlet in rows:
+                rec = EventRecord.from_dict(json.loads(record))
+                assign(conn, rec, date.fromisoformat(published) if published else None,
+                       outlet, now)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
     def add(self, batch: Sequence[tuple[Article, list[EventRecord]]]) -> AddResult:
         """Store a batch in one transaction. Articles already stored are skipped with their
         events; one with a stored id but other content is skipped and listed as conflicting."""
@@ -341,7 +373,10 @@ class SQLiteStore:
                 ))
                 result.articles_added += 1
                 for rec in events:
-                    result.events_added += conn.execute(_INSERT_EVENT, _event_row(rec)).rowcount
+                    added = conn.execute(_INSERT_EVENT, _event_row(rec)).rowcount
+                    result.events_added += added
+                    if added and self.dedup:
+                        assign(conn, rec, article.published, article.source, now)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -375,13 +410,50 @@ class SQLiteStore:
         return found
 
     def events(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
-        """Matching events, latest first (undated last), then by article and position."""
+        """Deduplicated events with a mention matching `query`, latest first (undated last).
+
+        Each carries every report merged into it (`sources`) and why merged values were
+        chosen (`notes`)."""
         q = query or EventQuery()
         where, params = self._where(q)
-        sql = f"SELECT e.record FROM events e {where} {_ORDER}"
+        sql = (f"SELECT c.record FROM clusters c WHERE c.cluster_id IN "
+               f"(SELECT e.cluster_id FROM events e {where}) {_CLUSTER_ORDER}")
+        yield from self._records(sql, params, q)
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """How many events `events(query)` yields (limit and offset included)."""
+        q = query or EventQuery()
+        where, params = self._where(q)
+        row = self.conn.execute(
+            f"SELECT count(DISTINCT e.cluster_id) FROM events e {where}", params).fetchone()
+        return _window(int(row[0]), q)
+
+    def mentions(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
+        """Matching mentions (one per event per article), latest first, then by article and
+        position."""
+        q = query or EventQuery()
+        where, params = self._where(q)
+        yield from self._records(f"SELECT e.record FROM events e {where} {_ORDER}", params, q)
+
+    def count_mentions(self, query: EventQuery | None = None) -> int:
+        """How many mentions `mentions(query)` yields (limit and offset included)."""
+        q = query or EventQuery()
+        where, params = self._where(q)
+        row = self.conn.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()
+        return _window(int(row[0]), q)
+
+    def merge_log(self, event_id: str) -> list[dict[str, Any]]:
+        """Why each mention started or joined the event `event_id`, in order."""
+        rows = self.conn.execute(
+            "SELECT event_id, action, score, reason, at FROM dedup_log WHERE cluster_id = ? "
+            "ORDER BY id", (event_id,))
+        return [dict(zip(("mention", "action", "score", "reason", "at"), r, strict=True))
+                for r in rows]
+
+    def _records(self, sql: str, params: list[Any], q: EventQuery) -> Iterator[EventRecord]:
         if q.limit is not None or q.offset:
             sql += " LIMIT ? OFFSET ?"
-            params += [q.limit if q.limit is not None else -1, q.offset]
+            params = [*params, q.limit if q.limit is not None else -1, q.offset]
         cursor = self.conn.execute(sql, params)
         try:
             while rows := cursor.fetchmany(256):
@@ -389,15 +461,6 @@ class SQLiteStore:
                     yield EventRecord.from_dict(json.loads(record))
         finally:
             cursor.close()
-
-    def count_events(self, query: EventQuery | None = None) -> int:
-        """How many events `events(query)` yields (limit and offset included)."""
-        q = query or EventQuery()
-        where, params = self._where(q)
-        row = self.conn.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()
-        total = int(row[0])
-        total = max(0, total - q.offset)
-        return min(total, q.limit) if q.limit is not None else total
 
     def stats(self) -> dict[str, Any]:
         """Counts of articles and events, events by type, sub-type and country, date span."""

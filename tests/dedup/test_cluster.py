@@ -1,0 +1,72 @@
+"""Scoring and merging rules of cross-article deduplication, on hand-built records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.dedup.cluster import Facts, best_match, merge, new_event, score
+from sitrep.record import Count, EventRecord, Evidence, Location, Span
+
+
+def _rec(article: str, sub: str = "Attack", typ: str = "Violence against civilians",
+         day: str = "2024-05-02", killed: int | None = 3, cumulative: bool = False,
+         place: str = "Kaduna", lat: float = 10.52, lon: float = 7.44,
+         text: str = "Gunmen attacked the Ungwan Rimi market in Kaduna") -> EventRecord:
+    sent = Span(0, len(text), text)
+    return EventRecord(
+        article_id=article, event_type=typ, sub_event_type=sub,
+        evidence=Evidence([sent], {"trigger": Span(0, 6, text[:6])}),
+        event_date=day, date_precision="day",
+        location=Location(place, "Nigeria", "NG", lat, lon, "city", place),
+        fatalities=Count(killed, killed, killed, "civilians", str(killed), cumulative)
+        if killed is not None else None,
+    )
+
+
+def test_same_incident_scores_above_threshold() -> None:
+    a, b = _rec("a"), _rec("b", text="Gunmen attacked Ungwan Rimi market, Kaduna police said")
+    found = best_match(Facts.of(b), [("ev-a", Facts.of(a))])
+    assert found is not None and found[0] == "ev-a"
+
+
+def test_other_sub_type_same_day_and_city_stays_apart() -> None:
+    attack = _rec("a")
+    bomb = _rec("b", sub="Remote explosive/landmine/IED", typ="Explosions/Remote violence",
+                text="A roadside bomb exploded near a police post in Kaduna")
+    assert score(Facts.of(bomb), Facts.of(attack)) is None
+
+
+def test_far_apart_or_days_apart_never_match() -> None:
+    a = _rec("a")
+    assert score(Facts.of(_rec("b", day="2024-05-09")), Facts.of(a)) is None
+    assert score(Facts.of(_rec("b", place="Zaria", lat=11.08, lon=7.71)), Facts.of(a)) is None
+
+
+def test_one_article_never_merges_with_itself() -> None:
+    assert score(Facts.of(_rec("a")), Facts.of(_rec("a"))) is None
+
+
+def test_different_tolls_lower_the_score() -> None:
+    a = Facts.of(_rec("a", killed=3))
+    same = score(Facts.of(_rec("b", killed=3)), a)
+    other = score(Facts.of(_rec("b", killed=12)), a)
+    assert same is not None and other is not None and other[0] < same[0]
+
+
+def test_merge_keeps_sources_and_conservative_toll() -> None:
+    first, second = _rec("a", killed=5), _rec("b", killed=3)
+    event = new_event(first, date(2024, 5, 2), "Wire")
+    merged = merge(event, second, date(2024, 5, 3), "Paper",
+                   [(first.fatalities, None), (second.fatalities, None)])
+    assert merged.event_id == first.event_id
+    assert [s.article_id for s in merged.sources] == ["a", "b"]
+    assert merged.fatalities is not None
+    assert (merged.fatalities.low, merged.fatalities.best, merged.fatalities.high) == (3, 3, 5)
+    assert any("tolls" in note for note in merged.notes)
+
+
+def test_running_toll_supersedes_earlier_figures() -> None:
+    first, update = _rec("a", killed=5), _rec("b", killed=9, cumulative=True)
+    merged = merge(new_event(first, None, None), update, None, None,
+                   [(first.fatalities, None), (update.fatalities, None)])
+    assert merged.fatalities is not None and merged.fatalities.best == 9
