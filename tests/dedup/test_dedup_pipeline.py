@@ -71,3 +71,22 @@ def test_mentions_stay_available(pipeline: Pipeline, tmp_path: Path) -> None:
         mentions = list(store.mentions(EventQuery(types=["Air/drone strike"])))
         assert {m.article_id for m in mentions} == {"wire-a", "paper-b"}
         assert all(m.sources == [] for m in mentions)
+
+
+def test_exports_carry_every_source(pipeline: Pipeline, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from sitrep.export import write_events
+
+    with SQLiteStore(tmp_path / "s.sqlite") as store:
+        _ingest(pipeline, store, WIRE, FOLLOW_UP)
+        strikes = list(store.events(EventQuery(types=["Air/drone strike"])))
+        articles = store.articles({s.article_id for e in strikes for s in e.sources})
+    flat, acled = io.StringIO(), io.StringIO()
+    write_events(strikes, "csv", flat, articles=articles)
+    write_events(strikes, "acled-csv", acled, articles=articles)
+    row = next(csv.DictReader(io.StringIO(flat.getvalue())))
+    assert row["n_sources"] == "2"
+    assert row["sources"] == "Wire A 2020-02-10; Paper B 2020-02-11"
+    assert next(csv.DictReader(io.StringIO(acled.getvalue())))["source"] == "Wire A; Paper B"

@@ -142,7 +142,9 @@ def acled_row(rec: EventRecord, articles: Mapping[str, Article] | None = None, *
         "latitude": loc.lat if loc else None,
         "longitude": loc.lon if loc else None,
         "geo_precision": GEO_PRECISION.get(loc.precision) if loc else None,
-        "source": article.source if article else None,
+        "source": "; ".join(dict.fromkeys(
+            ref.outlet for ref in rec.sources if ref.outlet)) or (
+            article.source if article else None),
         "source_scale": None,
         "notes": evidence_text(rec),
         "fatalities": rec.fatalities.best if rec.fatalities else 0,

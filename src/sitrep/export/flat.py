@@ -14,7 +14,7 @@ FLAT_FIELDS: tuple[str, ...] = (
     "fatalities_low", "fatalities_best", "fatalities_high",
     "injuries_low", "injuries_best", "injuries_high",
     "source", "hedged", "background", "confidence", "evidence",
-    "article_source", "article_url", "published",
+    "article_source", "article_url", "published", "n_sources", "sources",
 )
 
 
@@ -68,8 +68,25 @@ def flat_row(rec: EventRecord, articles: Mapping[str, Article] | None = None) ->
         "article_source": article.source if article else None,
         "article_url": article.url if article else None,
         "published": article.published.isoformat() if article and article.published else None,
+        "n_sources": max(1, len(rec.sources)),
+        "sources": source_list(rec, articles),
     }
     return row
+
+
+def source_list(rec: EventRecord, articles: Mapping[str, Article] | None = None) -> str:
+    """The reports behind an event, "; "-separated: outlet (or article id) and date."""
+    refs = rec.sources
+    if not refs:
+        article = articles.get(rec.article_id) if articles else None
+        name = (article.source if article else None) or rec.article_id
+        day = article.published.isoformat() if article and article.published else None
+        return f"{name} {day}" if day else name
+    parts = []
+    for ref in refs:
+        name = ref.outlet or ref.article_id
+        parts.append(f"{name} {ref.published}" if ref.published else name)
+    return "; ".join(parts)
 
 
 def csv_value(value: Any) -> str:

@@ -14,6 +14,7 @@ from sitrep.record import Article, EventRecord
 ROW_GROUP = 10_000
 _FLOATS = {"lat", "lon", "confidence"}
 _INTS = {f"{k}_{b}" for k in ("fatalities", "injuries") for b in ("low", "best", "high")}
+_INTS.add("n_sources")
 _BOOLS = {"hedged", "background"}
 
 
