@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from sitrep.pipeline import Pipeline, PipelineConfig, run
-from sitrep.read import MAX_BYTES, ReadFailure, parse_published, read_paths, read_text
+from sitrep.read import MAX_BYTES, ReadFailure, parse_published, read_paths
 from sitrep.record import Article, EventRecord
 from sitrep.store import Store
 
@@ -37,9 +37,13 @@ def _as_date(value: date | str | None) -> date | None:
 
 def extract(text: str, published: date | str | None = None, title: str | None = None,
             url: str | None = None, source: str | None = None) -> list[EventRecord]:
-    """Event records for one article given as its body text (and optionally its title)."""
-    article = read_text(text, title=title or "", published=_as_date(published), url=url,
-                        source=source)
+    """Event records for one article given as its body text (and optionally its title).
+
+    Evidence offsets index `text` exactly as given."""
+    if not text.strip():
+        raise ValueError("empty article: no text to extract events from")
+    article = Article(text=text, title=title or "", published=_as_date(published), url=url,
+                      source=source)
     return extract_article(article)
 
 

@@ -219,6 +219,7 @@ def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool
     Example:
       sitrep ingest news/ feeds/latest.xml --db events.sqlite
     """
+    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from sitrep.api import IngestReport
@@ -227,7 +228,7 @@ def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool
     started = time.perf_counter()
     with _open_store(db) as store, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-        transient=True, disable=quiet, console=None,
+        transient=True, disable=quiet, console=Console(stderr=True),
     ) as progress:
         task = progress.add_task("ingesting", total=None)
 
@@ -291,6 +292,8 @@ def export(fmt: str, output: Path | None, db: Path | None, mentions: bool, **kw:
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("parquet needs a file: add --output FILE")
+    if output is not None and not output.parent.is_dir():
+        raise click.ClickException(f"cannot write {output}: folder {output.parent} does not exist")
     query = _query(kw)
     with _open_store(db) as store:
         found, articles = _select(store, query, mentions)

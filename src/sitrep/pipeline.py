@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from sitrep.extract.actors import ActorRegistry
@@ -90,7 +92,14 @@ def run(articles: Iterable[Article], config: PipelineConfig | None = None,
     _worker = pipeline
     try:
         with mp.get_context("fork").Pool(n_process) as pool:
-            for results in pool.imap(_work, _batches(articles, batch_size)):
-                yield from results
+            # Batches are read and submitted from this thread (the input may be a generator
+            # that touches a database), with a bounded number in flight.
+            pending: deque[AsyncResult[list[Result]]] = deque()
+            for batch in _batches(articles, batch_size):
+                pending.append(pool.apply_async(_work, (batch,)))
+                while len(pending) >= 2 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
     finally:
         _worker = None
