@@ -19,13 +19,17 @@ from sitrep.extract.lexicon import load_data
 from sitrep.record import Count, EventRecord, SourceRef
 from sitrep.timespan import event_day_range
 
-THRESHOLD = 2.2  # tuned on the gva_longtail dev half (see docs/evaluation.md)
+THRESHOLD = 2.0  # tuned on the gva_longtail dev half (see docs/evaluation.md)
 SLACK_DAYS = 1  # reports of one incident may disagree on the day by one
 RADIUS_KM = {"neighbourhood": 10.0, "city": 30.0, "admin2": 80.0, "admin1": 300.0}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 GEO_RANK = {"neighbourhood": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, None: 5}
 MAX_WORDS = 60
 MAX_SPAN_DAYS = 31  # mentions dated more vaguely than a month are not merged
+FOLLOW_UP_DAYS = 30  # an undated mention may report an incident this long before publication
+# Event types that reports of one incident use interchangeably (a shooting coded as an attack
+# by one source and a clash by another); other types never merge with each other.
+INTERCHANGEABLE = frozenset({"Battles", "Violence against civilians"})
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 
@@ -65,14 +69,18 @@ class Facts:
     words: frozenset[str]
     background: bool
     articles: frozenset[str]  # an event never takes a second mention from one article
+    inferred: bool = False  # no time expression: the event happened up to a month before
 
     @classmethod
     def of(cls, rec: EventRecord, words: frozenset[str] | None = None) -> Facts:
-        lo, hi = event_day_range(rec)
+        lo_iso, hi_iso = event_day_range(rec)
+        lo = date.fromisoformat(lo_iso) if lo_iso else None
+        hi = date.fromisoformat(hi_iso) if hi_iso else None
+        if rec.date_inferred and hi is not None:
+            lo = hi - timedelta(days=FOLLOW_UP_DAYS)
         loc = rec.location
         return cls(
-            event_type=rec.event_type, sub_event_type=rec.sub_event_type,
-            lo=date.fromisoformat(lo) if lo else None, hi=date.fromisoformat(hi) if hi else None,
+            event_type=rec.event_type, sub_event_type=rec.sub_event_type, lo=lo, hi=hi,
             country_code=(loc.country_code or "") if loc else "",
             lat=loc.lat if loc else None, lon=loc.lon if loc else None,
             geo_precision=loc.precision if loc else None, place=loc.name if loc else None,
@@ -81,11 +89,13 @@ class Facts:
             words=evidence_words(rec) if words is None else words,
             background=rec.background,
             articles=frozenset({rec.article_id, *(s.article_id for s in rec.sources)}),
+            inferred=rec.date_inferred,
         )
 
     def window(self) -> tuple[date, date] | None:
         """Days within which a matching event's range must fall (None: do not block)."""
-        if self.lo is None or self.hi is None or (self.hi - self.lo).days > MAX_SPAN_DAYS:
+        span = MAX_SPAN_DAYS if not self.inferred else FOLLOW_UP_DAYS
+        if self.lo is None or self.hi is None or (self.hi - self.lo).days > span:
             return None  # undated, or dated only to a year: too vague to merge on
         return self.lo - timedelta(days=SLACK_DAYS), self.hi + timedelta(days=SLACK_DAYS)
 
@@ -101,16 +111,17 @@ def _km(a: Facts, b: Facts) -> float | None:
 
 def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     """How well mention `m` fits event `e`, with the reason; None when they cannot be one."""
-    if m.event_type != e.event_type or m.background != e.background:
-        return None
-    if m.articles & e.articles:
+    if m.background != e.background or m.articles & e.articles:
         return None  # mentions in one article were already linked or kept apart there
+    same_type = m.event_type == e.event_type
+    if not same_type and not {m.event_type, e.event_type} <= INTERCHANGEABLE:
+        return None
     if m.lo is None or e.lo is None or m.hi is None or e.hi is None:
         return None
     slack = timedelta(days=SLACK_DAYS)
     if m.lo > e.hi + slack or e.lo > m.hi + slack:
         return None
-    if m.country_code != e.country_code:
+    if m.country_code and e.country_code and m.country_code != e.country_code:
         return None
     km = _km(m, e)
     if km is not None:
@@ -118,11 +129,17 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
                      RADIUS_KM.get(e.geo_precision or "", 1e9))
         if km > radius:
             return None
-    total, why = 1.0, ["same type, days and area"]
+    total, why = 1.0, ["compatible type, days and area"]
     if m.sub_event_type == e.sub_event_type:
         total += 1.0
         why.append("same sub-type")
-    if m.lo == m.hi and e.lo == e.hi and m.lo == e.lo:
+    elif not same_type:
+        total -= 0.5
+    if not m.country_code or not e.country_code:
+        total -= 0.5  # one report could not be placed
+    if m.inferred or e.inferred:
+        total -= 0.5  # one report gives no date
+    elif m.lo == m.hi and e.lo == e.hi and m.lo == e.lo:
         total += 0.4
         why.append("same day")
     if m.place and m.place == e.place:
@@ -138,7 +155,9 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     if m.actor1 and e.actor1:
         total += 0.3 if m.actor1 == e.actor1 else -0.3
     if m.words and e.words:
-        overlap = len(m.words & e.words) / len(m.words | e.words)
+        # overlap relative to the shorter description: a brief follow-up shares most of its
+        # words (names, streets, weapons) with the fuller report
+        overlap = len(m.words & e.words) / min(len(m.words), len(e.words))
         total += 3.0 * overlap
         why.append(f"word overlap {overlap:.2f}")
     return total, ", ".join(why)

@@ -13,7 +13,15 @@ from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.dedup.cluster import MAX_SPAN_DAYS, MAX_WORDS, Facts, best_match, merge, new_event
+from sitrep.dedup.cluster import (
+    INTERCHANGEABLE,
+    MAX_SPAN_DAYS,
+    MAX_WORDS,
+    Facts,
+    best_match,
+    merge,
+    new_event,
+)
 from sitrep.record import Count, EventRecord
 
 
@@ -52,11 +60,18 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
     facts = Facts.of(rec)
     window = facts.window()
     match = None
+    # an unplaced mention may belong to an event anywhere; a placed one to its country's
+    # events or to unplaced ones
+    block_keys = ("",) if not facts.country_code else (facts.country_code, "")
+    type_keys = tuple(INTERCHANGEABLE) if facts.event_type in INTERCHANGEABLE \
+        else (facts.event_type,)
+    blocks = ", ".join("?" for _ in block_keys)
+    types = ", ".join("?" for _ in type_keys)
     if window is not None:
         rows = conn.execute(
-            "SELECT cluster_id, facts FROM clusters WHERE block = ? AND event_type = ? "
-            "AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
-            (facts.country_code, facts.event_type,
+            f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
+            f"AND event_type IN ({types}) AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
+            (*block_keys, *type_keys,
              (window[0] - timedelta(days=MAX_SPAN_DAYS)).isoformat(), window[1].isoformat(),
              window[0].isoformat()),
         ).fetchall()
