@@ -56,8 +56,7 @@ def test_different_tolls_lower_the_score() -> None:
 def test_merge_keeps_sources_and_conservative_toll() -> None:
     first, second = _rec("a", killed=5), _rec("b", killed=3)
     event = new_event(first, date(2024, 5, 2), "Wire")
-    merged = merge(event, second, date(2024, 5, 3), "Paper",
-                   [(first.fatalities, None), (second.fatalities, None)])
+    merged = merge(event, second, date(2024, 5, 3), "Paper")
     assert merged.event_id == first.event_id
     assert [s.article_id for s in merged.sources] == ["a", "b"]
     assert merged.fatalities is not None
@@ -67,6 +66,5 @@ def test_merge_keeps_sources_and_conservative_toll() -> None:
 
 def test_running_toll_supersedes_earlier_figures() -> None:
     first, update = _rec("a", killed=5), _rec("b", killed=9, cumulative=True)
-    merged = merge(new_event(first, None, None), update, None, None,
-                   [(first.fatalities, None), (update.fatalities, None)])
+    merged = merge(new_event(first, None, None), update, None, None)
     assert merged.fatalities is not None and merged.fatalities.best == 9

@@ -189,24 +189,28 @@ def new_event(rec: EventRecord, published: date | None, outlet: str | None) -> E
     return replace(rec, sources=[source_ref(rec, published, outlet)], notes=[])
 
 
-def _combine(counts: list[Count]) -> Count | None:
-    """Figures over the reports: the range they span, the best conservative (the lowest
-    figure, unless running tolls report a higher one later)."""
-    if not counts:
-        return None
-    cumulative = [c for c in counts if c.cumulative]
-    best = max(c.best for c in cumulative) if cumulative else min(c.best for c in counts)
-    return Count(low=min(c.low for c in counts), best=best,
-                 high=max(max(c.high for c in counts), best),
-                 who=next((c.who for c in counts if c.who), None),
-                 text=" | ".join(dict.fromkeys(c.text for c in counts)),
-                 cumulative=bool(cumulative))
+def combine(current: Count | None, new: Count | None) -> Count | None:
+    """Figures over the reports, one report at a time: the range they span, and the best
+    conservative (the lowest figure, unless running tolls report a higher one later)."""
+    if current is None or new is None:
+        return current or new
+    if current.cumulative and new.cumulative:
+        best = max(current.best, new.best)
+    elif current.cumulative or new.cumulative:
+        best = current.best if current.cumulative else new.best
+    else:
+        best = min(current.best, new.best)
+    texts = current.text.split(" | ")
+    return Count(low=min(current.low, new.low, best), best=best,
+                 high=max(current.high, new.high, best), who=current.who or new.who,
+                 text=" | ".join(texts if new.text in texts else [*texts, new.text]),
+                 cumulative=current.cumulative or new.cumulative)
 
 
-def merge(event: EventRecord, rec: EventRecord, published: date | None, outlet: str | None,
-          figures: list[tuple[Count | None, Count | None]]) -> EventRecord:
-    """Fold mention `rec` into `event`. `figures` holds every report's (fatalities, injuries),
-    this one included; the event keeps its id, every source and why it chose its values."""
+def merge(event: EventRecord, rec: EventRecord, published: date | None,
+          outlet: str | None) -> EventRecord:
+    """Fold mention `rec` into `event`; the event keeps its id, every source, figures over
+    all reports, and notes on why it chose its values."""
     merged = replace(event, sources=[*event.sources, source_ref(rec, published, outlet)])
     notes: list[str] = []
     if PRECISION_RANK[rec.date_precision] < PRECISION_RANK[merged.date_precision] or (
@@ -228,8 +232,8 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None, outlet: 
     for name in ("actor1", "actor2", "attribution"):
         if getattr(merged, name) is None and getattr(rec, name) is not None:
             setattr(merged, name, getattr(rec, name))
-    merged.fatalities = _combine([f for f, _ in figures if f is not None])
-    merged.injuries = _combine([i for _, i in figures if i is not None])
+    merged.fatalities = combine(event.fatalities, rec.fatalities)
+    merged.injuries = combine(event.injuries, rec.injuries)
     tolls = sorted({s.fatalities for s in merged.sources if s.fatalities is not None})
     if len(tolls) > 1 and merged.fatalities is not None:
         notes.append(f"reported tolls {tolls}; best {merged.fatalities.best} "

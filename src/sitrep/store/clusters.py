@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,11 +21,11 @@ from sitrep.dedup.cluster import (
     merge,
     new_event,
 )
-from sitrep.record import Count, EventRecord
+from sitrep.record import EventRecord
 
 
 def _facts_json(f: Facts) -> str:
-    d = asdict(f)
+    d: dict[str, Any] = {name: getattr(f, name) for name in Facts.__slots__}
     d["lo"] = f.lo.isoformat() if f.lo else None
     d["hi"] = f.hi.isoformat() if f.hi else None
     d["words"] = sorted(f.words)
@@ -41,17 +40,6 @@ def _facts_from_json(text: str) -> Facts:
     d["words"] = frozenset(d["words"])
     d["articles"] = frozenset(d["articles"])
     return Facts(**d)
-
-
-def _figures(conn: sqlite3.Connection, cluster_id: str,
-             rec: EventRecord) -> list[tuple[Count | None, Count | None]]:
-    figures = []
-    for (record,) in conn.execute("SELECT record FROM events WHERE cluster_id = ?",
-                                  (cluster_id,)):
-        other = EventRecord.from_dict(json.loads(record))
-        figures.append((other.fatalities, other.injuries))
-    figures.append((rec.fatalities, rec.injuries))
-    return figures
 
 
 def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
@@ -97,7 +85,7 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
             (cluster_id,),
         ).fetchone()
         event = EventRecord.from_dict(json.loads(old_record))
-        merged = merge(event, rec, published, outlet, _figures(conn, cluster_id, rec))
+        merged = merge(event, rec, published, outlet)
         words = sorted(_facts_from_json(old_facts).words | facts.words)[: 2 * MAX_WORDS]
         merged_facts = Facts.of(merged, words=frozenset(words))
         if published is not None and (first is None or published.isoformat() < first):

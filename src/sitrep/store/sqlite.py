@@ -285,6 +285,7 @@ class SQLiteStore:
             conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages: bounded memory
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("haversine_km", 4, _sql_haversine, deterministic=True)
             apply_migrations(conn, MIGRATIONS)
