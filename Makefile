@@ -39,6 +39,7 @@ test: lint typecheck unit
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_dedup.py
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
