@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-GAZ_STAMP := $(VENV)/.gazetteer
+GAZ_STAMP := $(VENV)/.gazetteer-v2
 
 .PHONY: setup demo test lint typecheck unit bench clean
 

