@@ -106,3 +106,31 @@ def test_no_trigger_uses_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_article_source(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     assert article_source(nlp(text)) == expected
+
+
+# text, trigger word, (source, hedged, denied)
+MORE_CASES = [
+    ("The Syrian Observatory for Human Rights said 23 fighters were killed.", "killed",
+     ("Syrian Observatory for Human Rights", False, False)),
+    ("Two police officers were killed, a police spokeswoman said.", "killed",
+     ("police", False, False)),
+    ("A statement from the presidency said the two sides had signed a truce.", "signed",
+     ("presidency", False, False)),
+    ("Unconfirmed reports said dozens of fighters were killed.", "killed", (None, True, False)),
+    ("The village was said to have been looted by militiamen.", "looted", (None, True, False)),
+    ("KABUL (Reuters) - Gunmen killed four police officers at a checkpoint.", "killed",
+     ("Reuters", False, False)),
+    ("Suspected militants attacked a bus near the border, police said.", "attacked",
+     ("police", False, False)),
+    ("Officials dismissed allegations that police had beaten the demonstrators.", "beaten",
+     ("Officials", True, True)),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), MORE_CASES)
+def test_source_normalisation(nlp, text: str, word: str, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    att = find_attribution(doc, tok.sent, tok.i)
+    assert att is not None
+    assert (att.source, att.hedged, att.denied) == expected

@@ -113,7 +113,6 @@ def test_find_casualties(nlp, text: str, expected: list) -> None:  # type: ignor
         "A 25-year-old man said 3 vehicles were destroyed.",
         "The ministry pledged $5 million for the 40 families displaced.",
         "There were no immediate reports of casualties.",
-        "He was killed two days ago.",
     ],
 )
 def test_non_casualty_numbers_stay_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +125,49 @@ def test_sentence_scope(nlp) -> None:  # type: ignore[no-untyped-def]
     assert find_casualties(doc, first) == []
     [m] = find_casualties(doc, second)
     assert m.count.best == 5 and m.count.who == "soldiers"
+
+
+def test_duration_is_not_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "two days" is no toll; the pronoun counts the one person killed.
+    [m] = find_casualties(nlp("He was killed two days ago."))
+    assert (m.kind, m.count.best, m.count.text) == ("killed", 1, "He")
+
+
+# sentence -> [(kind, best, figure text, hit)]
+SHOOTINGS: list[tuple[str, list[tuple[str, int, str, bool]]]] = [
+    ("A man was shot and killed on Main Street on Friday night.",
+     [("killed", 1, "A man", False)]),
+    ("A 19-year-old woman was shot in the leg outside the store.",
+     [("injured", 1, "A 19-year-old woman", True)]),
+    ("Four people were shot, one fatally.",
+     [("injured", 4, "Four", True), ("killed", 1, "one", False)]),
+    ("Three people were taken to a hospital with gunshot wounds.",
+     [("injured", 3, "Three", True)]),
+    ("Gunmen opened fire on the party, wounding four men and killing another.",
+     [("injured", 4, "four", False), ("killed", 1, "another", False)]),
+    ("The victim was pronounced dead at the scene.", [("killed", 1, "The victim", False)]),
+    ("Detectives are investigating a double homicide near the river.",
+     [("killed", 2, "double", False)]),
+    ("The gunman later killed himself.", [("killed", 1, "himself", False)]),
+    ("Two soldiers were fatally wounded in the ambush.", [("killed", 2, "Two", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOOTINGS)
+def test_shootings_and_single_victims(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp(text))
+    assert [(m.kind, m.count.best, m.count.text, m.hit) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect was taken to the police station.",
+        "A soldier was not hurt in the blast.",
+        "Troops shot down a drone over the base.",
+        "He was killed, she said.[37] Officials gave no figure.",
+    ],
+)
+def test_no_single_victim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp(text))
+    assert all(m.count.best == 1 and m.count.text == "He" for m in found)

@@ -113,3 +113,56 @@ def test_month_words_need_context(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Protesters may march to the square, and they did so in March.")
     found = find_time_expressions(doc, PUB)
     assert [(te.text, te.value) for te in found] == [("March", "2016-03")]
+
+
+# text -> TIMEX3-style value (publication 2016-11-05, a Saturday)
+TIMEX = [
+    ("Nov. 4", "2016-11-04"),
+    ("last week", "2016-W43"),
+    ("this weekend", "2016-W44-WE"),
+    ("in June 2014", "2014-06"),
+    ("three days", "P3D"),
+    ("several months", "PXM"),
+    ("a decade", "P10Y"),
+    ("the past two days", "P2D"),
+    ("the 1990s", "199X"),
+    ("next week", "2016-W45"),
+    ("tomorrow", "2016-11-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMEX)
+def test_timex_value(text: str, expected: str) -> None:
+    te = resolve_date(text, PUB)
+    assert te is not None and te.timex == expected
+
+
+def test_future_clause_resolves_forward(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The talks will resume on Tuesday. Rebels attacked the town on Tuesday.")
+    values = [te.value for te in find_time_expressions(doc, PUB)]
+    assert values == ["2016-11-08", "2016-11-01"]
+    doc = nlp("The envoy is scheduled to visit the city in March.")
+    assert [te.value for te in find_time_expressions(doc, PUB)] == ["2017-03"]
+
+
+def test_weekday_with_date_is_one_expression(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The vote was held on Monday, Oct. 31, in the capital.")
+    found = find_time_expressions(doc, PUB)
+    assert [(te.text, te.value) for te in found] == [("Monday, Oct. 31", "2016-10-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sun staff photographer was at the scene.",
+        "The shooting happened in the 5000 block of County Road 1100.",
+        "Jones, 52, was arrested.",
+    ],
+)
+def test_not_dates(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [te.value for te in find_time_expressions(nlp(text), PUB) if te.value] == []
+
+
+def test_present_reference_has_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    [te] = find_time_expressions(nlp("The town is now under army control."), PUB)
+    assert te.value is None and te.timex == "PRESENT_REF"

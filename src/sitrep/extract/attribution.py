@@ -6,23 +6,25 @@ verb ("said", "told AFP", "claimed") among its ancestors, or a report noun ("rep
 Failing that, the nearest reporting verb in the sentence. The speaker is normalised: determiners
 dropped, "a spokesman for X" -> X, pronouns and short definite phrases ("the statement",
 "her office") resolved to a fuller earlier mention ("military statement",
-"U.N. human rights office"). A sentence that opens a quotation without attribution takes the
-speaker of the sentence that closes it. The source is None when nothing names one.
+"U.N. human rights office"); a named entity keeps its whole name ("Ministry of Defence"); "a
+police spokeswoman" is the police; "a statement from X" is X; "unconfirmed reports" name no one.
+A sentence that opens a quotation without attribution takes the speaker of the sentence that
+closes it; a sentence with a wire credit in its dateline ("KABUL (Reuters) -") and no other
+speaker takes the agency. The source is None when nothing names one.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-_DATA: dict[str, Any] = json.loads(
-    (Path(__file__).parent / "data" / "attribution.json").read_text(encoding="utf-8")
-)
+from sitrep.extract.counts import is_person_noun
+from sitrep.extract.lexicon import load_data
+
+_DATA: dict[str, Any] = load_data("attribution.json")
 _REPORT_VERBS = frozenset(_DATA["reporting_verbs"])
 _DENIAL = frozenset(_DATA["denial_verbs"])
 _HEDGE_VERBS = frozenset(_DATA["hedge_verbs"])
@@ -31,6 +33,10 @@ _CONT_HEADS = frozenset(_DATA["continuation_heads"])
 _ROLES = frozenset(_DATA["role_nouns"])
 _DROP = frozenset(_DATA["drop_leading"])
 _AGENCIES: dict[str, str] = _DATA["agencies"]
+_MOUTHPIECES = frozenset(_DATA["mouthpiece_nouns"])
+_IDENTITY_HEDGES = frozenset(_DATA["identity_hedges"])
+_VAGUE_REPORT_MODS = frozenset(_DATA["vague_report_modifiers"])
+_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})
 
 
 def _phrase_re(words: list[str]) -> re.Pattern[str]:
@@ -102,15 +108,19 @@ def _words(toks: list[Token]) -> str:
 
 def _org_of(tok: Token) -> Token | None:
     """X in "a spokesman for X", "an official at X", "X's spokesman", "Name, spokesman for X"."""
-    if tok.lemma_.lower() not in _ROLES and tok.ent_type_ != "PERSON":
+    lemma = tok.lemma_.lower()
+    if lemma not in _ROLES and tok.ent_type_ != "PERSON" and lemma not in _REPORT_NOUNS:
         return None
     for c in tok.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or (
+                c.pos_ == "NOUN" and lemma in _MOUTHPIECES)):
             return c
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with", "in"):
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with", "in", "by"):
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ not in _PRONOUNS and (
                     p.ent_type_ in ("ORG", "NORP", "GPE") or p.lemma_.lower() in _CONT_HEADS
+                    or (lemma in _REPORT_NOUNS and c.lower_ in ("from", "by")
+                        and p.pos_ in ("NOUN", "PROPN"))
                 ):
                     return p
         if c.dep_ == "appos" and c.lemma_.lower() in _ROLES:
@@ -182,17 +192,44 @@ def _normalise(tok: Token, sent: Span) -> tuple[str | None, list[Token]]:
     if org is not None:
         name, _ = _normalise(org, sent)
         return name, toks
+    lemma = tok.lemma_.lower()
+    if lemma in _MOUTHPIECES:  # "a police spokeswoman": the police
+        mods = [t for t in toks if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod")
+                and t.lower_ not in _DROP]
+        if mods:
+            return _words(mods), toks
+    ent = _entity_name(tok)
+    if ent is not None:
+        return ent, toks
     if tok.lemma_.lower() in _CONT_HEADS and len([t for t in toks if t.lower_ not in _DROP]) <= 2:
         fuller = _fuller_mention(toks, sent)
         if fuller:
             return fuller, toks
+    if lemma in _REPORT_NOUNS:  # "unconfirmed reports said": no one named
+        informative = [t for t in toks if t.i < tok.i and t.lower_ not in _DROP
+                       and t.lower_ not in _VAGUE_REPORT_MODS]
+        if not informative:
+            return None, toks
     name = _words(toks)
     return (name or None), toks
 
 
+def _entity_name(tok: Token) -> str | None:
+    """The whole named entity the speaker heads when it runs past the noun phrase:
+    "Syrian Observatory for Human Rights", "Ministry of Defence"."""
+    if tok.ent_type_ not in _NAME_ENTS:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.end <= tok.i + 1:
+        return None
+    words = [t for t in ent if t.lower_ not in _DROP or t.i > ent.start]
+    return _words(words) or None
+
+
 def _subject(verb: Token) -> Token | None:
+    report = verb.lemma_.lower() in _REPORT_VERBS
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not report):
             return c
         if c.dep_ == "agent":
             for p in c.children:
@@ -294,10 +331,33 @@ def _denied(sent: Span, trigger: int | None) -> Token | None:
     return None
 
 
+def _hedge(doc: Doc, sent: Span) -> re.Match[str] | None:
+    """The first hedge in the sentence. "suspected" or "alleged" before a person noun
+    ("suspected militants") doubts who they are, not that the event happened."""
+    for m in _HEDGE_RE.finditer(sent.text):
+        if m.group(0).lower() in _IDENTITY_HEDGES:
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                 alignment_mode="expand")
+            if span is not None and span.root.dep_ == "amod" and is_person_noun(
+                    span.root.head.lemma_.lower()):
+                continue
+        return m
+    return None
+
+
+def _credit(sent: Span) -> tuple[str, int, int] | None:
+    """A wire credit in the sentence's dateline ("KABUL (Reuters) -")."""
+    m = _AGENCY_RE.search(sent.text[:120])
+    if m is None or not (m.group("a") or m.group("b")):
+        return None
+    key = m.group("a") or m.group("b")
+    return _AGENCIES[key], sent.start_char + m.start(), sent.start_char + m.end()
+
+
 def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> AttributionMention | None:
     """Attribution of the event whose trigger token is in `sent`; None when there is none."""
     cue = _choose(sent, trigger)
-    hedge = _HEDGE_RE.search(sent.text)
+    hedge = _hedge(doc, sent)
     denial = _denied(sent, trigger)
     if cue is None:
         closer = _quote_closer(sent)
@@ -307,6 +367,10 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
         cue is not None and cue.kind == "verb" and cue.tok.lemma_.lower() in _HEDGE_VERBS
     )
     if cue is None:
+        credit = _credit(sent)
+        if credit is not None and denial is None:
+            agency, start, end = credit
+            return AttributionMention(agency, hedged, doc.text[start:end], start, end)
         if hedge is None and denial is None:
             return None
         if hedge is not None:

@@ -7,26 +7,28 @@ figure, because no upper bound is known. Upper bounds ("up to 30") give low = 1.
 spans +/-10%. Vague words follow ACLED (tens 10, dozens 12, hundreds 100) and the table in
 counts.json. "No one was killed" and "no casualties" give an explicit count of 0; "no reports of
 casualties" gives nothing (unknown is not zero).
+
+"shot" counts the wounded unless the shooting is deadly ("shot dead", "fatally shot", "shot and
+killed"); people "taken to hospital" count as injured; both are marked ``hit`` because the killed
+may be among them ("four people were shot, one fatally"). A single victim without a figure
+counts one ("a man was killed", "the victim died", "he was wounded", "killing another").
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.lexicon import load_data
 from sitrep.record import Count
 
 Kind = Literal["killed", "injured", "casualties"]
 
-_DATA: dict[str, Any] = json.loads(
-    (Path(__file__).parent / "data" / "counts.json").read_text(encoding="utf-8")
-)
+_DATA: dict[str, Any] = load_data("counts.json")
 _UNITS: dict[str, int] = _DATA["units"]
 _TENS: dict[str, int] = _DATA["tens"]
 _SCALES: dict[str, int] = _DATA["scales"]
@@ -39,6 +41,14 @@ _NP_WORDS: frozenset[str] = frozenset(_DATA["np_words"])
 _SKIP_ENTS: frozenset[str] = frozenset(_DATA["skip_entities"])
 _TOLL: frozenset[str] = frozenset(_DATA["toll_nouns"])
 _NOT_BEFORE: frozenset[str] = frozenset(_DATA["not_before"])
+_SHOT_VERBS: frozenset[str] = frozenset(_DATA["shot_verbs"])
+_FATAL_ADVERBS: frozenset[str] = frozenset(_DATA["fatal_adverbs"])
+_PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"])
+_SUFFER_VERBS: frozenset[str] = frozenset(_DATA["suffer_verbs"])
+_HOSPITAL_VERBS: frozenset[str] = frozenset(_DATA["hospital_verbs"])
+_MULTIPLES: dict[str, int] = _DATA["multiples"]
+_MULTIPLE_NOUNS: dict[str, str] = _DATA["multiple_nouns"]
+_HOSPITAL_NOUNS: frozenset[str] = frozenset(_DATA["hospital_nouns"])
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -71,7 +81,7 @@ _CORE = (
     rf"|(?P<vague>{_VAGUE_RE})"
 )
 QUANTITY_RE = re.compile(
-    rf"(?<![\w$£€.,-])(?:(?P<mod>{_MOD})\s+)?(?:{_CORE})(?![\w%]|,\d)", re.IGNORECASE
+    rf"(?<![\w$£€.,\[-])(?:(?P<mod>{_MOD})\s+)?(?:{_CORE})(?![\w%\]]|,\d)", re.IGNORECASE
 )
 _AGE_RE = re.compile(r"^\s*-?\s*(?:years?\s*-?\s*old|-\s*year|-\s*month|months?\s*-?\s*old)",
                      re.IGNORECASE)
@@ -182,6 +192,7 @@ class CasualtyMention:
     start: int  # char span of the figure phrase
     end: int
     trigger: int  # token index of "killed", "wounded", "dead", "bodies", "toll" ...
+    hit: bool = False  # counts people shot ("four people were shot"): the killed may be among them
 
 
 @dataclass(slots=True)
@@ -191,10 +202,60 @@ class _Qty:
     value: tuple[int, int, int]
 
 
+def _fatal(tok: Token) -> bool:
+    """A wounding or shooting word marked as deadly: "fatally shot", "shot dead", "shot to
+    death", "shot and killed"."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in _FATAL_ADVERBS:
+            return True
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "amod") and c.lower_ == "dead":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in _VERB_TRIGGERS and (
+                _VERB_TRIGGERS[c.lemma_.lower()] == "killed") and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+            return True  # "was shot and killed", not "shot four and killed one"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "dead"
+
+
+def _to_hospital(tok: Token) -> bool:
+    """"taken to hospital", "rushed to a trauma center", "sent five people to the hospital",
+    "taken to Mercy General with injuries": the people moved were hurt."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            words = {p.lemma_.lower(), *(g.lemma_.lower() for g in p.children
+                                         if g.dep_ == "compound")}
+            if c.lower_ in ("to", "in") and words & _HOSPITAL_NOUNS:
+                return True
+            if c.lower_ == "with" and p.lemma_.lower() in ("injury", "wound"):
+                return True
+    return False
+
+
 def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
-    """Kind of casualty word and its role ('verb', 'adj', 'noun'), or None."""
+    """Kind of casualty word and its role ('verb', 'adj', 'noun'), or None.
+
+    "shot" counts the wounded unless the shooting is marked as deadly ("shot dead", "fatally
+    shot", "shot and killed"); "fatally wounded" counts the killed."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
+    if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
+        return ("killed" if _fatal(tok) else "injured"), "verb"
+    if tok.pos_ == "VERB" and lemma in _HOSPITAL_VERBS and _to_hospital(tok):
+        return "injured", "verb"
+    found = _base_kind(tok, lemma, low)
+    if found is not None and found[0] == "injured" and found[1] != "noun" and _fatal(tok):
+        return "killed", found[1]
+    return found
+
+
+def _base_kind(tok: Token, lemma: str, low: str) -> tuple[Kind, str] | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in _VERB_TRIGGERS:
         return _VERB_TRIGGERS[lemma], "verb"
     if low in _ADJ_TRIGGERS and tok.pos_ in ("ADJ", "VERB"):
@@ -371,6 +432,41 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     return _make(doc, q, tk[0], head.i, _who(doc, q, noun, j))
 
 
+def _fatally(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
+    """"six people were shot, two of them fatally", "one fatally": the figure counts the
+    killed among those hit."""
+    j = q.end
+    if j + 1 < limit and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "those"):
+        j += 2
+    if j < limit and doc[j].lower_ in _FATAL_ADVERBS:
+        trig = doc[j]
+        for _ in range(4):
+            if trig.pos_ == "VERB" or trig.head.i == trig.i:
+                break
+            trig = trig.head
+        return _make(doc, q, "killed", trig.i if trig.pos_ == "VERB" else doc[j].i, None)
+    return None
+
+
+def _multiples(doc: Doc, sent: Span) -> list[CasualtyMention]:
+    """"a triple murder", "a double homicide", "a quadruple shooting": the number of victims
+    (the killed for murders, those hit for shootings)."""
+    out: list[CasualtyMention] = []
+    for tok in sent:
+        n = _MULTIPLES.get(tok.lower_)
+        if n is None or tok.i + 1 >= sent.end:
+            continue
+        noun = doc[tok.i + 1]
+        kind = _MULTIPLE_NOUNS.get(noun.lemma_.lower())
+        if kind is None:
+            continue
+        count = Count(n, n, n, None, tok.text)
+        mention = CasualtyMention("killed" if kind == "killed" else "injured", count, tok.idx,
+                                  tok.idx + len(tok.text), noun.i)
+        out.append(mention)
+    return out
+
+
 def _toll(doc: Doc, sent: Span, qtys: list[_Qty]) -> list[tuple[_Qty, CasualtyMention]]:
     out: list[tuple[_Qty, CasualtyMention]] = []
     for tok in sent:
@@ -417,6 +513,68 @@ def _zeros(doc: Doc, sent: Span) -> list[CasualtyMention]:
     return out
 
 
+def _victim_of(trig: Token, role: str) -> Token | None:
+    """The one person a casualty word is about, when no figure is given: "a man was shot",
+    "Smith died", "he was pronounced dead", "killing a teenager", "a woman suffered gunshot
+    wounds"."""
+    node = trig
+    if role == "noun":
+        if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in _SUFFER_VERBS:
+            return None
+        node = trig.head
+    elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
+            "VERB", "AUX"):
+        node = trig.head
+    if any(c.dep_ == "neg" for c in node.children) or any(c.dep_ == "neg" for c in
+                                                              trig.children):
+        return None
+    subj = next((c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in node.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is not None and subj.dep_ == "nsubj" and role == "verb" and not _passive_like(
+            trig.doc, trig, len(trig.doc)):
+        subj = None  # "a man killed ...": the killer, not a victim
+    if subj is None and role == "verb" and trig.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        subj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if subj is None:
+        return None
+    low = subj.lower_
+    if low in ("he", "she", "him", "her", "another") or (
+            low in ("himself", "herself") and trig.lemma_.lower() in _VERB_TRIGGERS):
+        return subj
+    if subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in
+                                                subj.children):
+        return None
+    if any(c.lower_ in ("no", "every", "each", "any", "some") for c in subj.children):
+        return None
+    if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS:
+        return subj
+    return None
+
+
+def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    seen: set[int] = set()
+    for tok in sent:
+        tk = _trigger_kind(tok)
+        if tk is None:
+            continue
+        victim = _victim_of(tok, tk[1])
+        if victim is None or victim.i in seen:
+            continue
+        start = min(t.idx for t in victim.subtree if t.i <= victim.i and t.dep_ != "punct")
+        start = max(start, sent.start_char)
+        end = victim.idx + len(victim.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        seen.add(victim.i)
+        who = _WHO.get(victim.lower_, _WHO.get(victim.lemma_.lower()))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        text = span.text if span is not None else doc.text[start:end]
+        out.append(CasualtyMention(tk[0], Count(1, 1, 1, who, text), start, end, tok.i))
+    return out
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
     if sent is None:
@@ -431,7 +589,8 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         if q.start in used:
             continue
         mention: CasualtyMention | None = (
-            _before_trigger(doc, q, sent.end)
+            _fatally(doc, q, sent.end)
+            or _before_trigger(doc, q, sent.end)
             or _after_trigger(doc, q, sent.start, sent.end)
             or _by_dependency(doc, q, sent.end)
         )
@@ -442,8 +601,23 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     for z in _zeros(doc, sent):
         if not any(s < z.end and z.start < e for s, e in taken):
             found.append(z)
+    taken = [(m.start, m.end) for m in found]
+    found.extend(m for m in _multiples(doc, sent)
+                 if not any(s < m.end and m.start < e for s, e in taken))
+    taken = [(m.start, m.end) for m in found]
+    triggers = {m.trigger for m in found}
+    found.extend(m for m in _singles(doc, sent, taken) if m.trigger not in triggers)
+    for m in found:
+        trig = doc[m.trigger]
+        m.hit = m.kind == "injured" and (trig.lemma_.lower() in _SHOT_VERBS | _HOSPITAL_VERBS
+                                         or trig.lower_ in _SHOT_VERBS)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def is_person_noun(lemma: str) -> bool:
+    """True for nouns that name people ("man", "militant", "victim")."""
+    return lemma in _PERSON_NOUNS or bool(_WHO.get(lemma))
 
 
 @lru_cache(maxsize=1)

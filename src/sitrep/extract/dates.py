@@ -17,29 +17,31 @@ Rules (see also ``data/dates.json``):
 * Without a publication date, deictic and year-less expressions keep ``value`` None.
 * ``relative`` is True for deictic expressions (yesterday, Tuesday, last week, two days ago).
 * Ages ("25-year-old") are dropped; durations ("three days") come back with ``value`` None.
+* In a clause about the future ("will meet on Tuesday", "is scheduled for March") a year-less
+  date, month or weekday takes the next such day instead; "next week", "tomorrow" likewise.
+* ``timex`` gives every expression a TIMEX3-style value: ``2016-11-02``, ``2016-W44`` (a
+  Monday-Sunday week), ``2016-W44-WE``, ``2016-Q3``, ``199X``, durations ``P3D`` / ``PXM``,
+  ``PRESENT_REF`` for "now" (whose ``value`` stays None, so events are never dated by it).
 """
 
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.counts import parse_number
+from sitrep.extract.lexicon import load_data
 
 Precision = Literal["day", "week", "month", "year"]
 
-_DATA: dict[str, Any] = json.loads(
-    (Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8")
-)
+_DATA: dict[str, Any] = load_data("dates.json")
 _MONTHS: dict[str, int] = _DATA["months"]
 _WEEKDAYS: dict[str, int] = _DATA["weekdays"]
 _DAY_WORDS: dict[str, int] = _DATA["day_words"]
@@ -60,6 +62,7 @@ class TimeExpression:
     date_end: str | None
     relative: bool
     head: int | None = None  # token the expression attaches to (the verb or noun it modifies)
+    timex: str | None = None  # TIMEX3-style value: "2016-11-02", "2016-W44", "P3D", "PRESENT_REF"
 
 
 # (value, precision, date_start, date_end, relative)
@@ -73,16 +76,18 @@ def _alt(words: list[str]) -> str:
                                                                           reverse=True))
 
 
-def _names(table: dict[str, int]) -> str:
-    """Alternation of names; abbreviations (not the longest name for a value) take a dot."""
+def _names(table: dict[str, int], need_dot: bool = False) -> str:
+    """Alternation of names; abbreviations (not the longest name for a value) take a dot,
+    which `need_dot` makes compulsory ("Sun." but not "the Sun staff")."""
     full = {v: max((k for k in table if table[k] == v), key=len) for v in table.values()}
     keys = sorted(table, key=len, reverse=True)
-    parts = [re.escape(k) + ("" if full[table[k]] == k else r"\.?") for k in keys]
+    dot = r"\." if need_dot else r"\.?"
+    parts = [re.escape(k) + ("" if full[table[k]] == k else dot) for k in keys]
     return "(?:" + "|".join(parts) + ")(?![A-Za-z])"
 
 
 _M = _names(_MONTHS)
-_W = _names(_WEEKDAYS)
+_W = _names(_WEEKDAYS, need_dot=_DATA["weekday_abbreviations_need_dot"])
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
 _NUM = r"(?:\d+|[a-z]+(?:-[a-z]+)?|a\s+few|a|an)"
@@ -96,6 +101,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm_range", re.compile(
         rf"\b(?P<d1>{_D})\s*(?:-|–|(?i:to|and))\s*(?P<d2>{_D})\s+(?:(?i:of)\s+)?(?P<m1>{_M})"
         rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("wmd", re.compile(
+        rf"(?P<w>{_W}),?\s+(?P<m>{_M})\s+(?P<d>{_D})(?![\d:])(?:,?\s+(?P<y>{_Y})\b)?")),
+    ("decade", re.compile(
+        r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<c>1[89]\d|20\d)0(?:'?s)\b")),
     ("mdy", re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D})(?![\d:])(?:,?\s+(?P<y>{_Y})\b)?")),
     ("dmy", re.compile(
         rf"\b(?:(?i:the)\s+)?(?P<d>{_D})\s+(?:(?i:of)\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y})\b)?")),
@@ -107,8 +116,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"\b(?i:{_PREP})\s+(?P<x>(?:(?i:early|mid|late)[\s-]+)?(?P<y>{_Y}))\b(?![,.]?\d)")),
     ("weekday", re.compile(
-        rf"(?:\b(?P<last>(?i:last|this|past))\s+)?(?P<w>{_W})(?!\w)"
+        rf"(?:\b(?P<last>(?i:last|this|past|next|coming))\s+)?(?P<w>{_W})(?!\w)"
         r"(?:\s+(?i:morning|afternoon|evening|night))?")),
+    ("ref", re.compile(rf"\b(?i:{_alt(_DATA['ref_words'])})\b")),
     ("dayword", re.compile(rf"\b(?i:{_alt(list(_DAY_WORDS))})\b")),
     ("ago", re.compile(
         rf"\b(?i:(?P<n>{_NUM})\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b")),
@@ -118,7 +128,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"hours?))\b")),
     ("period", re.compile(
         r"\b(?i:(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<which>this|last|past|previous)"
-        r"|(?P<the>(?:over\s+)?the))\s+(?P<u>week|month|year|weekend))\b")),
+        r"|(?P<next>next|coming)|(?P<the>(?:over\s+)?the))\s+(?P<u>week|month|year|weekend))\b")),
 ]
 
 
@@ -226,6 +236,13 @@ def _r_month(m: re.Match[str], pub: date | None) -> _Res:
     return _month(y, mon, False)
 
 
+def _r_decade(m: re.Match[str], pub: date | None) -> _Res:
+    first = int(m["c"]) * 10
+    mod = (m["mod"] or "").lower()
+    a, b = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(mod, (0, 9))
+    return _span(date(first + a, 1, 1), date(first + b, 12, 31), False)
+
+
 def _r_year(m: re.Match[str], pub: date | None) -> _Res:
     return _year(int(m["y"]), False)
 
@@ -233,6 +250,9 @@ def _r_year(m: re.Match[str], pub: date | None) -> _Res:
 def _r_weekday(m: re.Match[str], pub: date | None) -> _Res:
     if pub is None:
         return _NONE_REL
+    if (m["last"] or "").lower() in ("next", "coming"):
+        ahead = (_WEEKDAYS[m["w"].rstrip(".")] - pub.weekday()) % 7 or 7
+        return _day(pub + timedelta(days=ahead), True)
     back = (pub.weekday() - _WEEKDAYS[m["w"].rstrip(".")]) % 7
     if back == 0:
         back = 7 if (m["last"] or "").lower() in ("last", "past") else _SAME_WEEKDAY_BACK
@@ -243,6 +263,10 @@ def _r_dayword(m: re.Match[str], pub: date | None) -> _Res:
     if pub is None:
         return _NONE_REL
     return _day(pub + timedelta(days=_DAY_WORDS[re.sub(r"\s+", " ", m[0].lower())]), True)
+
+
+def _r_ref(m: re.Match[str], pub: date | None) -> _Res:
+    return _NONE_REL  # "now", "recently": no date of its own (TIMEX3 value in `timex_value`)
 
 
 def _monday(d: date) -> date:
@@ -288,7 +312,7 @@ def _r_period(m: re.Match[str], pub: date | None) -> _Res:
     which = (m["which"] or "the").lower()
     earlier = (m["mod"] or "").lower() in ("earlier", "early")
     last = which in ("last", "past", "previous")
-    if unit == "weekend":
+    if unit == "weekend" and not m["next"]:
         sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
         if last and pub.weekday() >= 5:
             sat -= timedelta(days=7)
@@ -296,6 +320,14 @@ def _r_period(m: re.Match[str], pub: date | None) -> _Res:
         return sat.isoformat(), "week", sat.isoformat(), end.isoformat(), True
     if m["the"]:
         return _NONE_ABS
+    if m["next"]:
+        if unit == "weekend":
+            return _NONE_REL
+        if unit == "week":
+            return _week(_monday(pub) + timedelta(days=7), True)
+        if unit == "month":
+            return _month(*_shift_months(pub, -1), True)
+        return _year(pub.year + 1, True)
     if unit == "week":
         mon = _monday(pub) - timedelta(days=7 if last else 0)
         return _week(mon, True, None if last else pub)
@@ -307,9 +339,10 @@ def _r_period(m: re.Match[str], pub: date | None) -> _Res:
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], date | None], _Res]] = {
-    "iso": _r_iso, "md_range": _r_range, "dm_range": _r_range, "mdy": _r_mdy, "dmy": _r_mdy,
-    "my": _r_my, "month": _r_month, "year": _r_year, "weekday": _r_weekday,
-    "dayword": _r_dayword, "ago": _r_ago, "past": _r_past, "period": _r_period,
+    "iso": _r_iso, "md_range": _r_range, "dm_range": _r_range, "mdy": _r_mdy, "wmd": _r_mdy,
+    "decade": _r_decade, "dmy": _r_mdy, "my": _r_my, "month": _r_month, "year": _r_year,
+    "weekday": _r_weekday, "dayword": _r_dayword, "ref": _r_ref, "ago": _r_ago, "past": _r_past,
+    "period": _r_period,
 }
 
 
@@ -318,6 +351,9 @@ class _Hit:
     start: int
     end: int
     res: _Res
+    kind: str = "ent"
+    match: re.Match[str] | None = None
+    inner: _Res | None = None  # the value before "since" cut it to a start date
 
 
 def _since(text: str, hit: _Hit) -> _Hit:
@@ -327,7 +363,8 @@ def _since(text: str, hit: _Hit) -> _Hit:
     if m is None:
         return hit
     _value, _, ds, _, rel = hit.res
-    return _Hit(hit.start - len(before) + m.start(), hit.end, (None, None, ds, None, rel))
+    return _Hit(hit.start - len(before) + m.start(), hit.end, (None, None, ds, None, rel),
+                hit.kind, hit.match, hit.res)
 
 
 def _scan(text: str, pub: date | None) -> list[_Hit]:
@@ -343,14 +380,14 @@ def _scan(text: str, pub: date | None) -> list[_Hit]:
         if s < last_end:
             continue
         res = _RESOLVERS[name](m, pub)
-        hits.append(_since(text, _Hit(s, e, res)))
+        hits.append(_since(text, _Hit(s, e, res, name, m)))
         last_end = e
     return hits
 
 
 _AGE_RE = re.compile(r"(?i)year\s*-?\s*olds?|years?\s+old|\baged?\b|\bage\s+of\b")
 _DURATION_RE = re.compile(
-    rf"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:{_NUM}|few|several|couple\s+of)\s+)?"
+    rf"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:{_NUM}|few|several|couple\s+of)(?:\s+|\s*-\s*))?"
     r"(?:(?:more|full|long)\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|centur(?:y|ies))$"
 )
 _DATE_WORD_RE = re.compile(rf"\d|{_M}\b|{_W}\b")
@@ -407,12 +444,78 @@ def _head(span: Span) -> int | None:
     return head.i
 
 
+_UNIT_CODES: dict[str, str] = _DATA["timex_units"]
+_REFS: dict[str, str] = _DATA["timex_refs"]
+_DUR_TIMEX_RE = re.compile(
+    r"(?i)^(?:(?:for|over|in|during|within|about|nearly|almost|some|around|just|more\s+than"
+    r"|less\s+than|at\s+least|roughly|under)\s+)*(?:the\s+)?"
+    r"(?:(?P<rel>past|last|previous|next|coming|recent|first|final)\s+)?"
+    rf"(?:(?P<n>{_NUM}|few|several|couple\s+of|many|more\s+than\s+\w+)(?:\s+|\s*-\s*))?"
+    r"(?:(?:more|full|long)\s+)?"
+    r"(?P<u>days?|weeks?|months?|years?|hours?|minutes?|decades?|centur(?:y|ies))(?:'s?|’s?)?"
+    r"(?:\s+(?:long|old))?$"
+)
+
+
+_DECADE_RE = re.compile(r"(?P<c>1[89]\d|20\d)0'?s\b")
+
+
+def timex_value(text: str, value: str | None, precision: Precision | None,
+                date_start: str | None, date_end: str | None) -> str | None:
+    """The TIMEX3-style value of an expression: ``2016-11-02``, ``2016-11``, ``2016``,
+    ``2016-W44`` (a Monday-Sunday week), ``2016-W44-WE`` (a weekend), ``P3D``/``PXM``
+    (durations, X when the count is vague) or ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in _REFS:
+        return _REFS[t]
+    dec = _DECADE_RE.search(text)
+    if dec is not None:
+        return f"{dec['c']}X"
+    dur = _DUR_TIMEX_RE.match(text.strip())
+    if dur is not None and (value is None or (dur["n"] and (dur["rel"] or "").lower() in (
+            "past", "last", "previous", "next", "coming", "recent", "first", "final"))):
+        unit = dur["u"].lower().rstrip("s").replace("centurie", "century").replace("'", "")
+        n: int | None = None
+        vague = dur["n"] is not None and re.match(r"(?i)(a\s+few|few|several|couple|many|more)",
+                                                  dur["n"]) is not None
+        if dur["n"] and not vague:
+            n = _count(dur["n"])
+            if n is None:  # "that day": not a count
+                return value
+        elif not dur["u"].lower().endswith("s"):
+            n = 1
+        code = _UNIT_CODES.get(unit, "D")
+        num = "X" if n is None else str(n)
+        if code == "DE":
+            return f"P{num}0Y" if n is not None else "PXDE"
+        if code == "CE":
+            return f"P{num}00Y" if n is not None else "PXCE"
+        if code in ("H", "MIN"):
+            return f"PT{num}{'M' if code == 'MIN' else 'H'}"
+        return f"P{num}{code}"
+    if value is None:
+        return None
+    if "quarter" in t and date_start is not None:
+        y, mo = int(date_start[:4]), int(date_start[5:7])
+        return f"{y:04d}-Q{(mo - 1) // 3 + 1}"
+    if precision == "week" and date_start is not None and date_end is not None:
+        a, b = date.fromisoformat(date_start), date.fromisoformat(date_end)
+        if a.weekday() == 5 and (b - a).days <= 1:
+            y, w, _ = a.isocalendar()
+            return f"{y:04d}-W{w:02d}-WE"
+        if a.weekday() == 0 and (b - a).days <= 6:
+            y, w, _ = a.isocalendar()
+            return f"{y:04d}-W{w:02d}"
+    return value
+
+
 def _make(doc: Doc, hit: _Hit) -> TimeExpression:
     value, prec, ds, de, rel = hit.res
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     head = _head(span) if span is not None and len(span) else None
-    return TimeExpression(hit.start, hit.end, doc.text[hit.start : hit.end], value, prec, ds, de,
-                          rel, head)
+    text = doc.text[hit.start : hit.end]
+    tx = timex_value(text, *(hit.inner or hit.res)[:4])
+    return TimeExpression(hit.start, hit.end, text, value, prec, ds, de, rel, head, tx)
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
@@ -420,15 +523,84 @@ def _is_age(doc: Doc, ent: Span) -> bool:
     return bool(_AGE_RE.search(ent.text) or _AGE_RE.match(tail.lstrip(" -")))
 
 
+_FUTURE_AUX: frozenset[str] = frozenset(_DATA["future_aux"])
+_FUTURE_HEADS: frozenset[str] = frozenset(_DATA["future_heads"])
+_FORWARD_KINDS = frozenset({"weekday", "mdy", "dmy", "md_range", "dm_range", "month", "wmd"})
+
+
+def _future_clause(doc: Doc, start: int, end: int) -> bool:
+    """True when the expression stands in a clause about the future ("will meet Tuesday",
+    "is scheduled for Nov. 4", "plans to vote in May")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            break
+        node = node.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+            return True
+        if node.lemma_.lower() in _FUTURE_HEADS:
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
+            break
+        node = node.head
+    return False
+
+
+def _forward(hit: _Hit, pub: date) -> _Res | None:
+    """Resolve a year-less date forward from publication (the clause speaks of the future)."""
+    m = hit.match
+    if m is None or hit.kind not in _FORWARD_KINDS or m.groupdict().get("y"):
+        return None
+    gd = m.groupdict()
+    if hit.kind == "weekday":
+        if (gd.get("last") or "").lower() in ("last", "past"):
+            return None
+        ahead = (_WEEKDAYS[m["w"].rstrip(".")] - pub.weekday()) % 7
+        return _day(pub + timedelta(days=ahead), True)
+    if hit.kind == "month":
+        mon = _month_num(m["m"])
+        return _month(pub.year if mon >= pub.month else pub.year + 1, mon, False)
+    if hit.kind in ("mdy", "dmy", "wmd"):
+        mon, day = _month_num(m["m"]), _day_num(m["d"])
+        try:
+            cand = date(pub.year, mon, day)
+            if cand < pub - timedelta(days=1):
+                cand = date(pub.year + 1, mon, day)
+        except ValueError:
+            return None
+        return _day(cand, False)
+    return None
+
+
 def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpression]:
-    """Every time expression in the doc, in text order, resolved against `published`."""
+    """Every time expression in the doc, in text order, resolved against `published`.
+
+    Year-less dates and weekdays take the most recent such day not after publication, except
+    in a clause about the future ("will meet on Tuesday"), where they take the next one.
+    """
     hits = [h for h in _scan(doc.text, published) if not _is_age_at(doc.text, h.end)]
+    if published is not None:
+        for h in hits:
+            if h.kind in _FORWARD_KINDS and h.inner is None and _future_clause(doc, h.start,
+                                                                                h.end):
+                res = _forward(h, published)
+                if res is not None:
+                    h.res = res
     taken = [(h.start, h.end) for h in hits]
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_age(doc, ent):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
+        bare = ent.text.strip()
+        if re.fullmatch(r"\d{1,2}|'\d\d", bare) or (bare.isdigit() and not re.fullmatch(_Y, bare)):
+            continue  # a bare number ("52", "1100"): an age, a count or an address
         hits.append(_Hit(ent.start_char, ent.end_char, _dateparse(ent.text, published)))
     hits.sort(key=lambda h: h.start)
     return [_make(doc, h) for h in hits]
@@ -444,7 +616,9 @@ def resolve_date(text: str, published: date | None) -> TimeExpression | None:
     if hits:
         h = max(hits, key=lambda x: x.end - x.start)
         value, prec, ds, de, rel = h.res
-        return TimeExpression(h.start, h.end, text[h.start : h.end], value, prec, ds, de, rel)
+        sub = text[h.start : h.end]
+        return TimeExpression(h.start, h.end, sub, value, prec, ds, de, rel, None,
+                              timex_value(sub, value, prec, ds, de))
     stripped = text.strip()
     if not stripped or _AGE_RE.search(stripped):
         return None
@@ -453,7 +627,8 @@ def resolve_date(text: str, published: date | None) -> TimeExpression | None:
         return None
     start = text.index(stripped)
     value, prec, ds, de, rel = res
-    return TimeExpression(start, start + len(stripped), stripped, value, prec, ds, de, rel)
+    return TimeExpression(start, start + len(stripped), stripped, value, prec, ds, de, rel, None,
+                          timex_value(stripped, value, prec, ds, de))
 
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "claim", "confirm",

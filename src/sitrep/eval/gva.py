@@ -1,0 +1,311 @@
+"""Casualty figures, event dates and cities against the Gun Violence Archive (`gva_longtail`).
+
+Each article is linked to one GVA incident (killed, injured, date, city or county). The split is
+deterministic: an incident belongs to *dev* when the first byte of the SHA-1 of its id is even,
+else to *test*; all articles of an incident fall on the same side. (About half of the original
+incidents are withheld elsewhere; the folder read here holds the rest.)
+
+Article-level figures are read two ways, both reported:
+
+* **records** (the main figure): from Sitrep's event records of the article. Records that are
+  background or carry only a cumulative toll are set aside; among the rest the article's killed
+  figure is the largest ``fatalities.best`` and its injured figure the largest
+  ``injuries.best``; no figure means 0 (GVA records zero as zero). The *main event* is the
+  record with the largest toll (killed first, then injured), else the first non-background
+  record; its date and place give the article's date and city.
+* **text**: straight from `find_casualties` over the whole article, with the same rule (largest
+  non-cumulative figure of each kind, 0 when none), independent of event triggers.
+
+Dates: the main event's ``event_date`` must have day precision and not be inferred to count;
+exact and within one day of the GVA date. City: the main event's location name (or admin2)
+equals the GVA city or county, compared case-insensitively without "County"/"Parish".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sitrep.eval import EvalReport, Metric, Options, scorer
+from sitrep.record import Article, EventRecord
+
+GVA_DIR = Path("gva_longtail")
+
+
+def split_of(incident_id: str) -> str:
+    """Deterministic dev/test side of an incident."""
+    return "dev" if hashlib.sha1(incident_id.encode()).digest()[0] % 2 == 0 else "test"
+
+
+@dataclass(slots=True)
+class Gold:
+    killed: int
+    injured: int
+    day: date | None
+    city: str
+    state: str
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What Sitrep read from one article."""
+
+    killed: int
+    injured: int
+    text_killed: int
+    text_injured: int
+    event_date: str | None
+    precision: str | None
+    inferred: bool
+    city: str | None
+    admin2: str | None
+    n_records: int
+    figures: list[str]
+    text_date: str | None = None
+
+
+def _parse_day(text: str) -> date | None:
+    try:
+        return datetime.strptime(text.strip(), "%B %d, %Y").date()
+    except ValueError:
+        return None
+
+
+def load(data: Path, split: str) -> list[tuple[Article, Gold]]:
+    base = data / GVA_DIR
+    incidents: dict[str, Gold] = {}
+    with (base / "gva_incidents.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            incidents[str(row["incident_uri"])] = Gold(
+                int(row.get("num_killed") or 0), int(row.get("num_injured") or 0),
+                _parse_day(row.get("date", "")), row.get("city_or_county", "") or "",
+                row.get("state", "") or "")
+    out: list[tuple[Article, Gold]] = []
+    with (base / "articles.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            inc = str(row["incident_id"])
+            if inc not in incidents or split_of(inc) != split:
+                continue
+            try:
+                pub = date.fromisoformat(str(row.get("dct", ""))[:10])
+            except ValueError:
+                pub = None
+            text = row.get("content") or ""
+            if not text.strip():
+                continue
+            out.append((Article(text=text, title=row.get("title") or "", published=pub,
+                                id=str(row["doc_id"])), incidents[inc]))
+    return out
+
+
+def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[int, int]]) -> int:
+    """Largest non-cumulative figure; for injuries, people shot (`hit`) less the killed."""
+    best = hit = 0
+    killed = _figure(records, "fatalities", hit_spans) if field == "injuries" else 0
+    for r in records:
+        c = getattr(r, field)
+        if c is None or c.cumulative:
+            continue
+        span = r.evidence.fields.get(field)
+        if field == "injuries" and span is not None and (span.start, span.end) in hit_spans:
+            hit = max(hit, c.best)
+        else:
+            best = max(best, c.best)
+    return max(best, hit - killed)
+
+
+def article_figures(mentions: list[Any]) -> tuple[int, int]:
+    """Article-level (killed, injured) from casualty mentions: the largest non-cumulative
+    figure of each kind (figures on one casualty word added up); people shot or taken to
+    hospital count as injured less the killed among them."""
+    sums: dict[tuple[str, int, bool], int] = {}
+    for m in mentions:
+        if not m.count.cumulative:
+            key = (m.kind, m.trigger, m.hit)  # "three women and two men were shot": 5
+            sums[key] = sums.get(key, 0) + m.count.best
+    killed = max((v for (k, _t, _h), v in sums.items() if k == "killed"), default=0)
+    injured = max((v for (k, _t, h), v in sums.items() if k == "injured" and not h), default=0)
+    hit = max((v for (k, _t, h), v in sums.items() if k == "injured" and h), default=0)
+    return killed, max(injured, hit - killed)
+
+
+def _main(records: list[EventRecord]) -> EventRecord | None:
+    if not records:
+        return None
+    def toll(r: EventRecord) -> tuple[int, int]:
+        return (r.fatalities.best if r.fatalities else -1,
+                r.injuries.best if r.injuries else -1)
+    best = max(records, key=toll)
+    return best if toll(best) != (-1, -1) else records[0]
+
+
+def lead_date(doc: Any, published: date | None) -> str | None:
+    """The first day-precision date of the body not after publication, skipping the
+    publication stamp itself (a full date with its year equal to the publication date)."""
+    from sitrep.extract.dates import find_time_expressions
+
+    for t in find_time_expressions(doc, published):
+        if t.precision != "day" or t.value is None:
+            continue
+        stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
+        if published is not None and (t.value > published.isoformat() or (
+                t.value == published.isoformat() and stamp)):
+            continue
+        return t.value
+    return None
+
+
+def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Outcome:
+    from sitrep.extract.counts import find_casualties
+
+    news = [r for r in records if not r.background]
+    figures: list[str] = []
+    mentions = find_casualties(doc)
+    for m in mentions:
+        figures.append(f"{m.kind}={m.count.best}{'c' if m.count.cumulative else ''}"
+                       f"{'h' if m.hit else ''}:{doc.text[max(0, m.start - 40):m.end + 40]!r}")
+    tk, ti = article_figures(mentions)
+    hits = {(m.start, m.end) for m in mentions if m.hit}
+    main = _main(news)
+    loc = main.location if main is not None else None
+    dated = main
+    if main is None or main.date_inferred or main.date_precision != "day":
+        dated = next((r for r in news if not r.date_inferred and r.date_precision == "day"),
+                     main)
+    return Outcome(_figure(news, "fatalities", hits), _figure(news, "injuries", hits), tk, ti,
+                   dated.event_date if dated else None, dated.date_precision if dated else None,
+                   dated.date_inferred if dated else True, loc.name if loc else None,
+                   loc.admin2 if loc else None, len(records), figures,
+                   lead_date(doc, published))
+
+
+_pipeline: Any = None
+
+
+def _work(batch: list[Article]) -> list[Outcome]:
+    pipe = _pipeline
+    stream = ((a.text[:100_000], a) for a in batch)
+    out: list[Outcome] = []
+    for doc, article in pipe.nlp.pipe(stream, as_tuples=True, batch_size=16):
+        out.append(_outcome(doc, pipe.extractor.extract(doc, article), article.published))
+    return out
+
+
+def _run(articles: list[Article], workers: int) -> Iterator[Outcome]:
+    global _pipeline
+    from sitrep.pipeline import Pipeline
+
+    _pipeline = Pipeline()
+    it = iter(articles)
+    batches: list[list[Article]] = []
+    while batch := list(islice(it, 16)):
+        batches.append(batch)
+    if workers <= 1:
+        for b in batches:
+            yield from _work(b)
+        return
+    with mp.get_context("fork").Pool(workers) as pool:
+        for res in pool.imap(_work, batches):
+            yield from res
+
+
+def _norm_place(name: str | None) -> str:
+    if not name:
+        return ""
+    t = re.sub(r"\(.*?\)", "", name.lower())
+    t = re.sub(r"\b(county|parish|city of|township)\b", "", t)
+    return re.sub(r"[^a-z]+", " ", t).strip()
+
+
+@scorer("gva_longtail")
+def gva_longtail(opts: Options) -> EvalReport:
+    split = opts.split or "dev"
+    base = opts.data / GVA_DIR
+    if not base.is_dir():
+        raise FileNotFoundError(f"GVA data not found under {base}")
+    items = load(opts.data, split)[: opts.limit]
+    outcomes = list(_run([a for a, _ in items], opts.workers))
+    n = len(items)
+    k_ok = i_ok = tk_ok = ti_ok = both = d_exact = d_near = d_scored = city_ok = 0
+    k_err = i_err = tk_err = ti_err = 0
+    pub_near = t_exact = t_near = 0
+    with_records = 0
+    errors: list[str] = []
+    for (article, gold), out in zip(items, outcomes, strict=True):
+        if (out.killed, out.injured) != (gold.killed, gold.injured) or (
+                str(gold.day) != out.event_date):
+            errors.append(f"{article.id} pub={article.published} gold=({gold.killed},"
+                          f"{gold.injured}) {gold.day} {gold.city} | ours=({out.killed},"
+                          f"{out.injured}) text=({out.text_killed},{out.text_injured}) "
+                          f"{out.event_date}/{out.precision} lead={out.text_date} {out.city}\n    "
+                          + "\n    ".join(out.figures))
+        with_records += out.n_records > 0
+        k_ok += out.killed == gold.killed
+        i_ok += out.injured == gold.injured
+        both += out.killed == gold.killed and out.injured == gold.injured
+        tk_ok += out.text_killed == gold.killed
+        ti_ok += out.text_injured == gold.injured
+        k_err += abs(out.killed - gold.killed)
+        i_err += abs(out.injured - gold.injured)
+        tk_err += abs(out.text_killed - gold.killed)
+        ti_err += abs(out.text_injured - gold.injured)
+        if gold.day is not None:
+            d_scored += 1
+            if out.text_date:
+                gap = abs((date.fromisoformat(out.text_date) - gold.day).days)
+                t_exact += gap == 0
+                t_near += gap <= 1
+            if article.published is not None:
+                pub_near += abs((article.published - gold.day).days) <= 1
+            if out.event_date and out.precision == "day" and not out.inferred:
+                gap = abs((date.fromisoformat(out.event_date) - gold.day).days)
+                d_exact += gap == 0
+                d_near += gap <= 1
+        g_city = _norm_place(gold.city)
+        city_ok += bool(g_city) and g_city in (_norm_place(out.city), _norm_place(out.admin2))
+    from sitrep.eval.temporal import _write_errors
+
+    _write_errors("gva_longtail", split, errors)
+    report = EvalReport("gva_longtail", split)
+    div = max(n, 1)
+    report.metrics += [
+        Metric("killed exact (records)", k_ok / div, n, 0.90),
+        Metric("injured exact (records)", i_ok / div, n, 0.85),
+        Metric("killed+injured exact (records)", both / div, n),
+        Metric("killed MAE (records)", k_err / div, n),
+        Metric("injured MAE (records)", i_err / div, n),
+        Metric("killed exact (text)", tk_ok / div, n, 0.90),
+        Metric("injured exact (text)", ti_ok / div, n, 0.85),
+        Metric("killed MAE (text)", tk_err / div, n),
+        Metric("injured MAE (text)", ti_err / div, n),
+        Metric("event date exact", d_exact / max(d_scored, 1), d_scored),
+        Metric("event date within 1 day", d_near / max(d_scored, 1), d_scored, 0.90),
+        Metric("event date exact (text: lead date)", t_exact / max(d_scored, 1), d_scored),
+        Metric("event date within 1 day (text: lead date)", t_near / max(d_scored, 1), d_scored,
+               0.90),
+        Metric("baseline: publication date within 1 day", pub_near / max(d_scored, 1),
+               d_scored),
+        Metric("city right", city_ok / div, n),
+        Metric("articles with an event record", with_records / div, n),
+    ]
+    report.notes += [
+        f"{n} articles; split by SHA-1 of the GVA incident id (even first byte: dev).",
+        "records: largest non-background, non-cumulative figure among the article's event "
+        "records; text: largest non-cumulative figure from find_casualties over the article; "
+        "no figure = 0.",
+        "Date and city from the main event record (largest toll); when its date is inferred, "
+        "the first non-background record with an explicit day date. A date counts only with "
+        "day precision and not inferred from the publication date. text: the first "
+        "day-precision date of the body not after publication, the publication stamp skipped.",
+    ]
+    return report

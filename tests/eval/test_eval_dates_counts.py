@@ -1,0 +1,76 @@
+"""Scorers for dates, casualty figures and attribution: their parsing and rules on written
+snippets; the gold sets themselves are read only where ../shared/data is present."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.eval import Options
+from sitrep.eval.attribution import attribution_dev, load_items, normalise_source
+from sitrep.eval.gva import article_figures, split_of
+from sitrep.eval.temporal import read_tml
+from sitrep.extract.counts import find_casualties
+
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>X</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2016-11-05" functionInDocument="CREATION_TIME">Nov. 5
+</TIMEX3></DCT>
+<TEXT>
+Rebels &amp; troops <EVENT eid="e1">fought</EVENT> on <TIMEX3 tid="t1" type="DATE"
+value="2016-11-04">Friday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P3D">three
+days</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_read_tml_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "x.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = read_tml(path)
+    assert doc.dct == date(2016, 11, 5)
+    assert [(doc.text[t.start : t.end], t.type, t.value) for t in doc.timexes] == [
+        ("Friday", "DATE", "2016-11-04"), ("three\ndays", "DURATION", "P3D")]
+    assert "Rebels & troops fought" in doc.text
+
+
+def test_split_is_deterministic() -> None:
+    sides = {split_of(str(i)) for i in range(50)}
+    assert sides == {"dev", "test"}
+    assert split_of("816596") == split_of("816596")
+
+
+def test_article_figures_subtract_the_killed_from_those_shot(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Five people were shot on Friday. One of the victims died at the hospital. "
+              "Three women and two men were taken to a hospital.")
+    assert article_figures(find_casualties(doc)) == (1, 4)
+
+
+def test_normalise_source() -> None:
+    assert normalise_source("The U.N. human rights office") == "un human rights office"
+    assert normalise_source("Interior Ministry's") == "interior ministry"
+    assert normalise_source(None) == ""
+
+
+def test_attribution_dev_set_and_scorer(nlp) -> None:  # type: ignore[no-untyped-def]
+    items = load_items()
+    assert len(items) >= 60
+    assert all({"id", "text", "trigger", "source", "hedged"} <= set(i) for i in items)
+    report = attribution_dev(Options(data=Path("."), limit=20))
+    metrics = {m.name: m.value for m in report.metrics}
+    assert metrics["source right (incl. none)"] >= 0.85
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "tempeval3").is_dir(),
+                    reason="TempEval-3 gold not present (../shared/data/tempeval3)")
+def test_tempeval3_smoke() -> None:
+    from sitrep.eval.temporal import tempeval3
+
+    report = tempeval3(Options(data=SHARED_DATA, split="test", limit=2))
+    assert {m.name for m in report.metrics} >= {"value F1 (DATE)", "span F1 (strict)"}
