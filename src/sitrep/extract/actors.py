@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pycountry
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from sitrep.countries import demonyms
 from sitrep.extract.lexicon import load_data
@@ -23,6 +25,10 @@ from sitrep.record import Actor, Span
 
 NON_STATE_ARMED = {"rebel group", "political militia", "identity militia"}
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
+ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
+             "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault"}
+ACT_NOUNS = {"fire", "firing", "shoot", "attack", "action", "raid", "shelling", "bombing",
+             "operation", "crackdown", "assault", "strike", "shooting"}
 
 
 @dataclass(slots=True)
@@ -72,6 +78,11 @@ class ActorRegistry:
             for head in heads:
                 self._state_heads.setdefault(head.lower(), template)
         self._bare_state = {h.lower() for h in data["bare_state_heads"]}
+        self.patient_subject_verbs = set(data.get("patient_subject_verbs", []))
+        self.responsibility: dict[str, set[str]] = {
+            k: set(v) for k, v in data.get("responsibility", {}).items() if not k.startswith("_")}
+        self.responsibility.setdefault("holders", set())
+        self.responsibility.setdefault("blame_verbs", set())
         self._country_words: dict[str, str] = {}
         self._country_words.update(demonyms())
         for country in pycountry.countries:
@@ -114,6 +125,8 @@ class ActorRegistry:
         head = head.lower()
         lowered = text.lower()
         template = self._state_template(head, lowered)
+        if template is None and lowered.split():
+            template = self._state_template(lowered.split()[-1], lowered)
         code = self.country_in(text)
         if template is not None and code is not None:
             return self.state_actor(code, template, text), True
@@ -200,6 +213,8 @@ class ActorResolver:
         if result is None and tok.lower_ != head:
             result = self.registry.normalise(text, tok.lower_, self.focus_country)
         if result is None:
+            result = self._unlisted(tok, span)
+        if result is None:
             return None
         actor, named = result
         if resolve and not named and self.registry.is_coref_category(actor):
@@ -208,6 +223,20 @@ class ActorResolver:
                 actor = Actor(prior.actor.name, prior.actor.type, text)
                 named = True
         return ActorMention(actor, Span(span.start_char, span.end_char, text), named)
+
+    def _unlisted(self, tok: Token, span: SpacySpan) -> tuple[Actor, bool] | None:
+        """A named organisation, person or nation the registry does not list: kept by its
+        words with no type (a country name alone stands for its state)."""
+        ent = tok.ent_type_
+        if ent == "GPE":
+            code = self.registry.country_in(span.text)
+            if code is None:
+                return None
+            return self.registry.state_actor(code, "Government of {country}", span.text), True
+        if ent in ("ORG", "NORP", "PERSON") or (tok.pos_ == "PROPN" and not ent):
+            return Actor(name=span.text.removeprefix("the ").removeprefix("The "), type=None,
+                         text=span.text), True
+        return None
 
     def _latest_before(self, char: int, non_state: bool) -> ActorMention | None:
         """The last named actor before `char` (a non-state armed one when `non_state`)."""
@@ -227,10 +256,18 @@ class ActorResolver:
         """actor1 (the side that acted) and actor2 (the side acted upon) around trigger tokens."""
         actor1: ActorMention | None = None
         actor2: ActorMention | None = None
+        others: list[ActorMention] = []
         for anchor in anchors:
             a1, a2 = self._roles_of(anchor)
-            actor1 = actor1 or a1
+            if actor1 is None:
+                actor1 = a1
+            elif a1 is not None:
+                others.append(a1)
             actor2 = actor2 or a2
+        if actor2 is None and actor1 is not None:
+            # "rioters stoned the station and police opened fire": the other side of the
+            # event is the agent of one of its absorbed acts
+            actor2 = next((o for o in others if o.actor.name != actor1.actor.name), None)
         return actor1, actor2
 
     def _roles_of(self, tok: Token) -> tuple[ActorMention | None, ActorMention | None]:
@@ -249,16 +286,51 @@ class ActorResolver:
                         agent_tok = objs[0]
             if agent_tok is not None and agent_tok.lower_ in ("which", "who", "that"):
                 agent_tok = verb.head if verb.dep_ == "relcl" else None
-            if agent_tok is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            if agent_tok is None and not passive and verb.dep_ in ("conj", "xcomp", "advcl") \
+                    and verb.head != verb:
                 for child in verb.head.children:
                     if child.dep_ == "nsubj":
                         agent_tok = child
             if agent_tok is None and verb.dep_ == "acl":
                 patient_tok = patient_tok or verb.head
+            if verb.lemma_.lower() in self.registry.patient_subject_verbs and (
+                    agent_tok is not None and agent_tok.dep_ == "nsubj"
+                    and agent_tok.head == verb):
+                patient_tok, agent_tok = agent_tok, None  # "two men died": the subject suffered
+            for child in verb.children:
+                if agent_tok is not None:
+                    break
+                if child.dep_ == "prep" and child.lower_ in ("by", "in", "during"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    comp = next((c for c in child.children if c.dep_ == "pcomp"), None)
+                    if obj is None and comp is not None:
+                        # "died in police firing" parsed as a clause: its subject acted
+                        agent_tok = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                        continue
+                    if obj is None:
+                        continue
+                    if child.lower_ == "by" and obj.pos_ != "VERB":
+                        agent_tok = obj
+                    elif obj.i + 1 < len(self.doc) and self.doc[obj.i + 1].lemma_.lower() in \
+                            ACT_NOUNS and self._armed(obj):
+                        agent_tok = obj  # "in police firing" parsed with "police" as the object
+                    else:
+                        agent_tok = self._agent_of_event_noun(obj)
+            if agent_tok is None:
+                agent_tok = self._agent_of_when_clause(verb)
+            if patient_tok is None or self.mention(patient_tok) is None:
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+                        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                            patient_tok = obj
+                            break
         else:
             for child in tok.children:
                 if agent_tok is None and (child.dep_ == "poss" or (
-                        child.dep_ == "compound" and child.pos_ == "PROPN")):
+                        child.dep_ == "compound" and (child.pos_ == "PROPN" or (
+                            child.i < tok.i and self.mention(child) is not None)))):
                     agent_tok = child
                 elif child.dep_ == "amod" and self.registry.country_in(child.text):
                     agent_tok = agent_tok or child
@@ -271,14 +343,95 @@ class ActorResolver:
                     if objs and patient_tok is None:
                         patient_tok = objs[0]
             if agent_tok is None:
+                agent_tok = self._responsible_for(tok)
+            if agent_tok is None:
                 agent_tok, verb_patient = self._agent_of_light_verb(tok)
                 patient_tok = patient_tok or verb_patient
         actor1 = self.mention(agent_tok) if agent_tok is not None else None
+        if actor1 is None and agent_tok is not None:
+            # "killed by police bullets": the weapon's owner named as its modifier
+            owner = self._agent_of_event_noun(agent_tok)
+            actor1 = self.mention(owner) if owner is not None else None
         actor2 = self.mention(patient_tok) if patient_tok is not None else None
         if actor1 is not None and actor2 is not None and actor1.actor.name == actor2.actor.name \
                 and actor1.span.start == actor2.span.start:
             actor2 = None
         return actor1, actor2
+
+    def _armed(self, tok: Token) -> bool:
+        found = self.mention(tok)
+        return found is not None and found.actor.type not in (None, "civilians", "protesters")
+
+    def _agent_of_when_clause(self, verb: Token) -> Token | None:
+        """'three died when the police opened fire': the subject of a when/as clause that
+        names the act."""
+        for child in verb.children:
+            if child.dep_ != "advcl" or not any(
+                    c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after")
+                    for c in child.children):
+                continue
+            if any(t.lemma_.lower() in ACT_NOUNS for t in child.subtree):
+                subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subj is not None and self._armed(subj):
+                    return subj
+        return None
+
+    def _responsible_for(self, noun: Token) -> Token | None:
+        """'X was responsible for / involved in / claimed responsibility for <event>',
+        '<event> blamed on / attributed to X': the actor held responsible."""
+        words = self.registry.responsibility
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
+            word = noun.head.head
+            if word.lemma_.lower() in words["holders"]:
+                if word.dep_ in ("acl", "amod", "relcl") and word.head.pos_ in ("NOUN", "PROPN"):
+                    return word.head  # "soldiers involved in the killing"
+                verb = word.head if word.dep_ in ("acomp", "dobj", "attr") else word
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
+                if subj is not None:
+                    return subj
+        blame = [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "nsubjpass":
+            blame.append(noun.head)
+        for verb in blame:
+            if verb.lemma_.lower() not in words["blame_verbs"]:
+                continue
+            for child in verb.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "to", "by"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+        return None
+
+    def _agent_of_event_noun(self, noun: Token) -> Token | None:
+        """'killed in police firing', 'in firing by the police': who did the act named by
+        a noun the trigger's clause points to."""
+        for child in noun.children:
+            if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i and (
+                    child.pos_ in ("NOUN", "PROPN") or child.ent_type_ == "NORP") and (
+                    self.mention(child) is not None):
+                return child
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return self._earlier_actor_of(noun)
+        return None
+
+    def _earlier_actor_of(self, noun: Token) -> Token | None:
+        """'police fired ten rounds ... one man was killed in the firing': the definite noun
+        names an act told just before; its subject acted."""
+        verb_lemma = ACT_VERBS.get(noun.lemma_.lower())
+        if verb_lemma is None:
+            return None
+        start = max(0, noun.sent.start - 80)
+        for tok in reversed(self.doc[start:noun.i]):
+            if tok.lemma_.lower() == verb_lemma and tok.pos_ == "VERB":
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and self._armed(subj):
+                    return subj
+        return None
 
     def _agent_of_light_verb(self, noun: Token) -> tuple[Token | None, Token | None]:
         """'X carried out/launched/unleashed <noun> on Y': X acts, Y is acted upon."""
@@ -290,9 +443,15 @@ class ActorResolver:
                     break
             else:
                 return None, None
-        if node.pos_ != "VERB" or node.lemma_ in ("say", "report", "tell", "kill", "wound"):
+        if node.pos_ != "VERB" or node.lemma_ in ("say", "report", "tell", "kill", "wound") \
+                or node.lemma_.lower() in self.registry.patient_subject_verbs:
             return None, None
         agent = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if agent is None:
+            by = next((c for c in node.children if c.dep_ == "agent"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if agent is None and node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            agent = node.head  # "soldiers accused of committing the massacre"
         patient = None
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against"):
@@ -300,3 +459,9 @@ class ActorResolver:
                 if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                     patient = patient or obj
         return agent, patient
+
+
+@cache
+def default_registry() -> ActorRegistry:
+    """The built-in registry, built once per process."""
+    return ActorRegistry()

@@ -42,6 +42,7 @@ class _Phrase:
     words: tuple[str, ...]
     pos: str | None
     cls: str
+    pos_at: int = 0  # which word the part-of-speech tag constrains
 
 
 class Lexicon:
@@ -53,16 +54,30 @@ class Lexicon:
         self.protest_context: dict[str, list[str]] = data["protest_context"]
         self.government_words = set(data["territory_government_words"])
         self.plover: dict[str, str | None] = data["plover"]
+        self.verb_object: dict[str, dict[str, set[str]]] = {}
+        for cls, verbs in data.get("verb_object", {}).items():
+            if cls.startswith("_"):
+                continue
+            for verb, objects in verbs.items():
+                self.verb_object.setdefault(verb, {})[cls] = set(objects)
+        self.participants = set(data.get("participant_nouns", {}).get("words", []))
+        self.instrument_words: dict[str, list[str]] = {
+            k: v for k, v in data.get("instrument_actor_words", {}).items()
+            if not k.startswith("_")}
+        self.agreement_actor_types = set(data.get("agreement_actor_types", []))
+        self.protester_words = set(data.get("protester_words", []))
         self.by_first: dict[str, list[_Phrase]] = {}
         for cls, phrases in data["triggers"].items():
             for raw in phrases:
                 pos = None
+                pos_at = 0
                 if ":" in raw:
                     raw, rest = raw.split(":", 1)
+                    pos_at = len(raw.split()) - 1
                     pos, _, tail = rest.partition(" ")
                     raw = f"{raw} {tail}".strip()
                 words = tuple(raw.lower().split())
-                self.by_first.setdefault(words[0], []).append(_Phrase(words, pos, cls))
+                self.by_first.setdefault(words[0], []).append(_Phrase(words, pos, cls, pos_at))
         for phrases in self.by_first.values():
             phrases.sort(key=lambda p: -len(p.words))
         modality: dict[str, Any] = load_data("modality.json")
@@ -72,6 +87,7 @@ class Lexicon:
         self.infinitive_ok = set(modality["infinitive_ok_governors"])
         self.background_markers = set(modality["background_markers"])
         self.background_days = int(modality["background_days"])
+        self.contrast_markers = set(modality.get("contrast_markers", []))
 
 
 @cache
@@ -94,8 +110,8 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
         candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + (
             lexicon.by_first.get(tok.lower_, []) if tok.lower_ != tok.lemma_.lower() else []
         )
-        match: Trigger | None = None
-        for phrase in sorted(candidates, key=lambda p: -len(p.words)):
+        match: Trigger | None = _verb_object_trigger(tok, lexicon)
+        for phrase in [] if match is not None else sorted(candidates, key=lambda p: -len(p.words)):
             n = len(phrase.words)
             if i + n > stop:
                 continue
@@ -103,10 +119,13 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
                 continue
             span = tokens[i : i + n]
             anchor = span.root
-            if phrase.pos is not None and tokens[i].pos_ != phrase.pos:
+            if phrase.pos is not None and tokens[i + phrase.pos_at].pos_ != phrase.pos:
                 continue
             if phrase.pos is None and tokens[i].pos_ in ("PROPN",) and n == 1:
                 continue  # "March", "Rally Party": names, not events
+            if n == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and \
+                    tok.head.lemma_.lower() not in lexicon.by_first:
+                continue  # "battle zones", "protest movement": a modifier, not an event
             rank = int(lexicon.classes[phrase.cls]["rank"])
             match = Trigger(phrase.cls, i, i + n, anchor.i, rank)
             break
@@ -115,7 +134,41 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             i = match.end
         else:
             i += 1
-    return found
+    found = [t for t in found if lexicon.classes[t.cls].get("sub_event_type", "") is not None
+             or "rule" in lexicon.classes[t.cls]]
+    return drop_participants(found, tokens, lexicon)
+
+
+def _verb_object_trigger(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """'blocked the road', 'fired teargas shells': a verb made a trigger by its object."""
+    by_class = lexicon.verb_object.get(tok.lemma_.lower())
+    if by_class is None or tok.pos_ != "VERB":
+        return None
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                for g in c.children if g.dep_ == "compound"}
+    for cls, wanted in by_class.items():
+        if objects & wanted:
+            return Trigger(cls, tok.i, tok.i + 1, tok.i, int(lexicon.classes[cls]["rank"]))
+    return None
+
+
+def drop_participants(triggers: list[Trigger], doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """'police shot dead 98 rioters': people-words acted upon are victims, not a riot."""
+    anchors = {t.anchor for t in triggers}
+    kept = []
+    for trig in triggers:
+        tok = doc[trig.anchor]
+        if trig.end - trig.start == 1 and tok.lemma_.lower() in lexicon.participants:
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and head.i in anchors \
+                    and head.i != tok.i:
+                continue
+        kept.append(trig)
+    return kept
+
+
+_GOVERNED = ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl", "prep", "nsubjpass")
 
 
 def _clause_head(tok: Token) -> Token:
@@ -148,16 +201,18 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
                     child.lower_ in ("nobody", "none", "noone")
                     or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)):
                 return False
-    # an infinitive of purpose ("launched an offensive to retake") is not the event itself
-    if verb is tok and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    # an infinitive of purpose ("launched an offensive to retake", "trying to broker a pact")
+    # is not the event itself
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb is tok or verb.dep_ in ("xcomp", "advcl", "acl", "relcl")):
         governor = verb.head
         if governor.lemma_ not in lexicon.infinitive_ok:
             return False
-    node = verb
-    for _ in range(4):
+    node = tok
+    for _ in range(5):
         if node.dep_ == "ROOT" or node.head == node:
             break
-        if node.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl", "prep") and (
+        if node.dep_ in _GOVERNED and (
             node.head.lemma_.lower() in lexicon.non_event_governors
         ):
             return False
@@ -175,16 +230,21 @@ def in_background_clause(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def group_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[TriggerGroup]:
+def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
+                   doc: Doc | None = None) -> list[TriggerGroup]:
     """Fold triggers of one sentence into events: stronger classes absorb the weaker ones.
 
     Several triggers of the same generic class (kill, wound, attack) make one event; distinct
-    specific classes ("shelled the town and abducted three") make distinct events.
+    specific classes ("shelled the town and abducted three") make distinct events. With the
+    Doc, clauses set against each other ("97 died in police firing, while the rest were killed
+    in mob violence") keep their events apart.
     """
     groups: list[TriggerGroup] = []
     for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
         home = None
         for group in groups:
+            if doc is not None and _contrasted(doc, group.main, trig, lexicon):
+                continue
             absorbs = lexicon.classes[group.main.cls]["absorbs"]
             if trig.cls in absorbs or (trig.cls == group.main.cls and trig.rank >= 8):
                 home = group
@@ -198,6 +258,19 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[TriggerGro
             home.members.append(trig)
     groups.sort(key=lambda g: g.main.start)
     return groups
+
+
+def _contrasted(doc: Doc, a: Trigger, b: Trigger, lexicon: Lexicon) -> bool:
+    """True when the two triggers stand in different clauses and one of those clauses is
+    introduced by a contrastive marker ('while', 'whereas', 'but')."""
+    ha, hb = _clause_head(doc[a.anchor]), _clause_head(doc[b.anchor])
+    if ha == hb:
+        return False
+    for head in (ha, hb):
+        for child in head.children:
+            if child.dep_ in ("mark", "cc") and child.lower_ in lexicon.contrast_markers:
+                return True
+    return False
 
 
 def _conjuncts(a: Trigger, b: Trigger) -> set[int]:
@@ -224,6 +297,10 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
         if words in lexicon.government_words:
             return "Government regains territory"
         return "Non-state actor overtakes territory"
+    if rule == "agreement":
+        if actor1 is not None and actor1.type in lexicon.agreement_actor_types:
+            return "Agreement"
+        return None
     if rule == "protest":
         ctx = lexicon.protest_context
         if any(w in sent_text for w in ctx["excessive_force"]):
@@ -233,7 +310,17 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
         if any(w in sent_text for w in ctx["intervention"]):
             return "Protest with intervention"
         return "Peaceful protest"
-    # violence: against civilians unless both sides are armed
+    # violence: the instrument named in actor1 fixes the sub-type whoever the victims
+    if actor1 is not None:
+        text = f" {actor1.text.lower()} "
+        for instrument_sub, instrument_words in lexicon.instrument_words.items():
+            if any(f" {w} " in text for w in instrument_words):
+                return instrument_sub
+    # state forces using violence on a crowd of protesters in the same sentence
+    if actor1 is not None and actor1.type == "state forces" and any(
+            t.lemma_.lower() in lexicon.protester_words for t in doc[group.main.anchor].sent):
+        return "Excessive force against protesters"
+    # against civilians unless both sides are armed
     target_type = actor2.type if actor2 is not None else None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return "Attack"  # a group killing its own members is not a battle

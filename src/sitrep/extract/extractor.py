@@ -69,7 +69,7 @@ class EventExtractor:
             in_sent = [t for t in triggers if sent.start <= t.anchor < sent.end]
             if not in_sent:
                 continue
-            groups = group_triggers(in_sent, self.lexicon)
+            groups = group_triggers(in_sent, self.lexicon, doc)
             sent_casualties = [c for c in casualties
                                if sent.start_char <= c.start < sent.end_char]
             owners = assign_casualties(sent_casualties,
@@ -107,8 +107,15 @@ class EventExtractor:
         sub = sub_event_type(group, doc, self.lexicon, actor1, actor2, victims)
         if sub is None:
             return None
-        if self.lexicon.classes[main.cls].get("rule") == "territory" and not _territorial(
+        if sub == "Arrests" and actor1 is None:
+            # ACLED codes arrests by state forces: an arrest with no agent named is theirs
+            actor1 = self.registry.state_actor(actors.focus_country,
+                                               "Police Forces of {country}", "")
+        spec = self.lexicon.classes[main.cls]
+        if (spec.get("rule") == "territory" or spec.get("needs_place")) and not _territorial(
                 doc[main.anchor], places):
+            return None
+        if _bare_mention(group, doc, self.lexicon, actor1, actor2, casualties):
             return None
         trigger_span = doc[main.start:main.end]
         s = doc[main.anchor].sent
@@ -178,7 +185,7 @@ class EventExtractor:
             article_id=article.id,
             event_type=SUB_EVENT_TYPES[sub],
             sub_event_type=sub,
-            plover_type=self.lexicon.plover.get(sub),
+            plover_type=self.lexicon.classes[main.cls].get("plover", self.lexicon.plover.get(sub)),
             evidence=Evidence(sentences=[sent_span], fields=fields),
             event_date=event_date,
             date_precision=precision,
@@ -206,6 +213,17 @@ def _before(iso: str, limit: date) -> bool:
         last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
         return last < limit
     return date(parts[0], 12, 31) < limit
+
+
+def _bare_mention(group: TriggerGroup, doc: Doc, lexicon: Lexicon, actor1: object,
+                  actor2: object, casualties: list[CasualtyMention]) -> bool:
+    """'the attack', 'recent attacks': a generic violence noun with no actor, no figure and
+    no number of its own names an event told elsewhere (or none), not a new one."""
+    if any(lexicon.classes[m.cls].get("rule") != "violence" for m in group.members):
+        return False
+    if actor1 is not None or actor2 is not None or casualties:
+        return False
+    return all(doc[m.anchor].pos_ == "NOUN" for m in group.members)
 
 
 def _own_members(text: str) -> bool:
