@@ -19,7 +19,7 @@ from sitrep.extract.lexicon import load_data
 from sitrep.record import Count, EventRecord, SourceRef
 from sitrep.timespan import event_day_range
 
-THRESHOLD = 2.0  # tuned on the gva_longtail dev half (see docs/evaluation.md)
+THRESHOLD = 1.5  # tuned on the gva_longtail dev half for precision (see docs/evaluation.md)
 SLACK_DAYS = 1  # reports of one incident may disagree on the day by one
 RADIUS_KM = {"neighbourhood": 10.0, "city": 30.0, "admin2": 80.0, "admin1": 300.0}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -109,6 +109,10 @@ def _km(a: Facts, b: Facts) -> float | None:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _coarse(f: Facts) -> bool:
+    return f.geo_precision not in ("neighbourhood", "city", "admin2")
+
+
 def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     """How well mention `m` fits event `e`, with the reason; None when they cannot be one."""
     if m.background != e.background or m.articles & e.articles:
@@ -129,21 +133,21 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
                      RADIUS_KM.get(e.geo_precision or "", 1e9))
         if km > radius:
             return None
-    total, why = 1.0, ["compatible type, days and area"]
+    total, why = 0.0, ["compatible type, days and area"]
     if m.sub_event_type == e.sub_event_type:
         total += 1.0
         why.append("same sub-type")
     elif not same_type:
         total -= 0.5
-    if not m.country_code or not e.country_code:
-        total -= 0.5  # one report could not be placed
+    if _coarse(m) or _coarse(e):
+        total -= 0.5  # one report is placed no finer than a province: weak evidence
     if m.inferred or e.inferred:
         total -= 0.5  # one report gives no date
     elif m.lo == m.hi and e.lo == e.hi and m.lo == e.lo:
-        total += 0.4
+        total += 0.5
         why.append("same day")
-    if m.place and m.place == e.place:
-        total += 0.4
+    if m.place and m.place == e.place and not _coarse(m):
+        total += 0.5
         why.append(f"both in {m.place}")
     if m.fatalities is not None and e.fatalities is not None:
         if m.fatalities == e.fatalities:
