@@ -16,8 +16,8 @@ from sitrep.record import (
 )
 
 MOSUL_TEXT = (
-    "Four women were killed and 17 other civilians wounded in air strikes on Nov. 2 in the "
-    "Quds neighborhood of eastern Mosul, according to reports. "
+    "Three men were killed and 12 other villagers wounded in air strikes on Nov. 2 in the "
+    "Zahra neighborhood of western Mosul, according to reports. "
     'Iraqi troops battled Islamic State fighters on Nov. 4; "dozens" died, officials said.'
 )
 OTHER_TEXT = (
@@ -45,22 +45,22 @@ def records() -> list[EventRecord]:
     m, o = MOSUL_TEXT, OTHER_TEXT
     strike = _span(m, m[: m.index(" Iraqi")])
     battle = _span(m, m[m.index("Iraqi"):])
-    mosul = Location(name="Quds", country="Iraq", country_code="IQ", lat=36.335, lon=43.119,
-                     precision="neighbourhood", text="Quds neighborhood of eastern Mosul",
+    mosul = Location(name="Zahra", country="Iraq", country_code="IQ", lat=36.335, lon=43.119,
+                     precision="neighbourhood", text="Zahra neighborhood of western Mosul",
                      admin1="Nineveh", admin2="Mosul", geonameid=99072,
-                     note="Quds neighbourhood not in gazetteer; placed at Mosul")
+                     note="Zahra neighbourhood not in gazetteer; placed at Mosul")
     return [
         EventRecord(
             article_id="art-mosul", event_type="Explosions/Remote violence",
             sub_event_type="Air/drone strike",
             evidence=Evidence([strike], {"trigger": _span(m, "air strikes"),
-                                         "location": _span(m, "Quds neighborhood")}),
+                                         "location": _span(m, "Zahra neighborhood")}),
             event_date="2016-11-02", date_precision="day",
             actor1=Actor("Coalition forces", "external/other forces", "air strikes"),
-            actor2=Actor("Civilians (Iraq)", "civilians", "Four women"),
+            actor2=Actor("Civilians (Iraq)", "civilians", "Three men"),
             location=mosul,
-            fatalities=Count(4, 4, 4, "civilians", "Four women"),
-            injuries=Count(17, 17, 17, "civilians", "17 other civilians"),
+            fatalities=Count(3, 3, 3, "civilians", "Three men"),
+            injuries=Count(12, 12, 12, "civilians", "12 other villagers"),
             attribution=Attribution("U.N. human rights office", True, "according to reports"),
             confidence=0.9, plover_type="ASSAULT",
         ),

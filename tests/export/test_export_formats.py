@@ -61,7 +61,7 @@ def test_csv_flat_fields(tmp_path: Path) -> None:
                                                                 "Air/drone strike")
     assert (strike["actor1_type"], strike["actor2"]) == ("external/other forces",
                                                          "Civilians (Iraq)")
-    assert (strike["fatalities_best"], strike["injuries_best"]) == ("4", "17")
+    assert (strike["fatalities_best"], strike["injuries_best"]) == ("3", "12")
     assert (strike["source"], strike["hedged"]) == ("U.N. human rights office", "true")
     assert (float(strike["lat"]), float(strike["lon"])) == (36.335, 43.119)
     assert strike["geo_precision"] == "neighbourhood" and strike["admin2"] == "Mosul"
@@ -96,10 +96,10 @@ def test_acled_csv_columns_and_codes(tmp_path: Path) -> None:
     assert strike["civilian_targeting"] == "Civilian targeting"
     assert (strike["iso"], strike["country"], strike["admin1"], strike["admin2"]) == (
         "368", "Iraq", "Nineveh", "Mosul")
-    assert (strike["location"], strike["geo_precision"]) == ("Quds", "1")
+    assert (strike["location"], strike["geo_precision"]) == ("Zahra", "1")
     assert (float(strike["latitude"]), float(strike["longitude"])) == (36.335, 43.119)
-    assert strike["source"] == "Example Wire" and strike["notes"].startswith("Four women")
-    assert (strike["fatalities"], strike["tags"]) == ("4", "hedged")
+    assert strike["source"] == "Example Wire" and strike["notes"].startswith("Three men")
+    assert (strike["fatalities"], strike["tags"]) == ("3", "hedged")
     assert all(strike[c] == "" for c in ("assoc_actor_1", "assoc_actor_2", "region",
                                          "admin3", "source_scale"))
     assert before <= int(strike["timestamp"]) <= after
@@ -138,7 +138,7 @@ def test_geojson_points_and_skipped_events(tmp_path: Path) -> None:
     assert first["type"] == "Feature" and first["id"] == records()[0].event_id
     assert first["geometry"] == {"type": "Point", "coordinates": [43.119, 36.335]}
     assert list(first["properties"]) == list(FLAT_FIELDS)
-    assert first["properties"]["fatalities_best"] == 4
+    assert first["properties"]["fatalities_best"] == 3
     assert first["properties"]["hedged"] is True
     assert first["properties"]["article_source"] == "Example Wire"
     assert [f["properties"]["sub_event_type"] for f in data["features"]] == [
@@ -159,7 +159,7 @@ def test_parquet_typed_columns_and_full_record(tmp_path: Path) -> None:
     assert table.schema.field("background").type == pa.bool_()
     assert table.schema.field("published").type == pa.date32()
     cols = table.to_pydict()
-    assert cols["fatalities_best"] == [4, 12, None, None, None]
+    assert cols["fatalities_best"] == [3, 12, None, None, None]
     assert cols["lat"][:2] == [36.335, 36.335] and cols["lat"][4] is None
     assert cols["published"] == [date(2016, 11, 5), date(2016, 11, 5), None, None, None]
     assert cols["background"] == [False, False, False, False, True]
@@ -195,7 +195,7 @@ def test_table_content_when_wide() -> None:
     write_events(records(), "table", out, articles=articles(), width=220)
     text = out.getvalue()
     for words in ("2016-11-02", "Air/drone strike · Explosions/Remote violence",
-                  "Coalition forces → Civilians (Iraq)", "Quds, Iraq", "4 / 17",
+                  "Coalition forces → Civilians (Iraq)", "Zahra, Iraq", "3 / 12",
                   "12 (12–99) / –", "~U.N. human rights office", "– *"):
         assert words in text, words
     empty = io.StringIO()

@@ -17,7 +17,7 @@ from sitrep.store.sqlite import haversine_km
 Batch = list[tuple[Article, list[EventRecord]]]
 
 MOSUL_TEXT = (
-    "Four women were killed in air strikes on Nov. 2 in the Quds neighborhood. "
+    "Two farmers were killed in air strikes on Nov. 2 in the Zahra neighborhood. "
     "Iraqi forces fought Islamic State militants in Karama on Nov. 4. "
     "Islamic State captured the city in June 2014. "
     "Residents of al-Mawşil fled east."
@@ -98,7 +98,7 @@ def test_events_round_trip_and_are_ordered(store: SQLiteStore) -> None:
 
 
 def test_since_until_use_the_whole_possible_range(store: SQLiteStore) -> None:
-    assert first_words(store, since=date(2016, 11, 2)) == {"Four women", "Iraqi forces",
+    assert first_words(store, since=date(2016, 11, 2)) == {"Two farmers", "Iraqi forces",
                                                            "Shelling hit"}
     # a month-precision event overlaps any day of its month; undated events never match
     assert first_words(store, until=date(2016, 10, 15)) == {"Hundreds protested",
@@ -114,13 +114,13 @@ def test_types_match_type_or_sub_type_case_insensitively(store: SQLiteStore) -> 
     assert first_words(store, types=["battles"]) == {"Iraqi forces", "Islamic State",
                                                      "Soldiers clashed", "A second"}
     assert first_words(store, types=["Air/drone strike", "peaceful protest"]) == {
-        "Four women", "Hundreds protested"}
+        "Two farmers", "Hundreds protested"}
     with pytest.raises(ValueError, match="unknown event type"):
         EventQuery(types=["Batles"])
 
 
 def test_country_by_code_or_name(store: SQLiteStore) -> None:
-    iraq = {"Four women", "Iraqi forces", "Islamic State", "Hundreds protested"}
+    iraq = {"Two farmers", "Iraqi forces", "Islamic State", "Hundreds protested"}
     assert first_words(store, country="iq") == iraq
     assert first_words(store, country="IRAQ") == iraq
     assert first_words(store, country="Syria") == {"Shelling hit"}
@@ -133,10 +133,10 @@ def test_near_uses_great_circle_distance(store: SQLiteStore) -> None:
     mosul = (36.335, 43.119)
     erbil_km = haversine_km(*mosul, 36.191, 44.009)
     assert 75 < erbil_km < 90
-    assert first_words(store, near=(*mosul, 10)) == {"Four women", "Iraqi forces",
+    assert first_words(store, near=(*mosul, 10)) == {"Two farmers", "Iraqi forces",
                                                      "Islamic State"}
     assert first_words(store, near=(*mosul, erbil_km + 1)) == {
-        "Four women", "Iraqi forces", "Islamic State", "Hundreds protested"}
+        "Two farmers", "Iraqi forces", "Islamic State", "Hundreds protested"}
     assert "Hundreds protested" not in first_words(store, near=(*mosul, erbil_km - 1))
     # across the antimeridian: Suva (178.4 E) and Apia (171.8 W)
     suva = (-18.141, 178.441)
@@ -148,7 +148,7 @@ def test_near_uses_great_circle_distance(store: SQLiteStore) -> None:
 
 def test_bbox_including_one_across_the_antimeridian(store: SQLiteStore) -> None:
     iraq_box = (38.0, 29.0, 49.0, 38.0)
-    assert first_words(store, bbox=iraq_box) == {"Four women", "Iraqi forces", "Islamic State",
+    assert first_words(store, bbox=iraq_box) == {"Two farmers", "Iraqi forces", "Islamic State",
                                                  "Hundreds protested"}
     assert first_words(store, bbox=(170.0, -25.0, -165.0, -10.0)) == {"Soldiers clashed",
                                                                       "A second"}
@@ -156,9 +156,9 @@ def test_bbox_including_one_across_the_antimeridian(store: SQLiteStore) -> None:
 
 
 def test_text_searches_article_and_evidence(store: SQLiteStore) -> None:
-    mosul_all = {"Four women", "Iraqi forces", "Islamic State"}
-    assert first_words(store, text="Quds") == mosul_all  # in the article: all its events
-    assert first_words(store, text="Quds", text_scope="evidence") == {"Four women"}
+    mosul_all = {"Two farmers", "Iraqi forces", "Islamic State"}
+    assert first_words(store, text="Zahra") == mosul_all  # in the article: all its events
+    assert first_words(store, text="Zahra", text_scope="evidence") == {"Two farmers"}
     assert first_words(store, text="karama fought") == {"Iraqi forces"} | mosul_all
     assert first_words(store, text="karama fought", text_scope="evidence") == {"Iraqi forces"}
     assert first_words(store, text="shelled") == {"Shelling hit"}  # title only
@@ -168,7 +168,7 @@ def test_text_searches_article_and_evidence(store: SQLiteStore) -> None:
     assert sentences(store, text='"Observatory Syrian"') == []
     assert first_words(store, text="mawsil") == mosul_all  # diacritics folded
     assert first_words(store, text="al-Mawşil") == mosul_all
-    assert sentences(store, text="Quds Aleppo") == []  # every word is required
+    assert sentences(store, text="Zahra Aleppo") == []  # every word is required
     assert sentences(store, text="NEAR AND OR NOT (") == []  # FTS syntax read as plain words
     assert len(sentences(store, text='((" *')) == 8  # no word at all: no text filter
 
@@ -177,7 +177,7 @@ def test_background_and_article_filters(store: SQLiteStore) -> None:
     assert "Islamic State" not in first_words(store, include_background=False)
     assert store.count_mentions(EventQuery(include_background=False)) == 7
     assert first_words(store, article_id="art-mosul", include_background=False) == {
-        "Four women", "Iraqi forces"}
+        "Two farmers", "Iraqi forces"}
 
 
 def test_filters_combine_and_limit_offset(store: SQLiteStore) -> None:
