@@ -128,3 +128,17 @@ def test_registry_covers_more_groups(registry: ActorRegistry, text: str, head: s
                                      name: str) -> None:
     found = registry.normalise(text, head, None)
     assert found is not None and found[0].name == name
+
+
+def test_dateline_is_not_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "ODESA, Ukraine (Wire) - Russian drones struck a grain depot in Odesa on Tuesday."
+    a1, _, span1, _ = _roles(nlp, text, "struck")
+    assert a1 == "Military Forces of Russia"
+    assert span1.span.text == "Russian drones"
+
+
+def test_state_actors_use_short_country_names(registry: ActorRegistry) -> None:
+    found = registry.normalise("Russian troops", "troop", None)
+    assert found is not None and found[0].name == "Military Forces of Russia"
+    found = registry.normalise("Iranian forces", "force", None)
+    assert found is not None and found[0].name == "Military Forces of Iran"

@@ -24,6 +24,7 @@ from sitrep.extract.lexicon import load_data
 from sitrep.record import Actor, Span
 
 NON_STATE_ARMED = {"rebel group", "political militia", "identity militia"}
+DATELINE_CHARS = 80  # a dateline stands within the first characters of the text
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
 ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
              "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault"}
@@ -41,6 +42,10 @@ class ActorMention:
 
 
 def _country_name(code: str) -> str:
+    """The country's short name for actor names: "Russia", not "Russian Federation"."""
+    short: dict[str, str] = load_data("actors.json")["country_names"]
+    if code in short:
+        return short[code]
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
@@ -178,6 +183,10 @@ def phrase_span(tok: Token) -> tuple[int, int]:
                 child.dep_ in ("compound", "amod", "nummod", "nmod") and child.i == end):
             end = child.i + 1
     doc = tok.doc
+    for i in range(tok.i - 1, start - 1, -1):
+        if doc[i].text in ("-", "--", "–", "—", ")"):  # a dateline or aside ends here
+            start = i + 1
+            break
     while start < tok.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, min(end, len(doc))
@@ -228,6 +237,8 @@ class ActorResolver:
         """A named organisation, person or nation the registry does not list: kept by its
         words with no type (a country name alone stands for its state)."""
         ent = tok.ent_type_
+        if span.text.isupper() and span.start_char < DATELINE_CHARS:
+            return None  # the place of a dateline ("KHARKIV (Reuters) -"), not an actor
         if ent == "GPE":
             code = self.registry.country_in(span.text)
             if code is None:
@@ -284,6 +295,12 @@ class ActorResolver:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         agent_tok = objs[0]
+            if agent_tok is not None and agent_tok.text.isupper() \
+                    and agent_tok.idx < DATELINE_CHARS:
+                # "KHARKIV (wire) - Russian missiles struck": the parser makes the dateline
+                # the subject and the real subject its apposition
+                agent_tok = next((c for c in agent_tok.children
+                                  if c.dep_ == "appos" and c.i > agent_tok.i + 1), None)
             if agent_tok is not None and agent_tok.lower_ in ("which", "who", "that"):
                 agent_tok = verb.head if verb.dep_ == "relcl" else None
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -333,7 +350,8 @@ class ActorResolver:
                             child.i < tok.i and self.mention(child) is not None)))):
                     agent_tok = child
                 elif child.dep_ == "amod" and self.registry.country_in(child.text):
-                    agent_tok = agent_tok or child
+                    # "Russian missiles", "Syrian air strikes": the whole phrase names the side
+                    agent_tok = agent_tok or tok
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
