@@ -28,10 +28,18 @@ def _compatible(a: EventRecord, b: EventRecord) -> bool:
 def _agree_on_something(a: EventRecord, b: EventRecord) -> bool:
     """Merging needs one positive match, not just the absence of a conflict."""
     same_date = bool(a.event_date and a.event_date == b.event_date
-                     and not (a.date_inferred or b.date_inferred))
+                     and not (a.date_inferred or b.date_inferred)
+                     and _own_date(a) and _own_date(b))
     same_place = bool(a.location and b.location and a.location.name == b.location.name)
     same_toll = bool(a.fatalities and b.fatalities)
     return same_date or same_place or same_toll
+
+
+def _own_date(r: EventRecord) -> bool:
+    """The date is told in the record's own sentences, not borrowed from a neighbouring one
+    (a borrowed date is no evidence that two mentions are one event)."""
+    span = r.evidence.fields.get("event_date")
+    return span is not None and any(s.start <= span.start < s.end for s in r.evidence.sentences)
 
 
 def _absorb(into: EventRecord, other: EventRecord) -> None:
@@ -65,8 +73,10 @@ def _aftermath_of(cause: EventRecord, damage: EventRecord) -> bool:
     if damage.sub_event_type != "Looting/property destruction" or cause.sub_event_type not in \
             _CAUSES:
         return False
-    if damage.actor1 is not None or not damage.date_inferred or damage.background:
+    if damage.actor1 is not None or damage.background:
         return False
+    if not damage.date_inferred and damage.event_date != cause.event_date:
+        return False  # dated on its own (a date borrowed from the strike's sentence agrees)
     last = max(s.end for s in cause.evidence.sentences)
     first = min(s.start for s in damage.evidence.sentences)
     return 0 <= first - last <= _AFTERMATH_GAP

@@ -169,6 +169,8 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Ou
     from sitrep.extract.counts import find_casualties
 
     news = [r for r in records if not r.background]
+    if not any(r.fatalities or r.injuries for r in news):
+        news = records  # a follow-up article: the shooting it tells of is older than the news
     figures: list[str] = []
     mentions = find_casualties(doc)
     for m in mentions:
@@ -235,6 +237,11 @@ def gva_longtail(opts: Options) -> EvalReport:
         raise FileNotFoundError(f"GVA data not found under {base}")
     items = load(opts.data, split)[: opts.limit]
     outcomes = list(_run([a for a, _ in items], opts.workers))
+    return score(items, outcomes, split)
+
+
+def score(items: list[tuple[Article, Gold]], outcomes: list[Outcome], split: str) -> EvalReport:
+    """The report for `outcomes` read from the articles of `items`."""
     n = len(items)
     k_ok = i_ok = tk_ok = ti_ok = both = d_exact = d_near = d_scored = city_ok = 0
     k_err = i_err = tk_err = ti_err = 0

@@ -49,6 +49,8 @@ _HOSPITAL_VERBS: frozenset[str] = frozenset(_DATA["hospital_verbs"])
 _MULTIPLES: dict[str, int] = _DATA["multiples"]
 _MULTIPLE_NOUNS: dict[str, str] = _DATA["multiple_nouns"]
 _HOSPITAL_NOUNS: frozenset[str] = frozenset(_DATA["hospital_nouns"])
+_AGE_NOUNS: frozenset[str] = frozenset(_DATA["age_nouns"])
+_OF_VICTIM: dict[str, Kind] = _DATA["of_victim_nouns"]
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -277,6 +279,9 @@ def _quantities(sent: Span) -> list[_Qty]:
         if span is None or len(span) == 0:
             continue
         core = span if not m.group("mod") else span[len(m.group("mod").split()):]
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and any(
+                e.label_ == "DATE" and e.start_char <= start < e.end_char for e in sent.ents):
+            continue  # a year: "the city's third homicide of 2019"
         if not m.group("vague") and any(
             e.label_ in _SKIP_ENTS and (e.start_char < start or e.end_char > end)
             for e in doc.ents
@@ -519,12 +524,20 @@ def _victim_of(trig: Token, role: str) -> Token | None:
     wounds"."""
     node = trig
     if role == "noun":
-        if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in _SUFFER_VERBS:
+        of = _of_person(trig)
+        if of is not None:
+            return of
+        if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _SUFFER_VERBS:
+            node = trig.head  # "a woman suffered gunshot wounds"
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and trig.head.head.pos_ == "VERB":
+            node = trig.head.head  # "a man was found with a gunshot wound"
+        else:
             return None
-        node = trig.head
     elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
             "VERB", "AUX"):
         node = trig.head
+    elif trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ == "NOUN":
+        return _one_person(trig.head, trig)  # "they found a woman shot in the arm"
     if any(c.dep_ == "neg" for c in node.children) or any(c.dep_ == "neg" for c in
                                                               trig.children):
         return None
@@ -536,14 +549,58 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         subj = None  # "a man killed ...": the killer, not a victim
     if subj is None and role == "verb" and trig.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
         subj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and node.dep_ == "relcl":
+        subj = node.head  # "Summerfield, who died at the scene"
     if subj is None:
         return None
+    return _one_person(subj, trig)
+
+
+def _is_age(tok: Token) -> bool:
+    """"a 16-year-old", "the 3 year old": a person told by age."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in _AGE_NOUNS for c in tok.children)
+
+
+def _of_person(trig: Token) -> Token | None:
+    """"the shooting death of Jane Doe", "the homicide of a local man", "her death": the one
+    person."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in _OF_VICTIM:
+        return None
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:  # "her death", "the boy's death"
+        obj = next((c for c in trig.children if c.dep_ == "poss"), None)
+        if obj is not None and obj.lower_ in ("his", "her"):
+            return obj
+    return _one_person(obj, trig) if obj is not None else None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with `tok` ("a man and a woman"), in order."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += [c, *_conjuncts(c)]
+    return out
+
+
+def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
+    """`subj` when it names one person, or persons coordinated one by one ("a 16-year-old
+    boy and a 20-year-old woman": `_persons` counts them)."""
+    if not alone:
+        others = _conjuncts(subj)
+        if others and not all(_one_person(o, trig, alone=True) for o in others):
+            return None
     low = subj.lower_
     if low in ("he", "she", "him", "her", "another") or (
-            low in ("himself", "herself") and trig.lemma_.lower() in _VERB_TRIGGERS):
+            low in ("himself", "herself") and (trig.lemma_.lower() in _VERB_TRIGGERS
+                                               or trig.lemma_.lower() in _SHOT_VERBS)):
         return subj
-    if subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in
-                                                subj.children):
+    if any(c.dep_ == "nummod" for c in subj.children):
+        return None
+    if _is_age(subj):
+        return subj
+    if subj.tag_ not in ("NN", "NNP"):
         return None
     if any(c.lower_ in ("no", "every", "each", "any", "some") for c in subj.children):
         return None
@@ -557,6 +614,8 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
     seen: set[int] = set()
     for tok in sent:
         tk = _trigger_kind(tok)
+        if tk is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _OF_VICTIM:
+            tk = (_OF_VICTIM[tok.lemma_.lower()], "noun")  # "the shooting of a 13-year-old"
         if tk is None:
             continue
         victim = _victim_of(tok, tk[1])
@@ -571,7 +630,12 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         who = _WHO.get(victim.lower_, _WHO.get(victim.lemma_.lower()))
         span = doc.char_span(start, end, alignment_mode="expand")
         text = span.text if span is not None else doc.text[start:end]
-        out.append(CasualtyMention(tk[0], Count(1, 1, 1, who, text), start, end, tok.i))
+        n = 1 + len(_conjuncts(victim))
+        if n > 1:
+            end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
+            who = None
+            text = doc.text[start:end]
+        out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i))
     return out
 
 

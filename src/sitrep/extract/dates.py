@@ -678,3 +678,35 @@ def _clause_of(tok: Token) -> Token:
             return node
         node = node.head
     return node
+
+
+_SCENE_VERBS: frozenset[str] = frozenset(_DATA["scene_verbs"])
+NEIGHBOUR_WINDOW: int = _DATA["neighbour_window"]
+
+
+def neighbour_time(doc: Doc, sents: list[Span], index: int,
+                   anchors: dict[int, list[Token]], times: list[TimeExpression],
+                   published: date | None) -> TimeExpression | None:
+    """The day date of an event told without one, from a neighbouring sentence about it.
+
+    "A man was shot and killed. The shooting happened around 10:45 p.m. Monday": sentences
+    at most `NEIGHBOUR_WINDOW` away (nearest first, the earlier one first) are searched for a
+    day-precision date, not after publication, that governs an event trigger there
+    (`anchors`, by sentence index) or a scene verb ("happened", "were called", "found").
+    """
+    for dist in range(1, NEIGHBOUR_WINDOW + 1):
+        for j in (index - dist, index + dist):
+            if not 0 <= j < len(sents):
+                continue
+            sent = sents[j]
+            heads = [*anchors.get(j, []),
+                     *(t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _SCENE_VERBS)]
+            if not heads:
+                continue
+            day = [t for t in times if sent.start_char <= t.start < sent.end_char
+                   and t.precision == "day" and t.value is not None
+                   and (published is None or t.value <= published.isoformat())]
+            found = governing_time(doc, heads, day, sent.start_char, sent.end_char)
+            if found is not None:
+                return found
+    return None

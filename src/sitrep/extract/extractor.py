@@ -11,7 +11,12 @@ from sitrep.extract.actors import ActorRegistry, ActorResolver
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.counts import CasualtyMention, assign_casualties, find_casualties
 from sitrep.extract.dateline import Dateline, find_dateline
-from sitrep.extract.dates import TimeExpression, find_time_expressions, governing_time
+from sitrep.extract.dates import (
+    TimeExpression,
+    find_time_expressions,
+    governing_time,
+    neighbour_time,
+)
 from sitrep.extract.events import (
     Lexicon,
     TriggerGroup,
@@ -26,6 +31,7 @@ from sitrep.record import (
     SUB_EVENT_TYPES,
     Article,
     Attribution,
+    Count,
     EventRecord,
     Evidence,
     Location,
@@ -62,13 +68,19 @@ class EventExtractor:
         published = article.published
         times = find_time_expressions(doc, published)
         casualties = find_casualties(doc)
-        triggers = [t for t in find_triggers(doc, self.lexicon)
-                    if is_reported_event(doc[t.anchor], self.lexicon)]
+        found = find_triggers(doc, self.lexicon)
+        triggers = [t for t in found if is_reported_event(doc[t.anchor], self.lexicon)]
         records: list[EventRecord] = []
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        index = {s.start: i for i, s in enumerate(sents)}
+        anchors: dict[int, list[Token]] = {}
+        for t in triggers:
+            anchors.setdefault(index[doc[t.anchor].sent.start], []).append(doc[t.anchor])
+        for si, sent in enumerate(sents):
             in_sent = [t for t in triggers if sent.start <= t.anchor < sent.end]
             if not in_sent:
                 continue
+            nearby = neighbour_time(doc, sents, si, anchors, times, published)
             groups = group_triggers(in_sent, self.lexicon, doc)
             sent_casualties = [c for c in casualties
                                if sent.start_char <= c.start < sent.end_char]
@@ -78,9 +90,11 @@ class EventExtractor:
                 own = [c for c, g in zip(sent_casualties, owners, strict=True)
                        if groups[g] is group]
                 record = self._record(doc, article, sent, group, own, actors, places, times,
-                                      dateline, published)
+                                      dateline, published, nearby)
                 if record is not None:
                     records.append(record)
+        told = {index[doc[t.anchor].sent.start] for t in found}
+        _attach_orphans(doc, records, casualties, told, index)
         from sitrep.dedup.link import link_mentions
 
         return link_mentions(records)
@@ -88,7 +102,8 @@ class EventExtractor:
     def _record(self, doc: Doc, article: Article, sent: object, group: TriggerGroup,
                 casualties: list[CasualtyMention], actors: ActorResolver,
                 places: ArticlePlaces | None, times: list[TimeExpression],
-                dateline: Dateline | None, published: date | None) -> EventRecord | None:
+                dateline: Dateline | None, published: date | None,
+                nearby: TimeExpression | None = None) -> EventRecord | None:
         main = group.main
         anchors = [doc[m.anchor] for m in sorted(group.members, key=lambda m: m.rank)]
         a1, a2 = actors.roles(anchors)
@@ -127,7 +142,8 @@ class EventExtractor:
         if a2 is not None:
             fields["actor2"] = a2.span
 
-        when = governing_time(doc, anchors, times, s.start_char, s.end_char)
+        # No expression of its own: a neighbouring sentence about the event may date it.
+        when = governing_time(doc, anchors, times, s.start_char, s.end_char) or nearby
         event_date = precision = date_start = date_end = None
         inferred = False
         if when is not None and when.value is not None:
@@ -150,8 +166,8 @@ class EventExtractor:
             if placed is not None:
                 location, fields["location"] = placed
 
-        fatalities = killed.count if killed else None
-        injuries = injured.count if injured else None
+        fatalities = _summed(killed, casualties)
+        injuries = _summed(injured, casualties)
         if killed:
             fields["fatalities"] = Span(killed.start, killed.end, doc.text[killed.start:killed.end])
         if injured:
@@ -201,6 +217,45 @@ class EventExtractor:
             background=background,
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
+
+
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[CasualtyMention],
+                    told: set[int], index: dict[int, int]) -> None:
+    """Figures told in a sentence with no event word ("The victim was rushed to a hospital")
+    belong to the violent event told just before (else just after), when it has no figure
+    of that kind yet."""
+    violent = [r for r in records if r.event_type in _VIOLENT_TYPES]
+    if not violent:
+        return
+    for cas in casualties:
+        if cas.count.cumulative or cas.kind == "casualties":
+            continue
+        if index[doc[cas.trigger].sent.start] in told:
+            continue  # the sentence's own event (or its threat, denial ...) owns the figure
+        before = [r for r in violent if r.evidence.sentences[0].start < cas.start]
+        home = before[-1] if before else violent[0]
+        field = "fatalities" if cas.kind == "killed" else "injuries"
+        if getattr(home, field) is None:
+            setattr(home, field, cas.count)
+            home.evidence.fields[field] = Span(cas.start, cas.end, doc.text[cas.start:cas.end])
+
+
+def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
+    """The figure of `first`, added up with the others on the same casualty word: "three
+    women and two men were shot" counts five."""
+    if first is None:
+        return None
+    same = [c for c in casualties if c.kind == first.kind and c.trigger == first.trigger
+            and c.hit == first.hit and not c.count.cumulative]
+    if len(same) < 2:
+        return first.count
+    c = first.count
+    return Count(low=sum(m.count.low for m in same), best=sum(m.count.best for m in same),
+                 high=sum(m.count.high for m in same), who=c.who, text=c.text,
+                 cumulative=c.cumulative)
 
 
 def _before(iso: str, limit: date) -> bool:

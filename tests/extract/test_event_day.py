@@ -1,0 +1,101 @@
+"""Event dates from a neighbouring sentence, and figures added up on one casualty word."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.extract.counts import find_casualties
+from sitrep.extract.extractor import EventExtractor
+from sitrep.record import Article, EventRecord
+
+PUBLISHED = date(2024, 3, 12)  # a Tuesday
+
+
+def _extract(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    return EventExtractor().extract(nlp(text), Article(text=text, published=PUBLISHED))
+
+
+def test_date_from_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A man was shot and killed outside a grocery store. "
+                            "The shooting happened Sunday night, police said.")
+    main = records[0]
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert (main.event_date, main.date_precision, main.date_inferred) == (
+        "2024-03-10", "day", False)
+
+
+def test_date_from_a_scene_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Officers were called to the apartment on Monday night. "
+                            "They found a woman who had been shot in the leg.")
+    assert records and records[0].event_date == "2024-03-11"
+    assert not records[0].date_inferred
+
+
+def test_no_date_anywhere_stays_inferred(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A man was shot and killed outside a grocery store. "
+                            "Police have not named a suspect.")
+    assert records and records[0].date_inferred and records[0].date_precision == "week"
+
+
+def test_date_of_a_report_is_not_borrowed(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A man was shot and killed outside a grocery store. "
+                            "The police chief said on Monday that patrols would increase.")
+    assert records and records[0].date_inferred
+
+
+def test_figures_on_one_word_add_up_in_the_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Gunmen opened fire outside a bar, sending three men and two women "
+                            "to the hospital on Saturday.")
+    assert any(r.injuries is not None and r.injuries.best == 5 for r in records)
+
+
+def _figures(nlp, text: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    return [(m.kind, m.count.best) for m in find_casualties(nlp(text))]
+
+
+def test_person_told_by_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, "A 16-year-old was shot and killed on Friday.") == [("killed", 1)]
+    assert _figures(nlp, "Police said a 15-year-old died at the hospital.") == [("killed", 1)]
+
+
+def test_death_of_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, "He was charged in the shooting death of Tom Baker.") == [("killed", 1)]
+    assert _figures(nlp, "Police are investigating the homicide of a local man.") == [
+        ("killed", 1)]
+
+
+def test_found_with_a_gunshot_wound(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, "A man was found with a gunshot wound on Elm Street.") == [
+        ("injured", 1)]
+
+
+def test_persons_coordinated_one_by_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, "A man and a woman were shot on Main Street.") == [("injured", 2)]
+    assert _figures(nlp, "Deputies say a 19-year-old man and a 30-year-old woman were slain "
+                          "by an intruder.") == [
+        ("killed", 2)]
+
+
+def test_shot_himself_and_her_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Deputies said a 12-year-old girl accidentally shot herself in the hand."
+    assert _figures(nlp, text) == [("injured", 1)]
+    assert _figures(nlp, "The stray round hit the clerk and caused her death.") == [("killed", 1)]
+
+
+def test_a_year_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, "It was the city's third homicide of 2019.") == []
+
+
+def test_figure_without_event_word_joins_the_event_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A gunman opened fire outside a bar on Saturday night. "
+                            "The victim was rushed to a hospital in stable condition.")
+    assert len(records) == 1 and records[0].injuries is not None
+    assert records[0].injuries.best == 1
+
+
+def test_a_borrowed_date_does_not_merge_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A man was shot outside a bar. "
+                            "The shooting happened on Sunday night. "
+                            "Separately, a woman was shot at a gas station.")
+    shot = [r for r in records if r.injuries is not None]
+    assert len(shot) == 2 and all(r.event_date == "2024-03-10" for r in shot)
