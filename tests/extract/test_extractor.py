@@ -54,3 +54,31 @@ def test_responsibility_names_the_perpetrator(nlp) -> None:  # type: ignore[no-u
     records = _extract(nlp, "Al Shabaab said its fighters were responsible for the bombing.")
     assert records and records[0].actor1 is not None
     assert records[0].actor1.name == "Al Shabaab"
+
+
+def test_roads_blocked_by_fighters_are_no_protest() -> None:
+    import sitrep
+
+    events = sitrep.extract("Islamic State fighters blocked the main road into the town on "
+                            "Monday, residents said.", published="2024-02-07")
+    assert all(e.event_type != "Protests" for e in events)
+
+
+def test_a_neighbourhood_name_is_not_an_actor() -> None:
+    import sitrep
+
+    events = sitrep.extract("Three shepherds were killed in air strikes on Sunday in the Zahra "
+                            "neighborhood of western Mosul.", published="2024-02-07")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1 is None or e.actor1.name != "Zahra" for e in strikes)
+
+
+def test_a_hedged_mention_keeps_the_linked_event_hedged() -> None:
+    import sitrep
+
+    text = ("The rights office said militants carried out killings in the town. "
+            "Militants allegedly killed 12 men in the town on Friday, the rights office said.")
+    events = sitrep.extract(text, published="2024-02-07")
+    killings = [e for e in events if e.fatalities is not None and e.fatalities.best == 12]
+    assert killings and all(e.attribution is not None and e.attribution.hedged
+                            for e in killings)

@@ -52,6 +52,12 @@ def _absorb(into: EventRecord, other: EventRecord) -> None:
             setattr(into, name, getattr(other, name))
             if name in other.evidence.fields:
                 into.evidence.fields[name] = other.evidence.fields[name]
+    if other.attribution is not None and other.attribution.hedged and not (
+            into.attribution is not None and into.attribution.hedged):
+        # one mention hedges the claim ("allegedly killed"): the event stays a hedged claim
+        into.attribution = other.attribution
+        if "attribution" in other.evidence.fields:
+            into.evidence.fields["attribution"] = other.evidence.fields["attribution"]
     if into.date_inferred and not other.date_inferred and other.event_date:
         into.event_date, into.date_precision = other.event_date, other.date_precision
         into.date_start, into.date_end = other.date_start, other.date_end

@@ -24,6 +24,9 @@ from sitrep.extract.lexicon import load_data
 from sitrep.record import Actor, Span
 
 NON_STATE_ARMED = {"rebel group", "political militia", "identity militia"}
+PLACE_HEADS = {"neighborhood", "neighbourhood", "district", "village", "town", "city", "province",
+               "governorate", "region", "area", "base", "camp", "street", "road", "square",
+               "market", "airport", "county", "state", "quarter", "suburb", "valley"}
 DATELINE_CHARS = 80  # a dateline stands within the first characters of the text
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
 ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
@@ -237,6 +240,8 @@ class ActorResolver:
         """A named organisation, person or nation the registry does not list: kept by its
         words with no type (a country name alone stands for its state)."""
         ent = tok.ent_type_
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_HEADS:
+            return None  # "the Quds neighborhood": a place, not an actor
         if span.text.isupper() and span.start_char < DATELINE_CHARS:
             return None  # the place of a dateline ("KHARKIV (Reuters) -"), not an actor
         if ent == "GPE":

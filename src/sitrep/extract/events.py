@@ -302,6 +302,10 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
             return "Agreement"
         return None
     if rule == "protest":
+        if doc[group.main.anchor].lemma_ == "block" and actor1 is not None and actor1.type in (
+                "state forces", "rebel group", "political militia", "identity militia",
+                "external/other forces"):
+            return None  # roads blocked by an armed side are no protest
         ctx = lexicon.protest_context
         if any(w in sent_text for w in ctx["excessive_force"]):
             return "Excessive force against protesters"
