@@ -52,6 +52,7 @@ class Gold:
     day: date | None
     city: str
     state: str
+    incident: str = ""  # the incident's id: articles sharing it report one incident
 
 
 @dataclass(slots=True)
@@ -88,7 +89,7 @@ def load(data: Path, split: str) -> list[tuple[Article, Gold]]:
             incidents[str(row["incident_uri"])] = Gold(
                 int(row.get("num_killed") or 0), int(row.get("num_injured") or 0),
                 _parse_day(row.get("date", "")), row.get("city_or_county", "") or "",
-                row.get("state", "") or "")
+                row.get("state", "") or "", str(row["incident_uri"]))
     out: list[tuple[Article, Gold]] = []
     with (base / "articles.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -139,7 +140,8 @@ def article_figures(mentions: list[Any]) -> tuple[int, int]:
     return killed, max(injured, hit - killed)
 
 
-def _main(records: list[EventRecord]) -> EventRecord | None:
+def main_record(records: list[EventRecord]) -> EventRecord | None:
+    """The record that stands for an article's incident: the largest toll, else the first."""
     if not records:
         return None
     def toll(r: EventRecord) -> tuple[int, int]:
@@ -178,7 +180,7 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Ou
                        f"{'h' if m.hit else ''}:{doc.text[max(0, m.start - 40):m.end + 40]!r}")
     tk, ti = article_figures(mentions)
     hits = {(m.start, m.end) for m in mentions if m.hit}
-    main = _main(news)
+    main = main_record(news)
     loc = main.location if main is not None else None
     dated = main
     if main is None or main.date_inferred or main.date_precision != "day":
