@@ -82,3 +82,25 @@ def test_a_hedged_mention_keeps_the_linked_event_hedged() -> None:
     killings = [e for e in events if e.fatalities is not None and e.fatalities.best == 12]
     assert killings and all(e.attribution is not None and e.attribution.hedged
                             for e in killings)
+
+
+def test_police_response_upgrades_the_protest_it_met() -> None:
+    import sitrep
+
+    text = ("Hundreds of nurses protested outside the health ministry in Nairobi on Monday. "
+            "Police fired tear gas to disperse the crowd.")
+    events = sitrep.extract(text, published="2024-02-07")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert len(protests) == 1
+    protest = protests[0]
+    assert protest.sub_event_type == "Protest with intervention"
+    assert protest.actor2 is not None and protest.actor2.type == "state forces"
+    assert len(protest.evidence.sentences) == 2
+
+
+def test_a_base_established_with_words_between() -> None:
+    import sitrep
+
+    events = sitrep.extract("Turkish troops established a new base near Saraqib on Saturday.",
+                            published="2020-02-10")
+    assert [e.sub_event_type for e in events] == ["Headquarters or base established"]

@@ -88,6 +88,35 @@ def _aftermath_of(cause: EventRecord, damage: EventRecord) -> bool:
     return 0 <= first - last <= _AFTERMATH_GAP
 
 
+PROTEST_RESPONSES = {"Protest with intervention", "Excessive force against protesters"}
+
+
+def _response_to_protest(protest: EventRecord, response: EventRecord) -> bool:
+    """'Hundreds protested in X. Police fired tear gas to disperse them.': the second sentence
+    tells how the same protest was met, not a second protest."""
+    if protest.sub_event_type != "Peaceful protest" or \
+            response.sub_event_type not in PROTEST_RESPONSES:
+        return False
+    if protest.background != response.background:
+        return False
+    gap = response.evidence.sentences[0].start - protest.evidence.sentences[-1].end
+    dated_apart = bool(protest.event_date and response.event_date
+                       and not response.date_inferred
+                       and protest.event_date != response.event_date)
+    return gap <= 2 and not dated_apart
+
+
+def _met_with(protest: EventRecord, response: EventRecord) -> None:
+    """The protest takes the response's sub-type, and the side that intervened becomes the
+    protest's actor2 (ACLED codes the protesters as actor1)."""
+    protest.sub_event_type, protest.plover_type = response.sub_event_type, response.plover_type
+    if response.actor1 is not None and protest.actor2 is None:
+        protest.actor2 = response.actor1
+        if "actor1" in response.evidence.fields:
+            protest.evidence.fields["actor2"] = response.evidence.fields["actor1"]
+    response.actor1 = None  # consumed: _absorb must not make the police the protesters
+
+
 def link_mentions(records: list[EventRecord]) -> list[EventRecord]:
     """Merge records of one article that describe the same event, in text order.
 
@@ -100,6 +129,9 @@ def link_mentions(records: list[EventRecord]) -> list[EventRecord]:
         home = next((m for m in merged if _compatible(m, record)), None)
         if home is None and merged and _aftermath_of(merged[-1], record):
             home = merged[-1]
+        if home is None and merged and _response_to_protest(merged[-1], record):
+            home = merged[-1]
+            _met_with(home, record)
         if home is None:
             merged.append(record)
         else:
