@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from sitrep.dedup.link import link_mentions
 from sitrep.extract.actors import ActorRegistry, ActorResolver
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.counts import CasualtyMention, assign_casualties, find_casualties
@@ -89,17 +90,15 @@ class EventExtractor:
             for group in groups:
                 own = [c for c, g in zip(sent_casualties, owners, strict=True)
                        if groups[g] is group]
-                record = self._record(doc, article, sent, group, own, actors, places, times,
+                record = self._record(doc, article, group, own, actors, places, times,
                                       dateline, published, nearby)
                 if record is not None:
                     records.append(record)
         told = {index[doc[t.anchor].sent.start] for t in found}
         _attach_orphans(doc, records, casualties, told, index)
-        from sitrep.dedup.link import link_mentions
-
         return link_mentions(records)
 
-    def _record(self, doc: Doc, article: Article, sent: object, group: TriggerGroup,
+    def _record(self, doc: Doc, article: Article, group: TriggerGroup,
                 casualties: list[CasualtyMention], actors: ActorResolver,
                 places: ArticlePlaces | None, times: list[TimeExpression],
                 dateline: Dateline | None, published: date | None,
