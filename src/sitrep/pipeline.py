@@ -1,8 +1,9 @@
 """The pipeline: articles in, (article, event records) out — in one process or several.
 
 `Pipeline` owns the spaCy model, the gazetteer-backed place resolver and the event extractor,
-and batches texts through `nlp.pipe`. `run` spreads batches over worker processes that each hold
-their own `Pipeline`, keeping input order.
+and batches texts through `nlp.pipe`. `run` spreads batches over worker processes that share
+one loaded `Pipeline`, keeping input order; `map_articles` does the same with a function of the
+parse and the records run in the workers.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import TypeVar
+
+from spacy.tokens import Doc
 
 from sitrep.extract.actors import ActorRegistry
 from sitrep.extract.extractor import EventExtractor
@@ -22,6 +26,8 @@ from sitrep.nlp import DEFAULT_MODEL, load_nlp
 from sitrep.record import Article, EventRecord
 
 Result = tuple[Article, list[EventRecord]]
+T = TypeVar("T")
+Finish = Callable[[Doc, Article, list[EventRecord]], T]  # run in the worker for each article
 
 # spaCy's parser does not need whole articles at once; very long texts are cut into pieces of
 # this many characters so memory stays bounded (a 200 MB file is refused earlier, by read).
@@ -56,17 +62,27 @@ class Pipeline:
 
     def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Result]:
         """Extract every article, batching the parsing through `nlp.pipe`."""
+        return self.map(articles, _result, batch_size)
+
+    def map(self, articles: Iterable[Article], finish: Finish[T],
+            batch_size: int = 16) -> Iterator[T]:
+        """`finish(doc, article, records)` for every article: for callers (such as scorers)
+        that need the parse as well as the records."""
         stream = ((a.text[:MAX_CHARS], a) for a in articles)
         for doc, article in self.nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
-            yield article, self.extractor.extract(doc, article)
+            yield finish(doc, article, self.extractor.extract(doc, article))
+
+
+def _result(doc: Doc, article: Article, records: list[EventRecord]) -> Result:
+    return article, records
 
 
 _worker: Pipeline | None = None  # the pipeline a forked worker inherits from its parent
 
 
-def _work(batch: list[Article]) -> list[Result]:
+def _work(batch: list[Article], finish: Finish[T]) -> list[T]:
     assert _worker is not None
-    return list(_worker.pipe(batch))
+    return list(_worker.map(batch, finish))
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -77,7 +93,15 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def run(articles: Iterable[Article], config: PipelineConfig | None = None,
         n_process: int = 1, batch_size: int = 16) -> Iterator[Result]:
-    """Extract every article with `n_process` processes (0: one per CPU), in input order.
+    """Extract every article with `n_process` processes (0: one per CPU), in input order."""
+    return map_articles(articles, _result, config, n_process, batch_size)
+
+
+def map_articles(articles: Iterable[Article], finish: Finish[T],
+                 config: PipelineConfig | None = None, n_process: int = 1,
+                 batch_size: int = 16) -> Iterator[T]:
+    """`finish(doc, article, records)` for every article, in input order, with `n_process`
+    processes (0: one per CPU); `finish` runs in the worker, next to the parse.
 
     The pipeline is built once, here, before the workers fork: a model or gazetteer that
     fails to load fails in the caller, and the workers share the loaded model's memory.
@@ -87,16 +111,16 @@ def run(articles: Iterable[Article], config: PipelineConfig | None = None,
     if n_process == 0:
         n_process = os.cpu_count() or 1
     if n_process <= 1:
-        yield from pipeline.pipe(articles, batch_size=batch_size)
+        yield from pipeline.map(articles, finish, batch_size=batch_size)
         return
     _worker = pipeline
     try:
         with mp.get_context("fork").Pool(n_process) as pool:
             # Batches are read and submitted from this thread (the input may be a generator
             # that touches a database), with a bounded number in flight.
-            pending: deque[AsyncResult[list[Result]]] = deque()
+            pending: deque[AsyncResult[list[T]]] = deque()
             for batch in _batches(articles, batch_size):
-                pending.append(pool.apply_async(_work, (batch,)))
+                pending.append(pool.apply_async(_work, (batch, finish)))
                 while len(pending) >= 2 * n_process:
                     yield from pending.popleft().get()
             while pending:

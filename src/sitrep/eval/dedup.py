@@ -61,7 +61,7 @@ def b_cubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, f
 @scorer("gva_dedup")
 def score_gva_dedup(opts: Options) -> EvalReport:
     split = opts.split or "test"
-    items = load(opts.data, split)[: opts.limit] if opts.limit else load(opts.data, split)
+    items = load(opts.data, split)[: opts.limit]
     incident_of = {article.id: gold.incident for article, gold in items}
     gold_of = {gold.incident: gold for _, gold in items}
     pred: dict[str, str] = {}

@@ -25,16 +25,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing as mp
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from sitrep.eval import EvalReport, Metric, Options, scorer
+from sitrep.pipeline import map_articles
 from sitrep.record import Article, EventRecord
 
 GVA_DIR = Path("gva_longtail")
@@ -193,34 +191,8 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Ou
                    lead_date(doc, published))
 
 
-_pipeline: Any = None
-
-
-def _work(batch: list[Article]) -> list[Outcome]:
-    pipe = _pipeline
-    stream = ((a.text[:100_000], a) for a in batch)
-    out: list[Outcome] = []
-    for doc, article in pipe.nlp.pipe(stream, as_tuples=True, batch_size=16):
-        out.append(_outcome(doc, pipe.extractor.extract(doc, article), article.published))
-    return out
-
-
-def _run(articles: list[Article], workers: int) -> Iterator[Outcome]:
-    global _pipeline
-    from sitrep.pipeline import Pipeline
-
-    _pipeline = Pipeline()
-    it = iter(articles)
-    batches: list[list[Article]] = []
-    while batch := list(islice(it, 16)):
-        batches.append(batch)
-    if workers <= 1:
-        for b in batches:
-            yield from _work(b)
-        return
-    with mp.get_context("fork").Pool(workers) as pool:
-        for res in pool.imap(_work, batches):
-            yield from res
+def _outcome_of(doc: Any, article: Article, records: list[EventRecord]) -> Outcome:
+    return _outcome(doc, records, article.published)
 
 
 def _norm_place(name: str | None) -> str:
@@ -238,7 +210,7 @@ def gva_longtail(opts: Options) -> EvalReport:
     if not base.is_dir():
         raise FileNotFoundError(f"GVA data not found under {base}")
     items = load(opts.data, split)[: opts.limit]
-    outcomes = list(_run([a for a, _ in items], opts.workers))
+    outcomes = list(map_articles((a for a, _ in items), _outcome_of, n_process=opts.workers))
     return score(items, outcomes, split)
 
 
