@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.actors import ActorRegistry
 from sitrep.extract.extractor import EventExtractor
+from sitrep.extract.headline import headline
 from sitrep.nlp import DEFAULT_MODEL, load_nlp
 from sitrep.record import Article, EventRecord
 
@@ -68,9 +69,12 @@ class Pipeline:
             batch_size: int = 16) -> Iterator[T]:
         """`finish(doc, article, records)` for every article: for callers (such as scorers)
         that need the parse as well as the records."""
-        stream = ((a.text[:MAX_CHARS], a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
-            yield finish(doc, article, self.extractor.extract(doc, article))
+        for batch in _batches(articles, batch_size):
+            heads = {i: h for i, a in enumerate(batch) if (h := headline(a.title))}
+            titles = dict(zip(heads, self.nlp.pipe(heads.values()), strict=True))
+            bodies = self.nlp.pipe((a.text[:MAX_CHARS] for a in batch), batch_size=batch_size)
+            for i, (doc, article) in enumerate(zip(bodies, batch, strict=True)):
+                yield finish(doc, article, self.extractor.extract(doc, article, titles.get(i)))
 
 
 def _result(doc: Doc, article: Article, records: list[EventRecord]) -> Result:

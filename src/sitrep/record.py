@@ -2,7 +2,8 @@
 
 Every stage of the pipeline speaks in these types. `EventRecord.to_dict()` gives the JSON
 object described by ``schema/event-record.v1.json``; `EventRecord.from_dict()` reads it back.
-Character offsets (`start`, `end`) always index into `Article.text` (the body, title excluded).
+Character offsets (`start`, `end`) index into `Article.text` (the body), or into
+`Article.title` for a span whose `part` is ``"title"`` (a figure told only in the headline).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 DatePrecision = Literal["day", "week", "month", "year"]
+SpanPart = Literal["body", "title"]
 GeoPrecision = Literal["neighbourhood", "city", "admin2", "admin1", "country"]
 
 ACTOR_TYPES: tuple[str, ...] = (
@@ -120,11 +122,13 @@ class Article:
 
 @dataclass(slots=True)
 class Span:
-    """A stretch of the article body: character offsets and the words themselves."""
+    """A stretch of the article: character offsets into its body (or its title, when `part`
+    is "title") and the words themselves."""
 
     start: int
     end: int
     text: str
+    part: SpanPart = "body"
 
 
 @dataclass(slots=True)

@@ -88,6 +88,10 @@ CASES: list[tuple[str, list[tuple[str, int, int, str | None, bool, str]]]] = [
      [("killed", 0, 0, None, False, "killed"), ("injured", 3, 9, "protesters", False, "hurt")]),
     ("There were no casualties.", [("casualties", 0, 0, None, False, "casualties")]),
     ("Between 20 and 25 fighters were killed.", [("killed", 20, 25, "militants", False, "killed")]),
+    # headline style: "shot" read as a noun counted by its figure
+    ("4 shot near stadium after match", [("injured", 4, 4, None, False, "shot")]),
+    ("Brawl outside bar leaves 7 shot, one stabbed",
+     [("injured", 7, 7, None, False, "shot")]),
 ]
 
 
@@ -113,6 +117,8 @@ def test_find_casualties(nlp, text: str, expected: list) -> None:  # type: ignor
         "A 25-year-old man said 3 vehicles were destroyed.",
         "The ministry pledged $5 million for the 40 families displaced.",
         "There were no immediate reports of casualties.",
+        "The guard fired one shot into the air.",
+        "Officers heard 12 shots before the car sped away.",
     ],
 )
 def test_non_casualty_numbers_stay_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

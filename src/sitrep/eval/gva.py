@@ -107,7 +107,7 @@ def load(data: Path, split: str) -> list[tuple[Article, Gold]]:
     return out
 
 
-def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[int, int]]) -> int:
+def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[str, int, int]]) -> int:
     """Largest non-cumulative figure; for injuries, people shot (`hit`) less the killed."""
     best = hit = 0
     killed = _figure(records, "fatalities", hit_spans) if field == "injuries" else 0
@@ -116,7 +116,8 @@ def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[int, in
         if c is None or c.cumulative:
             continue
         span = r.evidence.fields.get(field)
-        if field == "injuries" and span is not None and (span.start, span.end) in hit_spans:
+        if field == "injuries" and span is not None and (
+                span.part, span.start, span.end) in hit_spans:
             hit = max(hit, c.best)
         else:
             best = max(best, c.best)
@@ -150,22 +151,16 @@ def main_record(records: list[EventRecord]) -> EventRecord | None:
 
 
 def lead_date(doc: Any, published: date | None) -> str | None:
-    """The first day-precision date of the body not after publication, skipping the
-    publication stamp itself (a full date with its year equal to the publication date)."""
+    """The body's first day-precision date not after publication (`lead_time`)."""
     from sitrep.extract.dates import find_time_expressions
+    from sitrep.extract.extractor import lead_time
 
-    for t in find_time_expressions(doc, published):
-        if t.precision != "day" or t.value is None:
-            continue
-        stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
-        if published is not None and (t.value > published.isoformat() or (
-                t.value == published.isoformat() and stamp)):
-            continue
-        return t.value
-    return None
+    found = lead_time(find_time_expressions(doc, published), published)
+    return found.value if found is not None else None
 
 
-def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Outcome:
+def _outcome(doc: Any, records: list[EventRecord], published: date | None,
+             title: Any = None) -> Outcome:
     from sitrep.extract.counts import find_casualties
 
     news = [r for r in records if not r.background]
@@ -173,11 +168,16 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Ou
         news = records  # a follow-up article: the shooting it tells of is older than the news
     figures: list[str] = []
     mentions = find_casualties(doc)
-    for m in mentions:
-        figures.append(f"{m.kind}={m.count.best}{'c' if m.count.cumulative else ''}"
-                       f"{'h' if m.hit else ''}:{doc.text[max(0, m.start - 40):m.end + 40]!r}")
-    tk, ti = article_figures(mentions)
-    hits = {(m.start, m.end) for m in mentions if m.hit}
+    heads = find_casualties(title) if title is not None else []
+    for part, found in (("title ", heads), ("", mentions)):
+        text = title.text if part else doc.text
+        figures += [f"{part}{m.kind}={m.count.best}{'c' if m.count.cumulative else ''}"
+                    f"{'h' if m.hit else ''}:{text[max(0, m.start - 40):m.end + 40]!r}"
+                    for m in found]
+    tk, ti = (max(pair) for pair in zip(article_figures(heads), article_figures(mentions),
+                                        strict=True))
+    hits = {("body", m.start, m.end) for m in mentions if m.hit}
+    hits |= {("title", m.start, m.end) for m in heads if m.hit}
     main = main_record(news)
     loc = main.location if main is not None else None
     dated = main
@@ -192,7 +192,12 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None) -> Ou
 
 
 def _outcome_of(doc: Any, article: Article, records: list[EventRecord]) -> Outcome:
-    return _outcome(doc, records, article.published)
+    from sitrep.extract.headline import headline
+    from sitrep.nlp import load_nlp
+
+    head = headline(article.title)
+    title = load_nlp()(head) if head else None  # the pipeline's headline parse, again
+    return _outcome(doc, records, article.published, title)
 
 
 def _norm_place(name: str | None) -> str:

@@ -249,12 +249,25 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     low = tok.lower_
     if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
         return ("killed" if _fatal(tok) else "injured"), "verb"
+    if _headline_shot(tok):
+        return ("killed" if _fatal(tok) else "injured"), "verb"
     if tok.pos_ == "VERB" and lemma in _HOSPITAL_VERBS and _to_hospital(tok):
         return "injured", "verb"
     found = _base_kind(tok, lemma, low)
     if found is not None and found[0] == "injured" and found[1] != "noun" and _fatal(tok):
         return "killed", found[1]
     return found
+
+
+def _headline_shot(tok: Token) -> bool:
+    """Headline style, "5 shot on west side", "night leaves 18 shot": the parser reads "shot"
+    as a noun counted by its figure, though no one fired "5 shots"."""
+    if tok.lower_ != "shot" or tok.pos_ != "NOUN" or any(c.dep_ == "det" for c in tok.children):
+        return False
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return tok.dep_ in ("ROOT", "nsubj", "appos", "conj") or (
+        tok.dep_ == "dobj" and tok.head.lemma_ == "leave")
 
 
 def _base_kind(tok: Token, lemma: str, low: str) -> tuple[Kind, str] | None:
@@ -374,6 +387,8 @@ def _before_trigger(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
             if who is None and j + 1 < limit and doc[j].lower_ == "among":  # "... among civilians"
                 who = _WHO.get(doc[j + 1].lower_)
             return _make(doc, q, nk[0], noun.i, who)
+        if nk is not None and _headline_shot(noun):
+            return _make(doc, q, nk[0], noun.i, None)
         if noun.lemma_.lower() in _NOT_COUNTED or noun.lower_ in _NOT_COUNTED:
             return None
     k = j

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from sitrep.extract.events import (
     is_reported_event,
     sub_event_type,
 )
+from sitrep.extract.headline import with_headline
 from sitrep.record import (
     SUB_EVENT_TYPES,
     Article,
@@ -59,8 +61,18 @@ class EventExtractor:
         self.geo = geo
         self.lexicon = lexicon or default_lexicon()
 
-    def extract(self, doc: Doc, article: Article) -> list[EventRecord]:
+    def extract(self, doc: Doc, article: Article, title: Doc | None = None) -> list[EventRecord]:
+        """The article's event records from its parsed body (and parsed headline, if any)."""
         dateline = find_dateline(article.text)
+        records = self._mentions(doc, article, dateline)
+        if title is None:
+            return records
+        # The body's dateline (its offsets, its date) is not the headline's.
+        return with_headline(records, self._mentions(title, article, None))
+
+    def _mentions(self, doc: Doc, article: Article,
+                  dateline: Dateline | None) -> list[EventRecord]:
+        """The event mentions of one parsed text (body or headline), linked within it."""
         places = self.geo.resolve(doc, dateline.place if dateline else None) if self.geo else None
         focus = places.focus_country if places is not None else None
         if focus is None:
@@ -96,7 +108,27 @@ class EventExtractor:
                     records.append(record)
         told = {index[doc[t.anchor].sent.start] for t in found}
         _attach_orphans(doc, records, casualties, told, index)
-        return link_mentions(records)
+        records = link_mentions(records)
+        if sents:
+            limit = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
+            self._date_from_lead(records, lead_time(times, published, limit), published)
+        return records
+
+    def _date_from_lead(self, records: list[EventRecord], lead: TimeExpression | None,
+                        published: date | None) -> None:
+        """The article's first current event, told with no date of its own, takes the day the
+        lead paragraph gives ("... police said. It happened Saturday night" is the neighbour
+        rule; this is "Saturday night" two sentences up, told of the scene)."""
+        main = next((r for r in records if not r.background), None)
+        if main is None or not main.date_inferred or lead is None or lead.value is None:
+            return
+        if published is not None and _before(lead.value, published - timedelta(
+                days=self.lexicon.background_days)):
+            return
+        main.event_date, main.date_precision = lead.value, lead.precision
+        main.date_start, main.date_end = lead.date_start, lead.date_end
+        main.date_inferred = False
+        main.evidence.fields["event_date"] = Span(lead.start, lead.end, lead.text)
 
     def _record(self, doc: Doc, article: Article, group: TriggerGroup,
                 casualties: list[CasualtyMention], actors: ActorResolver,
@@ -216,6 +248,26 @@ class EventExtractor:
             background=background,
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
+
+
+LEAD_SENTENCES = 3  # the lead paragraph, where news tells when the main event happened
+
+
+def lead_time(times: list[TimeExpression], published: date | None,
+              limit: int | None = None) -> TimeExpression | None:
+    """The first day-precision date of the text (before char `limit`) not after publication,
+    skipping the publication stamp itself (a full date, year included, equal to it)."""
+    for t in times:
+        if limit is not None and t.start >= limit:
+            return None
+        if t.precision != "day" or t.value is None:
+            continue
+        stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
+        if published is not None and (t.value > published.isoformat() or (
+                t.value == published.isoformat() and stamp)):
+            continue
+        return t
+    return None
 
 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}

@@ -1,0 +1,71 @@
+"""Headlines: outlet names cut off, and what only the headline tells kept with its provenance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.extractor import EventExtractor
+from sitrep.extract.headline import headline
+from sitrep.record import Article, EventRecord
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Two wounded in market shooting - Valley Courier", "Two wounded in market shooting"),
+        ("Two wounded in market shooting | Valley Courier | Local news",
+         "Two wounded in market shooting"),
+        ("Update - Two wounded", "Update - Two wounded"),
+        ("Two wounded in market shooting  ", "Two wounded in market shooting"),
+        ("", ""),
+    ],
+)
+def test_headline_drops_the_outlet(title: str, expected: str) -> None:
+    assert headline(title) == expected
+    assert title.startswith(headline(title))  # offsets into it are offsets into the title
+
+
+def _extract(nlp, title: str, body: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    article = Article(text=body, title=title, published=date(2023, 6, 12))
+    return EventExtractor().extract(nlp(body), article, nlp(headline(title)))
+
+
+def test_headline_toll_fills_the_body_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "3 killed, 2 hurt in shooting at Riverside bus depot - Metro Gazette"
+    body = ("Gunmen opened fire at a bus depot on Saturday night, police said. "
+            "Officers were still searching for the attackers on Sunday.")
+    records = _extract(nlp, title, body)
+    main = records[0]
+    assert main.fatalities is not None and main.fatalities.best == 3
+    assert main.injuries is not None and main.injuries.best == 2
+    fat = main.evidence.fields["fatalities"]
+    assert fat.part == "title" and title[fat.start:fat.end] == fat.text == "3"
+    assert main.evidence.fields["trigger"].part == "body"  # the body's event, filled in
+    assert main.evidence.sentences[0].part == "title"
+    assert main.to_dict()["evidence"]["fields"]["fatalities"]["part"] == "title"
+
+
+def test_headline_event_stands_alone_when_the_body_has_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Two soldiers killed in ambush on convoy"
+    body = "The convoy was travelling to the northern garrison. More details were not released."
+    records = _extract(nlp, title, body)
+    assert len(records) == 1
+    assert records[0].fatalities is not None and records[0].fatalities.best == 2
+    assert all(s.part == "title" for s in records[0].evidence.fields.values())
+
+
+def test_headline_of_another_kind_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Strike on the northern ridge",
+                       "Warplanes bombed positions on the northern ridge on Monday.")
+    assert [r.event_type for r in records] == ["Explosions/Remote violence"]
+
+
+def test_lead_date_dates_the_main_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Three men were hurt in a fight outside a nightclub on Friday night. "
+            "Witnesses described a chaotic scene. "
+            "A man was shot and wounded in the parking lot, police said.")
+    records = EventExtractor().extract(nlp(body), Article(text=body, published=date(2023, 6, 12)))
+    shot = [r for r in records if r.injuries is not None and r.injuries.best == 1]
+    assert shot and shot[0].event_date in ("2023-06-09",)
