@@ -92,6 +92,9 @@ CASES: list[tuple[str, list[tuple[str, int, int, str | None, bool, str]]]] = [
     ("4 shot near stadium after match", [("injured", 4, 4, None, False, "shot")]),
     ("Brawl outside bar leaves 7 shot, one stabbed",
      [("injured", 7, 7, None, False, "shot")]),
+    ("A man was charged over the fatal shooting of a teenager.",
+     [("killed", 1, 1, None, False, "shooting")]),
+    ("Hunter accidentally shot, killed near lake", [("killed", 1, 1, None, False, "shot")]),
 ]
 
 

@@ -204,6 +204,9 @@ class _Qty:
     value: tuple[int, int, int]
 
 
+_FATAL_ADJECTIVES = {"fatal", "deadly"}
+
+
 def _fatal(tok: Token) -> bool:
     """A wounding or shooting word marked as deadly: "fatally shot", "shot dead", "shot to
     death", "shot and killed"."""
@@ -214,10 +217,10 @@ def _fatal(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in _VERB_TRIGGERS and (
-                _VERB_TRIGGERS[c.lemma_.lower()] == "killed") and not any(
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and (
+                _VERB_TRIGGERS.get(c.lemma_.lower()) == "killed") and not any(
                 g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
-            return True  # "was shot and killed", not "shot four and killed one"
+            return True  # "was shot and killed", "shot, killed"; not "shot four and killed one"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ == "dead"
 
@@ -631,6 +634,8 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         tk = _trigger_kind(tok)
         if tk is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _OF_VICTIM:
             tk = (_OF_VICTIM[tok.lemma_.lower()], "noun")  # "the shooting of a 13-year-old"
+            if any(c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in tok.children):
+                tk = ("killed", "noun")  # "the fatal shooting of a 13-year-old"
         if tk is None:
             continue
         victim = _victim_of(tok, tk[1])
