@@ -95,6 +95,11 @@ CASES: list[tuple[str, list[tuple[str, int, int, str | None, bool, str]]]] = [
     ("A man was charged over the fatal shooting of a teenager.",
      [("killed", 1, 1, None, False, "shooting")]),
     ("Hunter accidentally shot, killed near lake", [("killed", 1, 1, None, False, "shot")]),
+    ("The gunman killed two clerks and then himself.",
+     [("killed", 2, 2, None, False, "killed"), ("killed", 1, 1, None, False, "killed")]),
+    ("He wounded three guards before taking his own life.",
+     [("injured", 3, 3, "security forces", False, "wounded"),
+      ("killed", 1, 1, None, False, "taking")]),
 ]
 
 

@@ -195,6 +195,7 @@ class CasualtyMention:
     end: int
     trigger: int  # token index of "killed", "wounded", "dead", "bodies", "toll" ...
     hit: bool = False  # counts people shot ("four people were shot"): the killed may be among them
+    perpetrator: bool = False  # the attacker's own death: "... and then himself", "his own life"
 
 
 @dataclass(slots=True)
@@ -659,6 +660,32 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
     return out
 
 
+_REFLEXIVE = {"himself", "herself"}
+
+
+def _own_death(tok: Token) -> bool:
+    """ "... and then himself" after a killing verb, or "(taking) his own life"."""
+    if tok.lower_ in _REFLEXIVE and tok.dep_ == "conj":
+        return _VERB_TRIGGERS.get(tok.head.lemma_.lower()) == "killed"
+    return (tok.lemma_.lower() == "life" and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() == "take"
+            and any(c.lower_ == "own" for c in tok.children))
+
+
+def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
+    """The attacker's own death told beside the victims': "killed three people and then
+    himself", "before taking his own life"."""
+    out: list[CasualtyMention] = []
+    for tok in sent:
+        if not _own_death(tok):
+            continue
+        start = tok.idx if tok.lower_ in _REFLEXIVE else min(t.idx for t in tok.subtree)
+        end = tok.idx + len(tok.text)
+        out.append(CasualtyMention("killed", Count(1, 1, 1, None, doc.text[start:end]),
+                                   start, end, tok.head.i, perpetrator=True))
+    return out
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
     if sent is None:
@@ -691,7 +718,11 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     taken = [(m.start, m.end) for m in found]
     triggers = {m.trigger for m in found}
     found.extend(m for m in _singles(doc, sent, taken) if m.trigger not in triggers)
+    taken = [(m.start, m.end) for m in found]
+    found.extend(m for m in _own_deaths(doc, sent)
+                 if not any(s < m.end and m.start < e for s, e in taken))
     for m in found:
+        m.perpetrator = m.perpetrator or (m.kind == "killed" and m.count.text.lower() in _REFLEXIVE)
         trig = doc[m.trigger]
         m.hit = m.kind == "injured" and (trig.lemma_.lower() in _SHOT_VERBS | _HOSPITAL_VERBS
                                          or trig.lower_ in _SHOT_VERBS)

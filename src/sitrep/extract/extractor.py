@@ -295,12 +295,15 @@ def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[Casua
 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
-    """The figure of `first`, added up with the others on the same casualty word: "three
-    women and two men were shot" counts five."""
+    """The figure of `first`, added up with the others on the same casualty word ("three
+    women and two men were shot" counts five) and with the attacker's own death."""
     if first is None:
         return None
     same = [c for c in casualties if c.kind == first.kind and c.trigger == first.trigger
             and c.hit == first.hit and not c.count.cumulative]
+    if not first.perpetrator:  # "killed three people before killing himself": four dead
+        same += [c for c in casualties if c.perpetrator and c.kind == first.kind
+                 and c not in same]
     if len(same) < 2:
         return first.count
     c = first.count
