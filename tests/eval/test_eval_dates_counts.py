@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.eval import Options
-from sitrep.eval.attribution import attribution_dev, load_items, normalise_source
+from sitrep.eval.attribution import attribution, load_items, normalise_source
 from sitrep.eval.gva import article_figures, split_of
 from sitrep.eval.temporal import read_tml
 from sitrep.extract.counts import find_casualties
@@ -62,7 +62,7 @@ def test_attribution_dev_set_and_scorer(nlp) -> None:  # type: ignore[no-untyped
     items = load_items()
     assert len(items) >= 60
     assert all({"id", "text", "trigger", "source", "hedged"} <= set(i) for i in items)
-    report = attribution_dev(Options(data=Path("."), limit=20))
+    report = attribution(Options(data=Path("."), limit=20))
     metrics = {m.name: m.value for m in report.metrics}
     assert metrics["source right (incl. none)"] >= 0.85
 

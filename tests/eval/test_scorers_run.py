@@ -16,7 +16,7 @@ SCORERS = sorted(load_scorers())
 
 def test_every_area_has_scorers() -> None:
     expected = {"plover_gsr", "muc34", "india_police_events", "tempeval3", "gva_longtail",
-                "attribution_dev", "event_location", "gva_dedup"}
+                "attribution", "event_location", "gva_dedup"}
     assert expected <= set(SCORERS)
 
 

@@ -1,9 +1,10 @@
-"""Attribution source and hedging on a hand-written dev set (`attribution_dev`).
+"""Attribution source and hedging on sentences written for the project (`attribution`).
 
-`data/attribution_dev.jsonl` holds invented news-style sentences written for this project, each
-with the word of its event (``trigger``), the expected source (``source``, null when nothing
-names one), ``hedged`` and ``denied``. The set is small, written by the project and tuned on:
-it checks that the rules do what they claim, it is not an independent measurement.
+`data/attribution_<split>.jsonl` holds invented news-style sentences, each with the word of its
+event (``trigger``), the expected source (``source``, null when nothing names one), ``hedged``
+and ``denied``. The *dev* split (84 sentences) was written first and the rules were tuned on it,
+so it checks that they do what they claim. The *test* split (49 sentences) was written later, in
+other words and constructions, and is not tuned on: it is the measurement.
 
 Sources are compared after normalisation (`normalise_source`): case-folded, dots and
 possessive endings dropped, a leading article ("the", "a", "an") dropped, whitespace collapsed.
@@ -32,19 +33,22 @@ def normalise_source(source: str | None) -> str:
     return re.sub(r"^(?:the|a|an) ", "", t)
 
 
-def load_items() -> list[dict[str, Any]]:
-    path = resources.files("sitrep.eval").joinpath("data", "attribution_dev.jsonl")
+def load_items(split: str = "dev") -> list[dict[str, Any]]:
+    if split not in ("dev", "test"):
+        raise ValueError(f"attribution has dev and test splits, not {split!r}")
+    path = resources.files("sitrep.eval").joinpath("data", f"attribution_{split}.jsonl")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
 
-@scorer("attribution_dev")
-def attribution_dev(opts: Options) -> EvalReport:
+@scorer("attribution")
+def attribution(opts: Options) -> EvalReport:
     from sitrep.extract.attribution import find_attribution
     from sitrep.nlp import load_nlp
 
     nlp = load_nlp()
-    items = load_items()[: opts.limit]
+    split = opts.split or "dev"
+    items = load_items(split)[: opts.limit]
     right = predicted = expected = tp = hedged_ok = denied_ok = 0
     errors: list[str] = []
     for item, doc in zip(items, nlp.pipe(i["text"] for i in items), strict=True):
@@ -68,7 +72,7 @@ def attribution_dev(opts: Options) -> EvalReport:
     n = len(items)
     p = tp / predicted if predicted else 0.0
     r = tp / expected if expected else 0.0
-    report = EvalReport("attribution_dev", opts.split or "dev")
+    report = EvalReport("attribution", split)
     report.metrics += [
         Metric("source right (incl. none)", right / max(n, 1), n, 0.85),
         Metric("source P", p, predicted),
@@ -77,12 +81,14 @@ def attribution_dev(opts: Options) -> EvalReport:
         Metric("hedged accuracy", hedged_ok / max(n, 1), n),
         Metric("denied accuracy", denied_ok / max(n, 1), n),
     ]
+    tuned = ("the rules were tuned on them, so these figures are not an independent test"
+             if split == "dev" else "written apart from the dev split and not tuned on")
     report.notes += [
-        f"{n} sentences written for this project (src/sitrep/eval/data/attribution_dev.jsonl);"
-        " the rules were tuned on them, so these figures are not an independent test.",
+        f"{n} sentences written for this project (src/sitrep/eval/data/attribution_{split}"
+        f".jsonl); {tuned}.",
         "Sources compared case-folded, without dots, possessive 's and a leading article.",
     ]
     from sitrep.eval.temporal import _write_errors
 
-    _write_errors("attribution_dev", opts.split or "dev", errors)
+    _write_errors("attribution", split, errors)
     return report
