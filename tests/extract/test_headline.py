@@ -69,3 +69,13 @@ def test_lead_date_dates_the_main_event(nlp) -> None:  # type: ignore[no-untyped
     records = EventExtractor().extract(nlp(body), Article(text=body, published=date(2023, 6, 12)))
     shot = [r for r in records if r.injuries is not None and r.injuries.best == 1]
     assert shot and shot[0].event_date in ("2023-06-09",)
+
+
+def test_headline_sum_beats_a_victim_told_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Drive-by shooting kills one man, injures 4 others"
+    body = ("A woman was wounded by gunfire on Elm Street late Friday, police said. "
+            "Officers were still looking for the car.")
+    records = _extract(nlp, title, body)
+    main = records[0]
+    assert main.injuries is not None and main.injuries.best == 4
+    assert main.evidence.fields["injuries"].part == "title"

@@ -46,13 +46,26 @@ def _as_title(record: EventRecord) -> None:
     ev.fields = {k: Span(s.start, s.end, s.text, "title") for k, s in ev.fields.items()}
 
 
+def _larger_toll(home: EventRecord, head: EventRecord) -> None:
+    """A headline sums the incident up ("shooting kills one, injures 3") where the body may
+    tell its victims one at a time: its larger figure of a kind replaces the body's."""
+    for name in ("fatalities", "injuries"):
+        mine, theirs = getattr(home, name), getattr(head, name)
+        if mine is not None and theirs is not None and not theirs.cumulative and (
+                theirs.best > mine.best):
+            setattr(home, name, theirs)
+            home.evidence.fields[name] = head.evidence.fields[name]
+
+
 def with_headline(body: list[EventRecord], title: list[EventRecord]) -> list[EventRecord]:
-    """The body's records with the headline's joined in: each headline event fills the gaps
-    (figures, actors, place, attribution) of the first current body event of its kind and
+    """The body's records with the headline's joined in.
+
+    Each headline event fills the gaps (figures, actors, place, attribution) of the first
+    current body event of its kind, raises its figures where the headline's are larger, and
     adds the headline to its evidence. When the body tells no current event at all, the
     headline's events are kept as records of their own, first; when it tells others, a
-    headline event of another kind is taken for a misreading ("Strike on X": an air strike
-    in the body, not a walkout) and dropped."""
+    headline event of another kind is taken for a misreading ("Strike on X": an air strike in
+    the body, not a walkout) and dropped."""
     lead: list[EventRecord] = []
     current = [b for b in body if not b.background]
     for rec in title:
@@ -66,4 +79,5 @@ def with_headline(body: list[EventRecord], title: list[EventRecord]) -> list[Eve
         rec.evidence.sentences = []  # the headline goes first, whatever its offsets
         _absorb(home, rec)
         home.evidence.sentences[:0] = said
+        _larger_toll(home, rec)
     return lead + body
