@@ -127,6 +127,8 @@ def test_find_casualties(nlp, text: str, expected: list) -> None:  # type: ignor
         "There were no immediate reports of casualties.",
         "The guard fired one shot into the air.",
         "Officers heard 12 shots before the car sped away.",
+        "Tyrone Porter, 24, was charged with attempted murder.",
+        "Both Porter, 32, and Diaz, 34, were questioned at the scene.",
     ],
 )
 def test_non_casualty_numbers_stay_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -251,6 +251,8 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     shot", "shot and killed"); "fatally wounded" counts the killed."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
+    if any(c.dep_ == "amod" and c.lower_ == "attempted" for c in tok.children):
+        return None  # "charged with attempted murder": no one died
     if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
         return ("killed" if _fatal(tok) else "injured"), "verb"
     if _headline_shot(tok):
@@ -286,6 +288,14 @@ def _base_kind(tok: Token, lemma: str, low: str) -> tuple[Kind, str] | None:
     return None
 
 
+def _age_apposition(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """A bare figure set off by commas after a name is an age: "Harger, 32, died"."""
+    if end - start != 1 or not doc[start].like_num or start - 2 < sent.start:
+        return False
+    return (doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+            and end < sent.end and doc[end].text in (",", ")"))
+
+
 def _quantities(sent: Span) -> list[_Qty]:
     doc = sent.doc
     out: list[_Qty] = []
@@ -309,6 +319,8 @@ def _quantities(sent: Span) -> list[_Qty]:
         if _AGE_RE.match(after) or _NOT_AFTER_RE.match(after):
             continue
         prev = doc[span.start - 1] if span.start > sent.start else None
+        if _age_apposition(doc, span.start, span.end, sent):
+            continue
         if prev is not None and (
             prev.text in _NOT_BEFORE
             or prev.text.endswith(("$", "£", "€"))
