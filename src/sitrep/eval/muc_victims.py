@@ -1,0 +1,141 @@
+"""Victim numbers and effects against the MUC-4 answer keys (`muc34_victims`).
+
+Per message, the gold figures are read from the accomplished templates: each ``HUM TGT:
+NUMBER`` line ("3: "PEASANTS"") is paired with the ``HUM TGT: EFFECT OF INCIDENT`` line naming
+the same target ("DEATH: "PEASANTS""). The message's *killed* is the sum of numbers whose effect
+is DEATH, *injured* the sum of those with INJURY; a message with a DEATH or INJURY effect whose
+number is not a figure ("PLURAL", "?") has no gold figure of that kind and is left out of that
+measure. Sitrep's figure is the sum of ``fatalities.best`` (``injuries.best``) over the
+message's current (non-background) event records, running tolls left out, 0 when none.
+
+Reported per kind: exact match over all scored messages and over those with a figure above 0
+(most messages report no casualties), mean absolute error, and the effect itself (did the
+message report deaths / injuries at all) as precision, recall and F1 over messages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer
+from sitrep.eval.events import (
+    _MUC_SPLITS,
+    _muc_case,
+    _muc_date,
+    _muc_keys,
+    _muc_texts,
+    _need,
+    extract_all,
+)
+from sitrep.record import Article, EventRecord
+
+Template = dict[str, list[str]]
+_EFFECTS = {"DEATH": "killed", "INJURY": "injured"}
+_TARGET = re.compile(r'"([^"]+)"')
+
+
+def _number(text: str) -> int | None:
+    """ "3", "5 - 7" (the lower bound, as ACLED's conservative best) or None ("PLURAL")."""
+    m = re.match(r"\s*(\d+)", text)
+    return int(m.group(1)) if m else None
+
+
+def gold_figures(templates: list[Template]) -> dict[str, int | None]:
+    """killed / injured of a message's templates: 0 when no template reports that effect,
+    None when one does without a figure."""
+    out: dict[str, int | None] = {"killed": 0, "injured": 0}
+    for t in templates:
+        effects: dict[str, str] = {}
+        for line in t.get("HUM TGT: EFFECT OF INCIDENT", []):
+            head, _, rest = line.partition(":")
+            kind = _EFFECTS.get(head.strip().lstrip("? "))
+            for target in _TARGET.findall(rest):
+                if kind is not None:
+                    effects[target] = kind
+        told = set(effects.values())
+        counted: set[str] = set()
+        for line in t.get("HUM TGT: NUMBER", []):
+            head, _, rest = line.partition(":")
+            for target in _TARGET.findall(rest):
+                kind = effects.get(target)
+                if kind is None:
+                    continue
+                n = _number(head)
+                current = out[kind]
+                out[kind] = None if n is None or current is None else current + n
+                counted.add(kind)
+        for kind in told - counted:  # an effect with no number line for its target
+            out[kind] = None
+    return out
+
+
+def our_figures(records: list[EventRecord]) -> dict[str, int]:
+    current = [r for r in records if not r.background]
+    return {"killed": sum(r.fatalities.best for r in current
+                          if r.fatalities and not r.fatalities.cumulative),
+            "injured": sum(r.injuries.best for r in current
+                           if r.injuries and not r.injuries.cumulative)}
+
+
+@scorer("muc34_victims")
+def score_muc34_victims(opts: Options) -> EvalReport:
+    split = opts.split or "dev"
+    if split == "test":
+        split = "tst1"
+    if split not in _MUC_SPLITS:
+        raise ValueError(f"muc34_victims splits: {', '.join(_MUC_SPLITS)}")
+    sub, text_glob, key_glob = _MUC_SPLITS[split]
+    folder = opts.data / "muc34" / "TASK" / "CORPORA" / sub
+    _need(folder)
+    texts = _muc_texts(folder, text_glob)
+    keys = _muc_keys(folder, key_glob)
+    ids = sorted(m for m in texts if m in keys)[: opts.limit]
+    articles = [Article(text=_muc_case(texts[m]), published=_muc_date(texts[m]), id=m)
+                for m in ids]
+    exact = {"killed": 0, "injured": 0}
+    error = {"killed": 0, "injured": 0}
+    scored = {"killed": 0, "injured": 0}
+    positive = {"killed": 0, "injured": 0}
+    positive_exact = {"killed": 0, "injured": 0}
+    errors: list[str] = []
+    effect = {k: ClassScore(f"{k} reported") for k in ("killed", "injured")}
+    for article, records in extract_all(articles, opts):
+        accomplished = [t for t in keys[article.id]
+                        if t.get("INCIDENT: TYPE", ["*"])[0] not in ("*", "")
+                        and "THREAT" not in " ".join(t.get("INCIDENT: STAGE OF EXECUTION", []))]
+        gold = gold_figures(accomplished)
+        ours = our_figures(records)
+        for kind in ("killed", "injured"):
+            g = gold[kind]
+            told = g is None or g > 0
+            effect[kind].tp += told and ours[kind] > 0
+            effect[kind].fp += not told and ours[kind] > 0
+            effect[kind].fn += told and ours[kind] == 0
+            if g is not None:
+                scored[kind] += 1
+                exact[kind] += ours[kind] == g
+                error[kind] += abs(ours[kind] - g)
+                positive[kind] += g > 0
+                positive_exact[kind] += g > 0 and ours[kind] == g
+            if g != ours[kind]:
+                errors.append(f"{article.id} {kind} gold={g} ours={ours[kind]}")
+    report = EvalReport("muc34_victims", split, classes=list(effect.values()))
+    for kind in ("killed", "injured"):
+        n = max(scored[kind], 1)
+        report.metrics += [
+            Metric(f"{kind} exact per message", exact[kind] / n, scored[kind]),
+            Metric(f"{kind} exact, messages with a figure above 0",
+                   positive_exact[kind] / max(positive[kind], 1), positive[kind]),
+            Metric(f"{kind} MAE per message", error[kind] / n, scored[kind]),
+            Metric(f"{kind} reported F1 (effect)", effect[kind].f1,
+                   effect[kind].tp + effect[kind].fn),
+        ]
+    report.notes += [
+        f"{len(articles)} messages; gold: HUM TGT NUMBER paired with EFFECT OF INCIDENT by target "
+        "over accomplished templates (a range counts its lower bound; PLURAL leaves the message "
+        "out of that kind's exact/MAE); ours: the sum over non-background records.",
+    ]
+    from sitrep.eval.temporal import _write_errors
+
+    _write_errors("muc34_victims", split, errors)
+    return report
