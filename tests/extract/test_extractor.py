@@ -104,3 +104,10 @@ def test_a_base_established_with_words_between() -> None:
     events = sitrep.extract("Turkish troops established a new base near Saraqib on Saturday.",
                             published="2020-02-10")
     assert [e.sub_event_type for e in events] == ["Headquarters or base established"]
+
+
+def test_page_stamps_do_not_date_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Posted: Monday, March 11, 2024 9:02 AM Updated: Friday, April 12, 2024 4:40 PM\n\n"
+            "Gunmen killed two guards at a warehouse on Sunday night, police said.")
+    records = _extract(nlp, text)
+    assert [r.event_date for r in records] == ["2024-03-10"]

@@ -79,7 +79,8 @@ class EventExtractor:
             focus = self.registry.country_in(article.title + " " + article.text[:2000])
         actors = ActorResolver(self.registry, doc, focus)
         published = article.published
-        times = find_time_expressions(doc, published)
+        times = [t for t in find_time_expressions(doc, published)
+                 if not _PAGE_STAMP.search(doc.text, max(0, t.start - 24), t.start)]
         casualties = find_casualties(doc)
         found = find_triggers(doc, self.lexicon)
         triggers = [t for t in found if is_reported_event(doc[t.anchor], self.lexicon)]
@@ -250,6 +251,8 @@ class EventExtractor:
         )
 
 
+# "Posted: Tuesday, January 28, 2014 8:18 PM" / "Updated: ...": the page's dates, not events'.
+_PAGE_STAMP = re.compile(r"(?i:posted|updated|published|last modified)\s*(?::|on)?\s*$")
 LEAD_SENTENCES = 3  # the lead paragraph, where news tells when the main event happened
 
 
