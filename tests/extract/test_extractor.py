@@ -111,3 +111,21 @@ def test_page_stamps_do_not_date_events(nlp) -> None:  # type: ignore[no-untyped
             "Gunmen killed two guards at a warehouse on Sunday night, police said.")
     records = _extract(nlp, text)
     assert [r.event_date for r in records] == ["2024-03-10"]
+
+
+def test_without_publication_date_relative_dates_use_the_texts_latest_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On June 2, 2021, gunmen killed four herders near the river. "
+            "On Tuesday, soldiers arrested two suspects in the village.")
+    records = EventExtractor().extract(nlp(text), Article(text=text))
+    by_type = {r.sub_event_type: r for r in records}
+    assert by_type["Attack"].event_date == "2021-06-02"
+    assert not by_type["Attack"].date_inferred
+    arrest = by_type["Arrests"]
+    assert (arrest.event_date, arrest.date_inferred) == ("2021-06-01", True)
+    assert "2021-06-02" in arrest.notes[0]
+
+
+def test_without_any_full_date_the_year_stays_unknown(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed four herders on Tuesday, police said."
+    records = EventExtractor().extract(nlp(text), Article(text=text))
+    assert [r.event_date for r in records] == [None]

@@ -64,21 +64,23 @@ class EventExtractor:
     def extract(self, doc: Doc, article: Article, title: Doc | None = None) -> list[EventRecord]:
         """The article's event records from its parsed body (and parsed headline, if any)."""
         dateline = find_dateline(article.text)
-        records = self._mentions(doc, article, dateline)
+        published = article.published or reference_date(doc)
+        guessed = article.published is None and published is not None
+        records = self._mentions(doc, article, dateline, published, guessed)
         if title is None:
             return records
         # The body's dateline (its offsets, its date) is not the headline's.
-        return with_headline(records, self._mentions(title, article, None))
+        return with_headline(records, self._mentions(title, article, None, published, guessed))
 
-    def _mentions(self, doc: Doc, article: Article,
-                  dateline: Dateline | None) -> list[EventRecord]:
-        """The event mentions of one parsed text (body or headline), linked within it."""
+    def _mentions(self, doc: Doc, article: Article, dateline: Dateline | None,
+                  published: date | None, guessed: bool) -> list[EventRecord]:
+        """The event mentions of one parsed text (body or headline), linked within it.
+        `published` is the article's date or, when `guessed`, one read from its text."""
         places = self.geo.resolve(doc, dateline.place if dateline else None) if self.geo else None
         focus = places.focus_country if places is not None else None
         if focus is None:
             focus = self.registry.country_in(article.title + " " + article.text[:2000])
         actors = ActorResolver(self.registry, doc, focus)
-        published = article.published
         times = [t for t in find_time_expressions(doc, published)
                  if not _PAGE_STAMP.search(doc.text, max(0, t.start - 24), t.start)]
         casualties = find_casualties(doc)
@@ -113,6 +115,8 @@ class EventExtractor:
         if sents:
             limit = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
             self._date_from_lead(records, lead_time(times, published, limit), published)
+        if guessed and published is not None:
+            _mark_guessed(records, times, published)
         return records
 
     def _date_from_lead(self, records: list[EventRecord], lead: TimeExpression | None,
@@ -253,6 +257,34 @@ class EventExtractor:
 
 # "Posted: Tuesday, January 28, 2014 8:18 PM" / "Updated: ...": the page's dates, not events'.
 _PAGE_STAMP = re.compile(r"(?i:posted|updated|published|last modified)\s*(?::|on)?\s*$")
+_FULL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def reference_date(doc: Doc) -> date | None:
+    """For an article with no publication date: the latest full date (day, month and year)
+    its text gives, which relative expressions ("on Tuesday", "last week") are then read
+    against; None when it gives none, so their year stays unknown."""
+    days = [t.value for t in find_time_expressions(doc, None)
+            if t.precision == "day" and t.value is not None and not t.relative
+            and _FULL_YEAR.search(t.text)]
+    return date.fromisoformat(max(days)) if days else None
+
+
+def _mark_guessed(records: list[EventRecord], times: list[TimeExpression],
+                  reference: date) -> None:
+    """Dates resolved against a reference date read from the text are inferred, and say so;
+    a full date the text gives ("March 3, 2019") is not."""
+    absolute = {t.start for t in times if not t.relative}
+    for r in records:
+        span = r.evidence.fields.get("event_date")
+        if r.event_date is None or (span is not None and span.part == "body"
+                                    and span.start in absolute and not r.date_inferred):
+            continue
+        r.date_inferred = True
+        r.notes.append(f"publication date unknown; dates read against {reference.isoformat()}, "
+                       "the latest full date in the text")
+
+
 LEAD_SENTENCES = 3  # the lead paragraph, where news tells when the main event happened
 
 
