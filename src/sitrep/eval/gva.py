@@ -155,7 +155,7 @@ def lead_date(doc: Any, published: date | None) -> str | None:
     from sitrep.extract.dates import find_time_expressions
     from sitrep.extract.extractor import lead_time
 
-    found = lead_time(find_time_expressions(doc, published), published)
+    found = lead_time(find_time_expressions(doc, published), published, doc)
     return found.value if found is not None else None
 
 

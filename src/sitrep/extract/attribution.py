@@ -25,7 +25,7 @@ from sitrep.extract.counts import is_person_noun
 from sitrep.extract.lexicon import load_data
 
 _DATA: dict[str, Any] = load_data("attribution.json")
-_REPORT_VERBS = frozenset(_DATA["reporting_verbs"])
+REPORT_VERBS = frozenset(_DATA["reporting_verbs"])
 _DENIAL = frozenset(_DATA["denial_verbs"])
 _HEDGE_VERBS = frozenset(_DATA["hedge_verbs"])
 _REPORT_NOUNS = frozenset(_DATA["report_nouns"])
@@ -164,7 +164,7 @@ def _earlier_source(sent: Span, person: bool) -> str | None:
         for tok in reversed(list(s)):
             if person and tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):
                 return _words(_np(tok))
-            if not person and tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORT_VERBS:
+            if not person and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
                 subj = _subject(tok)
                 if subj is not None and subj.lower_ not in _PRONOUNS:
                     return _normalise(subj, s)[0]
@@ -227,7 +227,7 @@ def _entity_name(tok: Token) -> str | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    report = verb.lemma_.lower() in _REPORT_VERBS
+    report = verb.lemma_.lower() in REPORT_VERBS
     for c in verb.children:
         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not report):
             return c
@@ -253,7 +253,7 @@ def _according(tok: Token) -> Token | None:
 
 
 def _is_report_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _REPORT_VERBS
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS
 
 
 def _is_report_noun(tok: Token) -> bool:
@@ -392,7 +392,7 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
                     and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i > cue.tok.i)
     elif cue.kind == "noun":
         toks.extend(c for c in cue.tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
-                    and (c.lemma_.lower() in _REPORT_VERBS or c.lower_ == "suggesting"))
+                    and (c.lemma_.lower() in REPORT_VERBS or c.lower_ == "suggesting"))
         if cue.speaker is not None and cue.speaker.i != cue.tok.i:
             source = source if source else None
         elif cue.speaker is not None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.dedup.link import link_mentions
 from sitrep.extract.actors import ActorRegistry, ActorResolver
-from sitrep.extract.attribution import find_attribution
+from sitrep.extract.attribution import REPORT_VERBS, find_attribution
 from sitrep.extract.counts import CasualtyMention, assign_casualties, find_casualties
 from sitrep.extract.dateline import Dateline, find_dateline
 from sitrep.extract.dates import (
@@ -114,7 +114,7 @@ class EventExtractor:
         records = link_mentions(records)
         if sents:
             limit = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
-            self._date_from_lead(records, lead_time(times, published, limit), published)
+            self._date_from_lead(records, lead_time(times, published, doc, limit), published)
         if guessed and published is not None:
             _mark_guessed(records, times, published)
         return records
@@ -288,14 +288,17 @@ def _mark_guessed(records: list[EventRecord], times: list[TimeExpression],
 LEAD_SENTENCES = 3  # the lead paragraph, where news tells when the main event happened
 
 
-def lead_time(times: list[TimeExpression], published: date | None,
+def lead_time(times: list[TimeExpression], published: date | None, doc: Doc,
               limit: int | None = None) -> TimeExpression | None:
     """The first day-precision date of the text (before char `limit`) not after publication,
-    skipping the publication stamp itself (a full date, year included, equal to it)."""
+    skipping the publication stamp itself (a full date, year included, equal to it) and the
+    days of statements ("the chief said on Monday")."""
     for t in times:
         if limit is not None and t.start >= limit:
             return None
         if t.precision != "day" or t.value is None:
+            continue
+        if t.head is not None and doc[t.head].lemma_.lower() in REPORT_VERBS:
             continue
         stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
         if published is not None and (t.value > published.isoformat() or (
