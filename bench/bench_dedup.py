@@ -1,8 +1,9 @@
 """Time and memory of cross-article deduplication at 10k, 100k and 1M mentions.
 
 For each size, generated mentions (about three reports per incident, with the dates, places,
-tolls and wording varying as real reports do) are stored in a fresh SQLite file twice, each in
-its own process: once as plain mentions (the baseline: `SQLiteStore(dedup=False)`) and once
+tolls and wording varying as real reports do, each naming a victim so that name keys are
+stored and looked up) are stored in a fresh SQLite file twice, each in its own process: once
+as plain mentions (the baseline: `SQLiteStore(dedup=False)`) and once
 with deduplication. Prints mentions/s, peak memory, the ratio to the baseline and how the
 time per mention grows with size (flat means linear time).
 
@@ -39,6 +40,8 @@ KINDS = [
 ]
 PLACES = ["market", "checkpoint", "mosque", "school", "bus station", "farm", "convoy", "camp"]
 NAMES = ["Amina", "Yusuf", "Halima", "Omar", "Fatima", "Ali", "Musa", "Zainab", "Idris", "Aisha"]
+SYLLABLES = ["ba", "ko", "ri", "la", "mu", "de", "sa", "ni", "to", "ge", "wa", "zu", "fe", "po",
+             "ha", "di", "lo", "ke", "ma", "ru"]
 
 
 def mentions(n: int, seed: int = 3) -> Iterator[tuple[Article, list[EventRecord]]]:
@@ -55,10 +58,12 @@ def mentions(n: int, seed: int = 3) -> Iterator[tuple[Article, list[EventRecord]
         day = start + timedelta(days=irng.randrange(span))
         killed = irng.randrange(1, 30)
         place, name = irng.choice(PLACES), irng.choice(NAMES)
+        # a victim's surname: thousands of them, so a name recurs across a few incidents
+        surname = "".join(irng.choice(SYLLABLES) for _ in range(4)).capitalize()
         reported = day + timedelta(days=rng.choice([0, 0, 1]))
         toll = killed if rng.random() < 0.8 else killed + rng.randrange(1, 4)
         text = (f"{verb.capitalize()} a {place} in {city}, killing {toll} people including "
-                f"{name} {k % 97}, officials said.")
+                f"{name} {surname}, {18 + k % 60}, officials said. {surname} was a farmer.")
         article = Article(text=text, title=f"report {i}", published=reported,
                           source=f"outlet {rng.randrange(20)}", id=f"a{i}")
         rec = EventRecord(

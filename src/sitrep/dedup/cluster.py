@@ -5,6 +5,14 @@ ranges that overlap within a day of slack), so each comparison set stays small h
 the store grows. `score` combines the structured fields (sub-type, day, place, toll, actors)
 with the overlap of the words in the evidence; below `THRESHOLD` the mention starts a new
 event. `merge` folds a mention into an event and keeps every source.
+
+Reports published days or weeks later (an arrest, charges, the victim named, a funeral) fall
+outside that block. They are reached through *name keys*: the people an article names
+(`article_keys`). The lead mention of an article (`lead_mention`) may join an event of any type
+whose earlier reports share rare names with it, within `LINK_DAYS` (`link_score`; placed
+apart, the names must weigh more); it is then folded in as a follow-up (`merge(...,
+follow_up=True)`), adding its source without changing the event's type, date, place or
+figures. The link is tried before the block match: shared rare names are the stronger cue.
 """
 
 from __future__ import annotations
@@ -30,8 +38,20 @@ FOLLOW_UP_DAYS = 30  # an undated mention may report an incident this long befor
 # Event types that reports of one incident use interchangeably (a shooting coded as an attack
 # by one source and a clash by another); other types never merge with each other.
 INTERCHANGEABLE = frozenset({"Battles", "Violence against civilians"})
+# Name keys (tuned on the gva_longtail dev half)
+MAX_KEYS = 32  # name keys kept per article
+KEY_DF_CAP = 8  # a name held by more events than this is too common to link on
+KEY_REF = 1000.0  # weight of a shared name: log(KEY_REF / events holding it)
+ONE_SIDE_WEIGHT = 0.6  # a name told clearly as a person's on one side only weighs less
+SURNAME_WEIGHT = 0.3  # a surname alone, when its full name is told as a person's
+NON_PERSON_WEIGHT = 0.3  # a capitalised pair that neither side tells as a person's, less still
+LINK_THRESHOLD = 4.0  # summed name weight that links a report to an event
+LINK_DAYS = 730  # a follow-up report comes at most this long after (or before) the event
+LINK_KM = 150.0  # placed further apart than this (or in two countries), a link needs
+FAR_THRESHOLD = 5.0  # this much name weight: geoparsing often puts a report at a namesake town
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*\.?|\d+|[^\sA-Za-z\d]")
 
 
 @cache
@@ -49,6 +69,80 @@ def evidence_words(rec: EventRecord) -> frozenset[str]:
             if lw not in stop and lw not in words:
                 words.append(lw)
     return frozenset(words[:MAX_WORDS])
+
+
+@cache
+def _name_lexicon() -> dict[str, frozenset[str]]:
+    data = load_data("name_keys.json", "sitrep.dedup")
+    return {name: frozenset(data[name])
+            for name in ("titles", "not_names", "suffixes", "roles", "credits", "officials")}
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[0].isupper() and (tok[1:2].islower() or (len(tok) == 2 and tok[1] == "."))
+
+
+def article_keys(text: str) -> dict[str, bool]:
+    """Name keys of an article: "first last" (lower case) of each run of two or three
+    capitalised words that is not a place or an organisation, mapped to whether it is clearly
+    a person (followed by an age, "John Doe, 24,", or its last word recurs alone or after a
+    title, "Doe was taken to hospital"). Titles ("Officer") and suffixes ("Jr.") are dropped,
+    a middle initial skipped. At most `MAX_KEYS`, in order of appearance."""
+    lex = _name_lexicon()
+    titles, not_names, suffixes = lex["titles"], lex["not_names"], lex["suffixes"]
+    stop = _stopwords()
+    toks = [m.group() for m in _TOKEN.finditer(text)]
+    runs: list[tuple[list[str], int]] = []  # (words, index of the token after the run)
+    current: list[str] = []
+    for i, tok in enumerate([*toks, "."]):
+        if _capitalised(tok):
+            word = tok.rstrip(".").lower().removesuffix("'s").removesuffix("\u2019s")
+            if not current and i > 0 and toks[i - 1].rstrip(".").lower() in lex["roles"]:
+                word = "by"  # a spokesman, a reporter: dropped below
+            current.append(word)
+            if tok.endswith(".") and len(word) > 1 and word not in titles:
+                runs.append((current, i + 1))  # a full stop ends the sentence and the run
+                current = []
+        elif current:
+            if tok.rstrip(".").lower() in lex["credits"]:
+                current.append("by")
+            runs.append((current, i))
+            current = []
+    alone: set[str] = set()
+    for words, _ in runs:
+        names = [w for w in words if w not in titles]
+        if len(names) == 1 and len(names[0]) > 1:
+            alone.add(names[0])
+    keys: dict[str, bool] = {}
+    for words, after in runs:
+        if words and (words[0] in lex["officials"] or words[0] == "by"):
+            continue  # "Superintendent Eddie Johnson", a spokesman, a byline
+        while words and words[0] in titles:
+            words = words[1:]
+        while words and words[-1] in suffixes:
+            words = words[:-1]
+        names = [w for w in words if len(w) > 1]  # skip middle initials
+        if not 2 <= len(names) <= 3 or any(w in not_names or w in stop for w in names):
+            continue
+        aged = (after + 1 < len(toks) and toks[after] == "," and toks[after + 1].isdigit()
+                and len(toks[after + 1]) <= 2)
+        key = f"{names[0]} {names[-1]}"
+        person = keys.get(key, False) or aged or names[-1] in alone
+        keys[key] = person
+        if person:
+            keys[names[-1]] = True  # the surname alone: "Mr. Ocasio", a first name misspelt
+        if len(keys) >= MAX_KEYS:
+            break
+    return keys
+
+
+def key_weight(key: str, n_events: int, persons: int) -> float:
+    """What sharing a name with an event is worth: more the fewer events hold it, and more
+    when both sides (`persons`: 0, 1 or 2) tell it clearly as a person's name; a surname
+    alone (a key of one word) weighs `SURNAME_WEIGHT` of a full name."""
+    weight = math.log(KEY_REF / max(1, n_events))
+    weight *= (1.0, ONE_SIDE_WEIGHT, NON_PERSON_WEIGHT)[2 - persons]
+    return weight if " " in key else SURNAME_WEIGHT * weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +261,25 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     return total, ", ".join(why)
 
 
+def link_score(m: Facts, e: Facts, names: float) -> tuple[float, str] | None:
+    """A follow-up link: mention `m` shares names worth `names` with event `e`. None when the
+    names are too weak for how far apart the two are placed, or they are too far apart in
+    time. Places are weak evidence against a link (a report is often placed at a namesake
+    town); far apart, the names must weigh `FAR_THRESHOLD`."""
+    if names < LINK_THRESHOLD or m.articles & e.articles:
+        return None
+    if m.lo and e.lo and m.hi and e.hi and max((m.lo - e.hi).days,
+                                                (e.lo - m.hi).days) > LINK_DAYS:
+        return None
+    km = _km(m, e)
+    far = (km is not None and km > LINK_KM) or bool(
+        m.country_code and e.country_code and m.country_code != e.country_code)
+    if far and names < FAR_THRESHOLD:
+        return None
+    where = " though placed apart" if far else ""
+    return names, f"follow-up: shares names (weight {names:.1f}){where}"
+
+
 def best_match(m: Facts, candidates: list[tuple[str, Facts]]) -> tuple[str, float, str] | None:
     """The candidate event (id, score, reason) that `m` joins, if any passes `THRESHOLD`."""
     best: tuple[str, float, str] | None = None
@@ -175,6 +288,20 @@ def best_match(m: Facts, candidates: list[tuple[str, Facts]]) -> tuple[str, floa
         if scored is not None and scored[0] >= THRESHOLD and (best is None or scored[0] > best[1]):
             best = (event_id, scored[0], scored[1])
     return best
+
+
+def _toll(r: EventRecord) -> tuple[int, int]:
+    return (r.fatalities.best if r.fatalities else -1, r.injuries.best if r.injuries else -1)
+
+
+def lead_mention(records: list[EventRecord]) -> EventRecord | None:
+    """The mention that stands for an article's incident: among news (not background)
+    mentions, else all, the one with the largest toll (killed, then injured), else the first."""
+    pool = [r for r in records if not r.background] or records
+    if not pool:
+        return None
+    best = max(pool, key=_toll)
+    return best if _toll(best) != (-1, -1) else pool[0]
 
 
 def source_ref(rec: EventRecord, published: date | None, outlet: str | None) -> SourceRef:
@@ -212,10 +339,13 @@ def combine(current: Count | None, new: Count | None) -> Count | None:
 
 
 def merge(event: EventRecord, rec: EventRecord, published: date | None,
-          outlet: str | None) -> EventRecord:
+          outlet: str | None, follow_up: bool = False) -> EventRecord:
     """Fold mention `rec` into `event`; the event keeps its id, every source, figures over
-    all reports, and notes on why it chose its values."""
+    all reports, and notes on why it chose its values. A `follow_up` (a later report linked by
+    names, possibly of another kind: an arrest, a funeral) only adds its source."""
     merged = replace(event, sources=[*event.sources, source_ref(rec, published, outlet)])
+    if follow_up:
+        return merged
     notes: list[str] = []
     if PRECISION_RANK[rec.date_precision] < PRECISION_RANK[merged.date_precision] or (
             merged.date_inferred and not rec.date_inferred):

@@ -1,10 +1,17 @@
 """`sitrep eval gva_dedup`: does deduplication group articles as their incidents do?
 
-Every article of the split is extracted and ingested into a fresh store, so deduplication runs
-exactly as in `sitrep ingest`. Each article is then placed in the event of its main mention
-(`gva.main_record` over its news mentions: the largest toll, else the first); articles with no
-event stand alone. The grouping is scored against the gold incidents with pairwise and B³ precision,
-recall and F1, and each merged event's killed/injured figures against its incident's.
+Every article of the split is extracted and ingested into a fresh store, in file order, so
+deduplication runs exactly as in `sitrep ingest`. Each article is then placed in one group:
+
+1. the event of its lead mention (`sitrep.dedup.cluster.lead_mention`: among its news, not
+   background, mentions the one with the largest toll, killed then injured, else the first),
+   wherever deduplication put that mention: a block match, or a follow-up link by names to an
+   earlier event of any type (an arrest report linked to its shooting);
+2. an article without events: the event it is linked to in `article_links` (by names), if any;
+3. otherwise it stands alone.
+
+The grouping is scored against the gold incidents with pairwise and B³ precision, recall and
+F1, and each merged event's killed/injured figures against its incident's.
 
 Split and gold: the same as `sitrep eval gva_longtail` (`sitrep.eval.gva.load`): articles whose
 incident has a structured record, halved by incident id.
@@ -14,11 +21,13 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
 
+from sitrep.dedup.cluster import lead_mention
 from sitrep.eval import EvalReport, Metric, Options, scorer
-from sitrep.eval.gva import load, main_record
+from sitrep.eval.gva import Gold, load
 from sitrep.pipeline import PipelineConfig, run
 from sitrep.record import Article, EventRecord
 from sitrep.store import EventQuery, SQLiteStore
@@ -58,21 +67,16 @@ def b_cubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, f
     return precision, recall, f1
 
 
-@scorer("gva_dedup")
-def score_gva_dedup(opts: Options) -> EvalReport:
-    split = opts.split or "test"
-    items = load(opts.data, split)[: opts.limit]
-    incident_of = {article.id: gold.incident for article, gold in items}
-    gold_of = {gold.incident: gold for _, gold in items}
-    pred: dict[str, str] = {}
+def group_articles(extracted: Iterable[tuple[Article, list[EventRecord]]],
+                   ) -> tuple[dict[str, str], dict[str, EventRecord]]:
+    """Ingest (article, mentions) pairs into a fresh store, in the order given; returns each
+    article's group (the event of its lead mention, or ``alone:<id>``) and the merged events."""
+    main: dict[str, str | None] = {}
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(Path(tmp) / "eval.sqlite") as store:
         batch: list[tuple[Article, list[EventRecord]]] = []
-        main: dict[str, str | None] = {}
-        config = PipelineConfig()
-        for article, records in run((a for a, _ in items), config, n_process=opts.workers):
+        for article, records in extracted:
             batch.append((article, records))
-            news = [r for r in records if not r.background]
-            chosen = main_record(news) or main_record(records)
+            chosen = lead_mention(records)
             main[article.id] = chosen.event_id if chosen else None
             if len(batch) >= 64:
                 store.add(batch)
@@ -81,10 +85,30 @@ def score_gva_dedup(opts: Options) -> EvalReport:
             store.add(batch)
         cluster_of = dict(store.conn.execute(
             "SELECT event_id, cluster_id FROM events").fetchall())
+        linked = dict(store.conn.execute(
+            "SELECT article_id, cluster_id FROM article_links").fetchall())
         events = {e.event_id: e for e in store.events(EventQuery())}
+    pred: dict[str, str] = {}
     for article_id, mention in main.items():
-        cluster = cluster_of.get(mention) if mention else None
+        cluster = cluster_of.get(mention) if mention else linked.get(article_id)
         pred[article_id] = cluster or f"alone:{article_id}"
+    return pred, events
+
+
+@scorer("gva_dedup")
+def score_gva_dedup(opts: Options) -> EvalReport:
+    split = opts.split or "test"
+    items = load(opts.data, split)[: opts.limit]
+    extracted = run((a for a, _ in items), PipelineConfig(), n_process=opts.workers)
+    pred, events = group_articles(extracted)
+    return report(items, pred, events, split)
+
+
+def report(items: list[tuple[Article, Gold]], pred: dict[str, str],
+           events: dict[str, EventRecord], split: str) -> EvalReport:
+    """Score a predicted grouping of the articles of `items` against their incidents."""
+    incident_of = {article.id: gold.incident for article, gold in items}
+    gold_of = {gold.incident: gold for _, gold in items}
     gold = {a: incident_of[a] for a in pred}
     p, r, f = pairwise(gold, pred)
     bp, br, bf = b_cubed(gold, pred)

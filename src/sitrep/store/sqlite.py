@@ -20,9 +20,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from sitrep.dedup.cluster import article_keys, lead_mention
 from sitrep.record import Article, EventRecord
 from sitrep.store.base import AddResult, EventQuery, StoreError
-from sitrep.store.clusters import assign
+from sitrep.store.clusters import assign, link_article
 from sitrep.timespan import event_day_range
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -373,16 +374,34 @@ class SQLiteStore:
                     article.url, article.source, article.origin, article.content_hash, now,
                 ))
                 result.articles_added += 1
+                fresh = []
                 for rec in events:
                     added = conn.execute(_INSERT_EVENT, _event_row(rec)).rowcount
                     result.events_added += added
-                    if added and self.dedup:
-                        assign(conn, rec, article.published, article.source, now)
+                    if added:
+                        fresh.append(rec)
+                if self.dedup and (fresh or not events):
+                    self._assign_article(conn, article, fresh, now)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         return result
+
+    @staticmethod
+    def _assign_article(conn: sqlite3.Connection, article: Article, events: list[EventRecord],
+                        now: str) -> None:
+        """Deduplicate an article's new mentions: its lead mention first, with the article's
+        name keys (so it may link to an earlier event as a follow-up), then the others."""
+        lead = lead_mention(events)
+        keys = article_keys(f"{article.title}\n{article.text}")
+        if lead is not None:
+            assign(conn, lead, article.published, article.source, now, keys=keys)
+        elif not events:
+            link_article(conn, article.id, article.published, keys, now)
+        for rec in events:
+            if rec is not lead:
+                assign(conn, rec, article.published, article.source, now)
 
     # -- reading ------------------------------------------------------------------------
 
