@@ -142,3 +142,44 @@ def test_state_actors_use_short_country_names(registry: ActorRegistry) -> None:
     assert found is not None and found[0].name == "Military Forces of Russia"
     found = registry.normalise("Iranian forces", "force", None)
     assert found is not None and found[0].name == "Military Forces of Iran"
+
+
+def test_members_of_name_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, span, _ = _roles(nlp, "A group of guerrillas of the FMLN attacked the bus.", "attacked")
+    assert a1 == "Farabundo Marti National Liberation Front"
+    a1, _, span, _ = _roles(nlp, "Members of the army killed two farmers.", "killed")
+    assert a1 is not None and a1.startswith("Military Forces")
+    assert span is not None and "army" in span.span.text
+
+
+def test_armed_people_are_an_armed_group(registry: ActorRegistry) -> None:
+    found = registry.normalise("heavily armed men", "man", None)
+    assert found is not None and found[0].name == "Unidentified Armed Group"
+    found = registry.normalise("unidentified individuals", "individual", None)
+    assert found is not None and found[0].name == "Unidentified Armed Group"
+
+
+def test_lower_case_text_finds_acronyms(registry: ActorRegistry) -> None:
+    found = registry.normalise("farc rebels", "rebel", None)
+    assert found is not None and found[0].name == "Revolutionary Armed Forces of Colombia"
+
+
+def test_possessor_of_an_assassination_is_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "Rebels condemned the mayor's assassination.", "assassination")
+    assert a1 is None and a2 == "Civilians"
+
+
+def test_reporting_subject_is_not_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "The police are investigating the attack on the bank.", "attack")
+    assert a1 is None
+
+
+def test_accused_side_is_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "The minister implicated five soldiers in the massacre.",
+                         "massacre")
+    assert a1 is not None and a1.startswith("Military Forces")
+
+
+def test_clashing_subjects_are_both_sides(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "Villagers and the police clashed in the market.", "clashed")
+    assert a1 == "Civilians" and a2 is not None and a2.startswith("Police Forces")

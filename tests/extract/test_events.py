@@ -14,7 +14,7 @@ from sitrep.extract.events import (
 )
 
 
-def _events(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _events(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     """(main class, sub-event type) for each event group found in `text`."""
     lex = default_lexicon()
     doc = nlp(text)
@@ -140,3 +140,50 @@ def test_pos_tag_constrains_the_tagged_word(nlp) -> None:  # type: ignore[no-unt
     lex = default_lexicon()
     doc = nlp("Guards sexually abused the prisoners in the camp.")
     assert [t.cls for t in find_triggers(doc, lex)] == ["sexual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebel group declared a unilateral ceasefire in the north on Sunday.",
+         ["Agreement"]),
+        ("The government outlawed the largest opposition party on Monday.",
+         ["Change to group/activity"]),
+        ("Villagers stayed away from work on Monday to protest against the new dam.",
+         ["Peaceful protest"]),
+    ],
+)
+def test_codebook_additions(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers handed over two tonnes of medicine to the hospital in the town.",
+        "The two governments signed an agreement to increase trade next year.",
+    ],
+)
+def test_no_territory_or_conflict_settled(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text) if sub is not None] == []
+
+
+def test_past_perfect_relative_clause_is_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.extract.events import in_background_clause
+
+    lex = default_lexicon()
+    doc = nlp("The rebels freed the two engineers, whom they had kidnapped in May.")
+    tok = next(t for t in doc if t.text == "kidnapped")
+    assert in_background_clause(tok, lex)
+
+
+def test_declared_ceasefire_is_a_retreat() -> None:
+    lex = default_lexicon()
+    assert lex.classes["ceasefire_declared"]["plover"] == "RETREAT"
+
+
+def test_crowd_event_keeps_an_agented_killing_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("Many died in the riots, and ten of them were killed in police firing.")
+    groups = group_triggers(find_triggers(doc, lex), lex, doc)
+    assert {g.main.cls for g in groups} == {"riot", "kill"}

@@ -87,6 +87,12 @@ class ActorRegistry:
                 self._state_heads.setdefault(head.lower(), template)
         self._bare_state = {h.lower() for h in data["bare_state_heads"]}
         self.patient_subject_verbs = set(data.get("patient_subject_verbs", []))
+        self.armed_modifiers = set(_words(data, "armed_modifiers"))
+        self.partitive_heads = set(_words(data, "partitive_heads"))
+        self.non_agent_verbs = set(_words(data, "non_agent_verbs"))
+        self.patient_possessive_nouns = set(_words(data, "patient_possessive_nouns"))
+        self.accusing_verbs = set(_words(data, "accusing_verbs"))
+        self.reciprocal_verbs = set(_words(data, "reciprocal_verbs"))
         self.responsibility: dict[str, set[str]] = {
             k: set(v) for k, v in data.get("responsibility", {}).items() if not k.startswith("_")}
         self.responsibility.setdefault("holders", set())
@@ -106,6 +112,12 @@ class ActorRegistry:
         acronyms = sorted(self._acronym, key=len, reverse=True)
         self._acronym_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in acronyms) + r")(?![\w-]|\.\w)"
+        )
+        # text with no capitals at all (lower-cased wires) can only name a group in lower case
+        self._lower_acronym = {a.lower(): e for a, e in self._acronym.items() if len(a) >= 3}
+        self._lower_acronym_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(
+                self._lower_acronym, key=len, reverse=True)) + r")(?![\w-]|\.\w)"
         )
         words = sorted(self._country_words, key=len, reverse=True)
         self._country_re = re.compile(
@@ -141,6 +153,10 @@ class ActorRegistry:
         if template is not None and (head in self._bare_state or lowered in self._bare_state):
             return self.state_actor(focus_country, template, text), True
         generic = self._generic.get(head) or self._generic.get(lowered)
+        if generic is not None and generic[1] == "civilians" and any(
+                w in self.armed_modifiers for w in re.findall(r"[a-z]+", lowered)):
+            # "heavily armed men", "unidentified individuals": an armed group, not civilians
+            generic = self._generic.get("armed men", generic)
         if generic is not None:
             return Actor(name=generic[0], type=generic[1], text=text), False
         return None
@@ -150,8 +166,10 @@ class ActorRegistry:
 
     def _named_group(self, text: str) -> Actor | None:
         best: tuple[int, tuple[str, str | None]] | None = None
-        for regex, table, fold in ((self._alias_re, self._alias, True),
-                                   (self._acronym_re, self._acronym, False)):
+        tables = [(self._alias_re, self._alias, True), (self._acronym_re, self._acronym, False)]
+        if text == text.lower():
+            tables.append((self._lower_acronym_re, self._lower_acronym, True))
+        for regex, table, fold in tables:
             for m in regex.finditer(text):
                 key = m.group(0).lower() if fold else m.group(0)
                 entry = table.get(key)
@@ -167,6 +185,11 @@ class ActorRegistry:
             if " " in words and words in lowered:
                 return self._state_heads[words]
         return self._state_heads.get(head)
+
+
+def _words(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key, {})
+    return list(value.get("words", [])) if isinstance(value, dict) else list(value)
 
 
 def phrase_span(tok: Token) -> tuple[int, int]:
@@ -195,6 +218,14 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     return start, min(end, len(doc))
 
 
+def of_group_tok(tok: Token) -> Token | None:
+    """The object of the 'of'-phrase right of `tok`, if any."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 class ActorResolver:
     """Reads actor mentions in one article and resolves pronouns and generic words to them."""
 
@@ -215,7 +246,8 @@ class ActorResolver:
         if tok.lower_ in PRONOUNS:
             if not resolve or (tok.lower_ == "it" and tok.dep_ != "nsubj"):
                 return None
-            prior = self._latest_before(span.start_char, non_state=False)
+            prior = self._latest_before(span.start_char, non_state=False,
+                                        typed=tok.lower_ in ("they", "them", "it"))
             if prior is None:
                 return None
             actor = Actor(prior.actor.name, prior.actor.type, text)
@@ -224,6 +256,13 @@ class ActorResolver:
         result = self.registry.normalise(text, head, self.focus_country)
         if result is None and tok.lower_ != head:
             result = self.registry.normalise(text, tok.lower_, self.focus_country)
+        of_group = self._of_group(tok, head, result, resolve)
+        if of_group is not None:
+            obj = of_group_tok(tok)
+            whole = self.doc[start:max(end, phrase_span(obj)[1] if obj is not None else end)]
+            actor = Actor(of_group.actor.name, of_group.actor.type, whole.text)
+            return ActorMention(actor, Span(whole.start_char, whole.end_char, whole.text),
+                                of_group.named)
         if result is None:
             result = self._unlisted(tok, span)
         if result is None:
@@ -235,6 +274,24 @@ class ActorResolver:
                 actor = Actor(prior.actor.name, prior.actor.type, text)
                 named = True
         return ActorMention(actor, Span(span.start_char, span.end_char, text), named)
+
+    def _of_group(self, tok: Token, head: str, result: tuple[Actor, bool] | None,
+                  resolve: bool) -> ActorMention | None:
+        """The group named in the 'of'-phrase when it says who the phrase is: 'members of
+        the army', 'a column of guerrillas', 'terrorists of the FMLN'."""
+        obj = of_group_tok(tok)
+        if obj is None:
+            return None
+        partitive = head in self.registry.partitive_heads or \
+            tok.lower_ in self.registry.partitive_heads
+        if not partitive and result is not None and result[1]:
+            return None  # already a named actor
+        found = self._mention(obj, resolve)
+        if found is None or found.actor.type is None:
+            return None  # "the murderers of Archbishop Romero": the victim, not the group
+        if partitive or (found.named and found.actor.type not in ("civilians", "protesters")):
+            return found
+        return None
 
     def _unlisted(self, tok: Token, span: SpacySpan) -> tuple[Actor, bool] | None:
         """A named organisation, person or nation the registry does not list: kept by its
@@ -254,12 +311,16 @@ class ActorResolver:
                          text=span.text), True
         return None
 
-    def _latest_before(self, char: int, non_state: bool) -> ActorMention | None:
-        """The last named actor before `char` (a non-state armed one when `non_state`)."""
+    def _latest_before(self, char: int, non_state: bool,
+                       typed: bool = False) -> ActorMention | None:
+        """The last named actor before `char` (a non-state armed one when `non_state`; one
+        the registry knows when `typed`: "they" and "it" stand for groups, not persons)."""
         found = None
         for mention in self.named:
             if mention.span.start >= char:
                 break
+            if typed and mention.actor.type is None:
+                continue
             if not non_state or mention.actor.type in NON_STATE_ARMED:
                 found = mention
         return found
@@ -341,6 +402,10 @@ class ActorResolver:
                         agent_tok = self._agent_of_event_noun(obj)
             if agent_tok is None:
                 agent_tok = self._agent_of_when_clause(verb)
+            if agent_tok is not None and patient_tok is None and \
+                    verb.lemma_.lower() in self.registry.reciprocal_verbs:
+                # "activists and the police clashed": the second subject is the other side
+                patient_tok = next((c for c in agent_tok.children if c.dep_ == "conj"), None)
             if patient_tok is None or self.mention(patient_tok) is None:
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
@@ -349,8 +414,12 @@ class ActorResolver:
                             patient_tok = obj
                             break
         else:
+            patient_poss = tok.lemma_.lower() in self.registry.patient_possessive_nouns or \
+                tok.lower_ in self.registry.patient_possessive_nouns
             for child in tok.children:
-                if agent_tok is None and (child.dep_ == "poss" or (
+                if child.dep_ == "poss" and patient_poss:
+                    patient_tok = patient_tok or child  # "Oqueli's assassination"
+                elif agent_tok is None and (child.dep_ == "poss" or (
                         child.dep_ == "compound" and (child.pos_ == "PROPN" or (
                             child.i < tok.i and self.mention(child) is not None)))):
                     agent_tok = child
@@ -403,6 +472,13 @@ class ActorResolver:
         """'X was responsible for / involved in / claimed responsibility for <event>',
         '<event> blamed on / attributed to X': the actor held responsible."""
         words = self.registry.responsibility
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in", "of") and \
+                noun.head.head.lemma_.lower() in self.registry.accusing_verbs:
+            # "Cristiani implicated four officers in the assassination"
+            accused = next((c for c in noun.head.head.children if c.dep_ in ("dobj",
+                                                                              "nsubjpass")), None)
+            if accused is not None:
+                return accused
         if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
             word = noun.head.head
             if word.lemma_.lower() in words["holders"]:
@@ -466,7 +542,7 @@ class ActorResolver:
                     break
             else:
                 return None, None
-        if node.pos_ != "VERB" or node.lemma_ in ("say", "report", "tell", "kill", "wound") \
+        if node.pos_ != "VERB" or node.lemma_.lower() in self.registry.non_agent_verbs \
                 or node.lemma_.lower() in self.registry.patient_subject_verbs:
             return None, None
         agent = next((c for c in node.children if c.dep_ == "nsubj"), None)

@@ -9,6 +9,7 @@ the actors and the sentence's context where the class has a rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -66,6 +67,13 @@ class Lexicon:
             if not k.startswith("_")}
         self.agreement_actor_types = set(data.get("agreement_actor_types", []))
         self.protester_words = set(data.get("protester_words", []))
+        apart = data.get("agented_acts_apart", {})
+        self.crowd_classes = set(apart.get("crowd", []))
+        self.agented_acts = set(apart.get("acts", []))
+        self.act_nouns = set(apart.get("act_nouns", []))
+        self.transfer_objects = set(data.get("transfer_objects", {}).get("words", []))
+        self.non_conflict_agreement = set(
+            data.get("non_conflict_agreement_words", {}).get("words", []))
         self.by_first: dict[str, list[_Phrase]] = {}
         for cls, phrases in data["triggers"].items():
             for raw in phrases:
@@ -88,6 +96,7 @@ class Lexicon:
         self.background_markers = set(modality["background_markers"])
         self.background_days = int(modality["background_days"])
         self.contrast_markers = set(modality.get("contrast_markers", []))
+        self.purpose_event_verbs = set(modality.get("purpose_event_verbs", []))
 
 
 @cache
@@ -206,7 +215,11 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             verb is tok or verb.dep_ in ("xcomp", "advcl", "acl", "relcl")):
         governor = verb.head
-        if governor.lemma_ not in lexicon.infinitive_ok:
+        purpose_of_act = (verb is tok and verb.dep_ == "advcl"
+                          and tok.lemma_.lower() in lexicon.purpose_event_verbs
+                          and governor.tag_ in ("VBD", "VBN")
+                          and governor.lemma_.lower() not in lexicon.non_event_governors)
+        if governor.lemma_ not in lexicon.infinitive_ok and not purpose_of_act:
             return False
     node = tok
     for _ in range(5):
@@ -221,8 +234,12 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def in_background_clause(tok: Token, lexicon: Lexicon) -> bool:
-    """True when the trigger's clause is introduced by a marker such as 'since'."""
+    """True when the trigger's clause is introduced by a marker such as 'since', or is a
+    relative clause in the past perfect ('the ministers, whom they had taken hostage')."""
     verb = _clause_head(tok)
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                    for c in verb.children):
+        return True
     for node in (tok, verb, verb.head):
         for child in node.children:
             if child.dep_ in ("mark", "prep") and child.lower_ in lexicon.background_markers:
@@ -243,7 +260,9 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
     for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
         home = None
         for group in groups:
-            if doc is not None and _contrasted(doc, group.main, trig, lexicon):
+            if doc is not None and (_contrasted(doc, group.main, trig, lexicon) or (
+                    group.main.cls in lexicon.crowd_classes and trig.cls in lexicon.agented_acts
+                    and _has_own_agent(doc[trig.anchor], lexicon))):
                 continue
             absorbs = lexicon.classes[group.main.cls]["absorbs"]
             if trig.cls in absorbs or (trig.cls == group.main.cls and trig.rank >= 8):
@@ -273,6 +292,37 @@ def _contrasted(doc: Doc, a: Trigger, b: Trigger, lexicon: Lexicon) -> bool:
     return False
 
 
+def _has_own_agent(tok: Token, lexicon: Lexicon, follow: bool = True) -> bool:
+    """'killed by police bullets', 'killed in police firing', 'police opened fire': the act
+    names its own agent (a state force as the subject of the act)."""
+    from sitrep.extract.actors import default_registry
+
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ == "nsubj" and tok.pos_ == "VERB":
+            found = default_registry().normalise(child.text, child.lemma_, None)
+            if found is not None and found[0].type == "state forces":
+                return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is None:
+                continue
+            if obj.lemma_.lower() in lexicon.act_nouns and any(
+                    c.dep_ in ("compound", "amod", "poss", "nsubj") for c in obj.children):
+                return True
+            after = tok.doc[obj.i + 1] if obj.i + 1 < len(tok.doc) else None
+            if after is not None and after.head == obj and after.lower_ in lexicon.act_nouns:
+                return True  # "in police firing" read as "police" modified by "firing"
+    if follow and tok.dep_ in ("advcl", "conj") and tok.head != tok and tok.head.pos_ == "VERB":
+        # "police opened fire, killing two": the killing belongs to the act it follows
+        head = tok.head
+        is_act = any(p.cls in lexicon.agented_acts
+                     for p in lexicon.by_first.get(head.lemma_.lower(), []))
+        return is_act and _has_own_agent(head, lexicon, follow=False)
+    return False
+
+
 def _conjuncts(a: Trigger, b: Trigger) -> set[int]:
     # Two triggers of one class joined in a noun phrase ("bombs and gunfire") or adjacent.
     return {b.anchor} if abs(a.anchor - b.anchor) <= 3 else set()
@@ -284,9 +334,20 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
     """ACLED sub-event type of a trigger group, or None when the group is not an event."""
     spec = lexicon.classes[group.main.cls]
     rule = spec.get("rule")
+    sent_text = doc[group.main.anchor].sent.text.lower()
+    if spec.get("sub_event_type") == "Agreement" or rule == "agreement":
+        sent_words = set(re.findall(r"[a-z]+", sent_text))
+        if sent_words & lexicon.non_conflict_agreement:
+            return None  # a trade or economic agreement settles no conflict
+    if spec.get("needs_place"):
+        anchor = doc[group.main.anchor]
+        obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
+                and obj.lemma_.lower() not in lexicon.transfer_objects \
+                and obj.lower_ not in lexicon.transfer_objects:
+            return None  # "handed over 700 kg of medicine": no territory changed hands
     if rule is None:
         return str(spec["sub_event_type"])
-    sent_text = doc[group.main.anchor].sent.text.lower()
     if rule == "territory":
         if actor1 is not None and actor1.type in ("rebel group", "political militia",
                                                   "identity militia"):
