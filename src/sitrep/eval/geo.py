@@ -17,7 +17,9 @@ Non_Lit_Expression: "the area", "the city"), which carry no coordinates.
 when the event has no location in the sentence). The gold character offsets of many RELABEL
 spans are zero-length; their token offsets are right and are used instead. The prediction is
 `ArticlePlaces.event_place` for the verb: right when it overlaps a gold span, or when both say
-"no location".
+"no location" (the gold gives spans, not coordinates, so the place's resolution is not judged
+here). The errors are broken down: a place given where gold has none; none given, or another
+place given, with the gold place among the article's place mentions or not recognised at all.
 
 Splits: toponym sets are halved by a stable hash of ``corpus:document id`` (SHA-1, even first
 byte = dev); `event_location` uses the accepted research-assistant labels as dev and the
@@ -440,14 +442,23 @@ def event_location(opts: Options) -> EvalReport:
     resolver = GeoResolver(gaz)
     nlp = load_nlp()
     right = {"located": [0, 0], "none": [0, 0]}
+    errors: dict[str, int] = defaultdict(int)
     for it, doc in zip(items, nlp.pipe((it.text for it in items), batch_size=32), strict=True):
         places = resolver.resolve(doc)
         m = places.event_place(it.verb[0], it.verb[1], 0, len(it.text))
         kind = "located" if it.locations else "none"
         if it.locations:
             ok = m is not None and any(m.start < b and a < m.end for a, b in it.locations)
+            if not ok:
+                named = any(x.start < b and a < x.end for x in places.mentions
+                            for a, b in it.locations)
+                errors[("none given" if m is None else "another place")
+                       + (", gold place among the mentions" if named
+                          else ", gold place not recognised")] += 1
         else:
             ok = m is None
+            if not ok:
+                errors["a place given where gold has none"] += 1
         right[kind][0] += int(ok)
         right[kind][1] += 1
     report = EvalReport("event_location", split)
@@ -460,6 +471,15 @@ def event_location(opts: Options) -> EvalReport:
                         ("none", "right where gold names none")):
         if right[kind][1]:
             report.metrics.append(Metric(label, right[kind][0] / right[kind][1], right[kind][1]))
+    total_err = sum(errors.values())
+    for label in ("a place given where gold has none",
+                  "none given, gold place among the mentions",
+                  "none given, gold place not recognised",
+                  "another place, gold place among the mentions",
+                  "another place, gold place not recognised"):
+        if total:
+            report.metrics.append(Metric(f"error share: {label}", errors[label] / total, total))
+    report.notes.append(f"{total_err} errors of {total}; the error shares add up to 1 - right")
     report.notes.append("dev: accepted research-assistant labels; test: adjudicated RELABEL "
                         "records; published model accuracy 0.83")
     return report

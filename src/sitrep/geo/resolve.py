@@ -52,6 +52,13 @@ LINK_BONUS = 4.0  # the place lies in a division the article names, or holds a p
 NEAR_CELL_DEG = 0.5  # grid cell for names that stand for towns close together
 NEAR_BONUS = 1.5  # ... for each other name with a town close by, at most two
 REPEAT_VOTE = 0.25  # each repeat of a name votes for the focus country this much
+RANK_WEIGHT = 0.5  # a finer place ("the village of X") is preferred to the area around it
+SOFT_CLAUSE = 1.0  # an adverbial or open clause between the event word and the place
+WEAK_MAX_DEP = 2  # a name only an event places must be this close to the event word
+HARD_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
+MIN_SCORE = -1.0  # below this the place is too far from the event to be its location
+DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
+SOFT_CLAUSE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl", "parataxis"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +79,11 @@ class _Lex:
     english: frozenset[str]
     place_preps: frozenset[str]
     mistaken: frozenset[str]
+    sites: frozenset[str]
+    seize_verbs: frozenset[str]
+    toponym_generics: frozenset[str]
+    area_nouns: frozenset[str]
+    mislabels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +102,11 @@ def _lex() -> _Lex:
         initial=frozenset(d["name_initial_words"]),
         english=frozenset(d["english_connectors"]),
         place_preps=frozenset(d["place_preps"]), mistaken=frozenset(d["mistaken_labels"]),
+        sites=frozenset(d["site_nouns"]) | frozenset(d["place_nouns"]),
+        seize_verbs=frozenset(d["seize_verbs"]),
+        toponym_generics=frozenset(d["toponym_generics"]),
+        area_nouns=frozenset(d["area_nouns"]),
+        mislabels=frozenset(d["mislabels_after_place_word"]),
     )
 
 
@@ -110,6 +127,7 @@ class PlaceMention:
     modifier: bool = False  # qualifies a noun ("Yemen's", "U.S. President")
     hint: str | None = None  # the kind a place noun gives ("the town of X": city)
     subject: bool = False  # the subject of its clause: an actor ("the United States said")
+    weak: bool = False  # a name known to the gazetteer but not otherwise marked as a place
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -155,6 +173,7 @@ class _Cand:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
     anchor: bool = False  # resolved without doubt: a reference point for its neighbours
+    seized: bool = False  # an unknown name that a verb of taking ground acts on ("stormed X")
     name_kind: str | None = None  # the kind the name's own last word gives ("Orange County")
 
 
@@ -240,40 +259,157 @@ class ArticlePlaces:
     dateline: PlaceMention | None = None
     gazetteer: Gazetteer | None = None
     focus_span: Span | None = None  # first words that name or imply the focus country
+    latent: list[PlaceMention] = field(default_factory=list)  # names only an event places
     _starts: list[int] | None = None
+    _sents: list[tuple[int, int, bool]] | None = None
 
     def event_place(self, start: int, end: int, sent_start: int,
                     sent_end: int) -> PlaceMention | None:
         """The place mention the sentence gives as the location of the event whose trigger is
         [start, end), or None when the sentence states none (a mention without a gazetteer
-        place may be returned: it names the place, which is then not known)."""
-        in_sent = [m for m in self.mentions if sent_start <= m.start and m.end <= sent_end
-                   and m.cue != "dateline"]
+        place may be returned: it names the place, which is then not known).
+
+        A place counts when the event word's own phrases govern it ("in", "near", "at", its
+        object "stormed X", a site it names "a Mogadishu hotel"); a place inside what someone
+        said ("said that ... in X"), a destination of another word ("aid to X"), or a place
+        named for another reason (a speaker's country, "U.S. President", the subject that
+        acted) does not, and one across an adverbial or relative clause counts less. Among
+        those that count, the event word's object and locative phrases come first, then the
+        finer place and the closer one; a place too far from the event word is none."""
+        if self.doc is None:
+            return None
         trig = self._token_at(start)
+        if trig is None:
+            return None
         best: PlaceMention | None = None
         best_score = -math.inf
-        for m in in_sent:
-            if m.location is None and not m.locative and m.cue not in ("list", "noun"):
+        counted: list[PlaceMention] = []
+        for m in (*self.mentions, *self.latent):
+            if not (sent_start <= m.start and m.end <= sent_end) or m.cue == "dateline":
                 continue
-            dep = (self._dep_distance(trig, m.root) if trig is not None and m.root >= 0
-                   else None)
-            if (not m.locative and m.modifier) or (dep is not None and dep > (
-                    LOCATIVE_MAX_DEP if m.locative else NAME_MAX_DEP)) or (
-                    dep is None and not m.locative):
-                continue  # a place named for another reason ("sanctions on Libya")
-            if not m.locative and m.subject:
-                continue  # "the United States captured ...": who acted, not where
-            target = trig is not None and m.root >= 0 and self._object_of(trig, m.root)
-            score = (OBJECT_SCORE if target else 3.0 if m.locative
-                     else 2.0 if m.cue in ("list", "contained", "noun") else 0.0)
-            score += 0.5 * _rank(m)
-            char_gap = max(m.start - end, start - m.end, 0)
-            score -= char_gap / 80.0
-            if dep is not None:
-                score -= 0.3 * dep
+            if m.location is None and not m.locative and m.cue not in ("list", "noun",
+                                                                         "seized"):
+                continue
+            if m.root < 0:
+                continue
+            score = self._event_score(trig, m)
+            if score is None:
+                continue
+            score -= max(m.start - end, start - m.end, 0) / 80.0
+            if score < MIN_SCORE:
+                continue
+            counted.append(m)
             if score > best_score:
                 best, best_score = m, score
+        return self._finer(best, counted) if best is not None else best
+
+    def _finer(self, best: PlaceMention, counted: list[PlaceMention]) -> PlaceMention:
+        """The place inside the chosen one, where the sentence names it as such: "the village
+        of X in northeast Aleppo", "Mogadishu's Huriwaa district" give X and Huriwaa."""
+        assert self.doc is not None
+        tok = self.doc[best.root]
+        roots = {m.root: m for m in counted if m is not best and not m.weak}
+        for _ in range(3):
+            if tok.head is tok or tok.dep_ not in ("pobj", "prep", "poss", "compound", "npadvmod"):
+                break
+            if tok.dep_ == "prep" and tok.lower_ not in ("in", "of"):
+                break
+            tok = tok.head
+            inner = roots.get(tok.i)
+            if inner is not None and _rank(inner) >= _rank(best):
+                return inner
         return best
+
+    def _event_score(self, trig: int, m: PlaceMention) -> float | None:
+        """How well mention `m` states where the event at token `trig` happened (None: not at
+        all)."""
+        assert self.doc is not None
+        hard, soft = self._clauses(trig, m.root)
+        if hard:
+            return None  # another clause's event: "said that ... in X"
+        dep = self._dep_distance(trig, m.root)
+        if self._destination_of_noun(trig, m.root):
+            return None  # "aid to Baghdad": where something was headed
+        target = self._object_of(trig, m.root)
+        locative = m.locative or m.cue == "distance"  # "a ranch north of Laredo"
+        if m.modifier:
+            site = self._site(trig, m.root)
+            if site is None:
+                if not locative:
+                    return None  # "Yemen's Ansar al-Sharia", "U.S. President"
+            else:
+                target, locative = target or site, True  # "attacked a Mogadishu hotel"
+        if m.weak and not (target or (locative and dep <= WEAK_MAX_DEP)):
+            return None
+        if dep > (LOCATIVE_MAX_DEP if locative or target else NAME_MAX_DEP):
+            return None  # a place named for another reason ("sanctions on Libya")
+        if not locative and not target and m.subject:
+            return None  # "the United States captured ...": who acted, not where
+        score = (OBJECT_SCORE if target else 3.0 if locative
+                 else 2.0 if m.cue in ("list", "contained", "noun") else 0.0)
+        score += RANK_WEIGHT * _rank(m)
+        score -= 0.3 * dep + SOFT_CLAUSE * soft
+        return score
+
+    def _destination_of_noun(self, trig: int, root: int) -> bool:
+        """A place introduced by "to" that is not the event word's own phrase ("the ambassador
+        to Baghdad", "aid to Syria", "managed to walk to X") says where something is headed,
+        not where the event was; "fled to X", "marched towards X" still do."""
+        assert self.doc is not None
+        tok = _first_conjunct(self.doc[root])
+        for _ in range(3):
+            if tok.dep_ == "pobj":
+                prep = tok.head
+                return prep.lower_ in DESTINATION_PREPS and prep.head.i != trig
+            if tok.head is tok or tok.dep_ not in ("compound", "amod", "nmod", "appos"):
+                return False
+            tok = tok.head
+        return False
+
+    def _clauses(self, a: int, b: int) -> tuple[int, int]:
+        """Clause boundaries on the dependency path between tokens a and b: (hard, soft). Hard:
+        a clausal complement or subject (what was said, "that ... in X"); soft: an adverbial,
+        open or relative clause ("..., killing five", "..., which hit a market in X").
+        Conjoined verbs ("captured X and killed five") share their place and cross neither.
+        """
+        assert self.doc is not None
+        doc = self.doc
+        up_a = _raw_path(doc[a])
+        up_b = _raw_path(doc[b])
+        common = set(up_a) & set(up_b)
+        hard = soft = 0
+        for path in (up_a, up_b):
+            for i in path:
+                if i in common:
+                    break
+                t = doc[i]
+                dep = t.dep_
+                if dep in HARD_CLAUSE_DEPS:
+                    hard += 1
+                elif dep in SOFT_CLAUSE_DEPS:
+                    soft += 1
+        return hard, soft
+
+    def _site(self, trig: int, root: int) -> bool | None:
+        """For a name that qualifies a noun: None when that noun is not a site, else whether the
+        event word acts on the site ("attacked a Mogadishu hotel": True; "in his Laval home":
+        False, a site in a locative phrase)."""
+        assert self.doc is not None
+        head = _first_conjunct(self.doc[root]).head
+        site = head.lower_ in _lex().sites
+        while head.dep_ == "compound" and head.head is not head:  # "his Tokyo apartment building"
+            head = head.head
+            site = site or head.lower_ in _lex().sites
+        if not site:
+            return None
+        if self._object_of(trig, head.i):
+            return True
+        gov = head.head
+        if head.dep_ == "pobj" and gov.lower_ in _lex().locative | _lex().place_preps | {"from"}:
+            return False
+        if head.dep_ == "nsubjpass" and head.head.i == trig:
+            return True  # "the province has been struck"
+        return None
 
     def location_for(self, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[Location, Span] | None:
@@ -284,6 +420,13 @@ class ArticlePlaces:
         if best is not None and best.location is not None:
             return best.location, Span(best.start, best.end, best.text)
         missing = best
+        before = self._preceding_place(sent_start) if missing is None else None
+        if before is not None and before.location is not None and (
+                self.dateline is None or self.dateline.precision is None
+                or _rank(before) >= PRECISION_RANK.get(self.dateline.precision, 0)):
+            loc = _with(before.location, note="not stated in the sentence; taken from the "
+                                              "place the preceding sentence gives")
+            return loc, Span(before.start, before.end, before.text)
         if self.dateline is not None and self.dateline.location is not None:
             loc = self.dateline.location
             if missing is not None:
@@ -292,6 +435,31 @@ class ArticlePlaces:
                                  f"place {loc.name}")
             return loc, Span(self.dateline.start, self.dateline.end, self.dateline.text)
         return self._main_place(missing)
+
+    def _preceding_place(self, sent_start: int) -> PlaceMention | None:
+        """The place the sentence just before gives for what it tells (a locative phrase or
+        the object of its event word, the finest first), where both sentences stand in one
+        paragraph: "Gunmen raided a village near Gao. Seven people were killed." """
+        if self.doc is None or sent_start <= 0:
+            return None
+        if self._sents is None:  # (start, end, whether a blank line ends it) of each sentence
+            text = self.doc.text
+            bounds = [(sent.start_char, sent.end_char) for sent in self.doc.sents]
+            self._sents = [(a, b, "\n\n" in text[a:nxt]) for (a, b), nxt in zip(
+                bounds, [x[0] for x in bounds[1:]] + [len(text)], strict=True)]
+        k = bisect.bisect_left(self._sents, (sent_start, -1, False)) - 1
+        if k < 0:
+            return None
+        a, b, blank = self._sents[k]
+        if b > sent_start or blank:
+            return None
+        found = [m for m in self.mentions
+                 if a <= m.start and m.end <= b
+                 and m.cue != "dateline" and m.location is not None and m.locative
+                 and not m.modifier and not m.subject]
+        if not found:
+            return None
+        return max(found, key=lambda m: (_rank(m), -m.start))
 
     def _main_place(self, missing: PlaceMention | None) -> tuple[Location, Span] | None:
         counts = Counter(m.place.id for m in self.mentions
@@ -310,7 +478,11 @@ class ArticlePlaces:
                 assert loc is not None and m.place is not None
                 note = f"{what}; placed at {m.place.name}, the article's main place"
                 text = missing.text if missing else m.text
-                return _with(loc, note=note, text=text), Span(m.start, m.end, m.text)
+                precision = loc.precision
+                if PRECISION_RANK.get(precision, 0) > PRECISION_RANK["admin2"]:
+                    precision = "admin2"  # the event lay somewhere in the area, not in the town
+                return (_with(loc, note=note, text=text, precision=precision),
+                        Span(m.start, m.end, m.text))
         if self.focus_country and self.gazetteer is not None:
             country = self.gazetteer.country(self.focus_country)
             if country is not None:
@@ -372,6 +544,15 @@ def _rank(m: PlaceMention) -> int:
     if m.place is None and m.cue in ("noun", "list", "unknown"):
         return PRECISION_RANK.get(PRECISION_OF_KIND.get(m.hint or "city", "city"), 3)
     return 0
+
+
+def _raw_path(tok: Token) -> list[int]:
+    """The token's path to the root, every step counted."""
+    out = [tok.i]
+    while tok.head.i != tok.i and len(out) < 40:
+        tok = tok.head
+        out.append(tok.i)
+    return out
 
 
 def _ancestors(tok: Token) -> list[int]:
@@ -524,6 +705,9 @@ class GeoResolver:
             if (matched and (matched[0].i > a or matched[-1].j < b) and b - a <= MAX_NGRAM
                     and self._after_place_noun(doc, a)):
                 matched = []  # "the town of Khan Touman": the whole run is the name
+            if matched and (matched[0].i > a or matched[-1].j < b) and self._fragments(
+                    doc, a, b, matched):
+                matched = []  # "Na'im" (another place's other name) inside "Beit Na'im"
             for c in matched:  # strong: a place entity that the match covers whole
                 c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
                                and ent_at[k][1] <= c.j for k in range(c.i, c.j))
@@ -535,6 +719,12 @@ class GeoResolver:
                                                           for k in range(a, b))))
                 taken.update(range(a, b))
             elif not matched and self._placed_name(doc, a, b, ent_of):
+                cands.append(_Cand(a, b, a, b, strong=True))
+                taken.update(range(a, b))
+            elif not matched and self._seized_name(doc, a, b, ent_of):
+                cands.append(_Cand(a, b, a, b, seized=True))
+                taken.update(range(a, b))
+            elif not matched and self._area_name(doc, a, b, ent_of):
                 cands.append(_Cand(a, b, a, b, strong=True))
                 taken.update(range(a, b))
         for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
@@ -552,7 +742,13 @@ class GeoResolver:
         if any(ent_of[k] in PLACE_LABELS for k in range(a, b)) and not any(
                 ent_of[k] in BLOCK_LABELS or ent_of[k] == "ORG" for k in range(a, b)):
             return True
-        return self._after_place_noun(doc, a)
+        if self._after_place_noun(doc, a):
+            return True
+        k = a - 1  # "the western outskirts of al-Rai", "the eastern perimeter of Jabal X"
+        return (k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.lex.locative_heads
+                and doc[k - 1].is_lower and not any(
+                    ent_of[i] in BLOCK_LABELS and ent_of[i] not in self.lex.mistaken
+                    and ent_of[i] not in self.lex.mislabels for i in range(a, b)))
 
     def _placed_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
         """An untagged proper name that a place preposition governs ("inside Kafr Sousah",
@@ -566,6 +762,46 @@ class GeoResolver:
         k = self._skip_qualifiers(doc, a - 1)
         return (k >= 0 and doc[k].lower_ in self.lex.place_preps and doc[k].pos_ == "ADP"
                 and doc[a:b].root.head.i in (k, *range(k + 1, a)))
+
+    def _fragments(self, doc: Doc, a: int, b: int, matched: list[_Cand]) -> bool:
+        """Whether the gazetteer matches inside a longer name are only fragments of it: the
+        name begins with a toponym word ("Deir", "Tal", "Beit") and each match is a lone such
+        word or only some place's other name."""
+        if b - a > MAX_NGRAM or doc[a].lower_ not in self.lex.toponym_generics:
+            return False
+        return all(not c.candidates[0].primary or (
+            c.j - c.i == 1 and doc[c.i].lower_ in self.lex.toponym_generics) for c in matched)
+
+    def _proper_run(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """Whether [a, b) is a proper name that may be a place: proper nouns without a
+        non-place label (a person label only after "Tall", "Kafr", "Wadi" ...)."""
+        generic = doc[a].lower_ in self.lex.toponym_generics
+        if any(ent_of[k] and ent_of[k] not in PLACE_LABELS and not (
+                generic and ent_of[k] in self.lex.mistaken) for k in range(a, b)):
+            return False
+        return all(doc[k].pos_ == "PROPN" or doc[k].lower_ in self.lex.connectors
+                   for k in range(a, b))
+
+    def _area_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """An unknown name that an area or place word ends or follows ("the Beit Na'im area",
+        "the Deir Hafer Plains", "the Bustan Al-Basha District"): a place the gazetteer does
+        not know."""
+        if b - a >= 2 and (doc[b - 1].lower_ in self.lex.area_nouns
+                           or doc[b - 1].lower_ in self.lex.nouns):
+            return self._proper_run(doc, a, b, ent_of)  # "the Bustan Al-Basha District"
+        return (b < len(doc) and doc[b].lower_ in self.lex.area_nouns
+                and doc[a:b].root.head.i == b and self._proper_run(doc, a, b, ent_of))
+
+    def _seized_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """An untagged proper name that a verb of taking or striking ground acts on ("stormed
+        Tall Kurdi", "Kafr Naya was captured"): a place only that event can make of it."""
+        if not self._proper_run(doc, a, b, ent_of):
+            return False
+        root = doc[a:b].root
+        if root.dep_ == "compound" and root.head.lower_ in self.lex.area_nouns:
+            root = root.head  # "shelled the Tal X area"
+        return (root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB"
+                and root.head.lemma_.lower() in self.lex.seize_verbs)
 
     def _after_place_noun(self, doc: Doc, a: int) -> bool:
         """Whether token a follows "<place noun> of" ("the village of ...")."""
@@ -819,17 +1055,20 @@ class GeoResolver:
                     c.place = self._choose(c, focus, region, anchors, divisions, links,
                                            keys.get(id(c), ""))
         self._one_sense(doc, cands)
-        mentions = []
+        mentions: list[PlaceMention] = []
+        latent: list[PlaceMention] = []
         for c in cands:
             if id(c) in contained:
                 continue  # folded into the mention that contains it
             m = self._mention(doc, c, focus)
-            if m is not None:
+            if m is not None and m.weak:
+                latent.append(m)  # only an event word acting on it makes it a place
+            elif m is not None:
                 if id(c) in in_dateline:
                     m.cue = "dateline"  # not part of any sentence's own account
                 mentions.append(m)
         places = ArticlePlaces(mentions=mentions, focus_country=focus, doc=doc,
-                               gazetteer=self.gaz, focus_span=focus_span)
+                               gazetteer=self.gaz, focus_span=focus_span, latent=latent)
         if dateline is not None:
             named = [m for m in mentions if m.cue == "dateline" and m.place is not None]
             places.dateline = self._dateline(dateline, focus, named)
@@ -852,21 +1091,31 @@ class GeoResolver:
 
     def _mistaken_names(self, doc: Doc, cands: list[_Cand]) -> None:
         """A known place's own name that a place preposition governs ("near Gao", "in
-        Omdurman") is a place even when the tagger calls it a person or a group."""
+        Omdurman") is a place even when the tagger calls it a person or a group; so is one
+        after "the outskirts of", "the countryside of", "the town of" (whatever the tagger
+        calls it: "the eastern countryside of Aleppo" tagged as a language)."""
         lex = self.lex
         for c in cands:
             if c.strong or not c.candidates or c.j - c.i > 2:
                 continue
             labels = {doc[k].ent_type_ for k in range(c.i, c.j)}
-            if len(labels) != 1 or not labels <= lex.mistaken:
+            head = doc[c.i:c.j].root.head
+            # "the (eastern) countryside of Aleppo", "the outskirts of Palmyra"
+            of_area = (head.lower_ == "of" and head.i == c.start_tok - 1 and head.i >= 1
+                       and doc[head.i - 1].is_lower and (doc[head.i - 1].lower_ in lex.nouns
+                                                         or doc[head.i - 1].lower_
+                                                         in lex.locative_heads))
+            allowed = lex.mistaken | lex.mislabels if of_area else lex.mistaken
+            if len(labels) != 1 or not labels <= allowed:
                 continue
             first, last = doc[c.i], doc[c.j - 1]
-            if first.ent_iob_ != "B" or (c.j < len(doc) and doc[c.j].ent_iob_ == "I"):
+            if first.ent_iob_ != "B" or (c.j < len(doc) and doc[c.j].ent_iob_ == "I"
+                                         and not (of_area and doc[c.j].is_lower)):
                 continue  # part of a longer name ("Gao Xingjian")
-            head = doc[c.i:c.j].root.head
-            if (head.pos_ != "ADP" or head.lower_ not in lex.place_preps
-                    or head.i != c.start_tok - 1
-                    or (last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS")):
+            if not of_area and (head.pos_ != "ADP" or head.lower_ not in lex.place_preps
+                                or head.i != c.start_tok - 1):
+                continue
+            if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
                 continue
             top = c.candidates[0]
             if top.primary and top.kind != "other" and top.prominence >= MISTAKEN_MIN:
@@ -954,17 +1203,24 @@ class GeoResolver:
         root = doc[c.i:c.j].root.i
         if c.hint is not None and (c.start_tok < c.i or c.end_tok > c.j):
             root = doc[c.start_tok:max(c.noun_end, c.j)].root.i  # "town of X", "X town"
-        if not c.strong and c.container is None:
+        weak = False
+        if not c.strong and c.container is None and not c.seized:
             p = c.place
             ent = {doc[k].ent_type_ for k in range(c.i, c.j)}
             locative = self._is_locative(doc, c.start_tok, root)
-            if p is None or ent & BLOCK_LABELS or ("ORG" in ent and not locative):
-                return None
-            if len(doc[c.i:c.j].text) < 3 or not (p.primary or locative):
-                return None  # "D", or a common word that is only some place's other name
-            if not ((p.country_code == focus and p.prominence >= FOCUS_MIN)
-                    or p.prominence >= WELL_KNOWN or locative):
-                return None
+            if p is None or len(doc[c.i:c.j].text) < 3:
+                return None  # "D"
+            if ent & BLOCK_LABELS or ("ORG" in ent and not locative):
+                weak = p.primary and "PERSON" not in ent  # the tagger's "Aleppo for the day"
+                if not weak:
+                    return None
+            elif not (p.primary or locative):
+                return None  # a common word that is only some place's other name
+            elif not ((p.country_code == focus and p.prominence >= FOCUS_MIN)
+                      or p.prominence >= WELL_KNOWN or locative):
+                weak = p.primary
+                if not weak:
+                    return None
         locative = self._is_locative(doc, c.start_tok, root)
         if c.in_list and c.list_head >= 0:
             locative = self._is_locative(doc, c.list_head + 2, root)
@@ -977,7 +1233,8 @@ class GeoResolver:
         subject = doc[root].dep_ == "nsubj" or (head.dep_ == "agent" and head.lower_ == "by")
         m = PlaceMention(start=span.start_char, end=span.end_char, text=span.text,
                          place=None, precision=None, cue="name", root=root,
-                         locative=locative, modifier=modifier, hint=c.hint, subject=subject)
+                         locative=locative, modifier=modifier, hint=c.hint, subject=subject,
+                         weak=weak)
         name_text = doc[c.i:c.j].text
         where = c.container.place if c.container is not None else None
         if c.place is not None:
@@ -995,9 +1252,14 @@ class GeoResolver:
             m.place, m.precision, m.cue = where, PRECISION_OF_KIND[where.kind], "contained"
             m.note = f"{what} not in gazetteer; placed at {where.name}"
             m.location = _location(self.gaz, where, m.precision, m.text, m.note)
+        elif c.seized:
+            m.cue, m.weak = "seized", True  # only the event that takes it makes it a place
         elif c.noun is None and not c.in_list and c.hint is None:
             if not (c.strong and m.locative):
-                return None
+                if not self._seized_name(doc, c.i, c.j, [t.ent_type_ for t in doc]):
+                    return None
+                m.cue, m.weak = "seized", True
+                return m
             m.cue = "unknown"  # a place word governed by "in"/"at": location_for notes it
         else:
             m.cue = "list" if c.in_list else "noun"

@@ -1,0 +1,99 @@
+"""Which of the places a sentence names is the event's own location."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from sitrep.geo import GeoResolver
+
+
+def _place(nlp: Language, resolver: GeoResolver, text: str, word: str) -> str | None:
+    places = resolver.resolve(nlp(text))
+    start = text.index(word)
+    m = places.event_place(start, start + len(word), 0, len(text))
+    return m.text if m is not None else None
+
+
+def test_place_of_a_reported_event_is_not_the_speech_place(nlp: Language,
+                                                           resolver: GeoResolver) -> None:
+    text = "The governor said that gunmen had attacked a police checkpoint in Kirkuk on Monday."
+    assert _place(nlp, resolver, text, "said") is None
+    assert _place(nlp, resolver, text, "attacked") == "Kirkuk"
+
+
+def test_site_named_after_a_town_places_the_event(nlp: Language,
+                                                  resolver: GeoResolver) -> None:
+    text = "Armed men attacked a Mogadishu hotel on Friday, leaving nine people dead."
+    assert _place(nlp, resolver, text, "attacked") == "Mogadishu"
+
+
+def test_country_of_an_official_is_not_a_site(nlp: Language, resolver: GeoResolver) -> None:
+    text = "Three soldiers were wounded when the U.S. President visited the base."
+    assert _place(nlp, resolver, text, "wounded") is None
+
+
+def test_village_is_finer_than_the_area_around_it(nlp: Language,
+                                                  resolver: GeoResolver) -> None:
+    text = "Militants stormed the village of Kafr Saghir in northeast Aleppo on Sunday."
+    assert _place(nlp, resolver, text, "stormed") == "village of Kafr Saghir"
+
+
+def test_participle_clause_shares_the_main_event_place(nlp: Language,
+                                                       resolver: GeoResolver) -> None:
+    text = "Gunmen raided a market in Maiduguri on Tuesday, killing seven traders."
+    assert _place(nlp, resolver, text, "killing") == "Maiduguri"
+
+
+def test_relative_clause_place_belongs_to_its_own_verb(nlp: Language,
+                                                       resolver: GeoResolver) -> None:
+    text = ("The minister condemned the bombing, which killed four people at a bus station "
+            "in Kaduna.")
+    assert _place(nlp, resolver, text, "killed") == "Kaduna"
+
+
+def test_unknown_name_taken_by_the_event_is_its_place(nlp: Language,
+                                                      resolver: GeoResolver) -> None:
+    text = "Government troops stormed Tall Zaytoun on Friday after a week of shelling."
+    assert _place(nlp, resolver, text, "stormed") == "Tall Zaytoun"
+
+
+def test_place_after_a_bearing_word_is_locative(nlp: Language, resolver: GeoResolver) -> None:
+    text = "Two herders were shot dead on a farm north of Maiduguri, residents said."
+    assert _place(nlp, resolver, text, "shot") == "north of Maiduguri"
+
+
+def test_destination_of_a_noun_is_not_the_event_place(nlp: Language,
+                                                      resolver: GeoResolver) -> None:
+    text = "The convoy was ambushed on Sunday while carrying food aid to Baghdad."
+    assert _place(nlp, resolver, text, "ambushed") is None
+    text = "Thousands of families fled to Kirkuk after the fighting."
+    assert _place(nlp, resolver, text, "fled") == "Kirkuk"
+
+
+def test_name_of_an_area_ends_an_unknown_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = "Rebels shelled the Tal Qurmuz area on Monday, killing three soldiers."
+    assert _place(nlp, resolver, text, "shelled") == "Tal Qurmuz"
+
+
+def _location_for(nlp: Language, resolver: GeoResolver, text: str, word: str):  # type: ignore[no-untyped-def]
+    places = resolver.resolve(nlp(text))
+    assert places.doc is not None
+    start = text.index(word)
+    sent = next(s for s in places.doc.sents if s.start_char <= start < s.end_char)
+    return places.location_for(start, start + len(word), sent.start_char, sent.end_char)
+
+
+def test_preceding_sentence_gives_the_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = ("Gunmen raided a cattle market in Maiduguri on Tuesday. Seven traders were killed "
+            "and their stalls burned, witnesses said.")
+    loc, span = _location_for(nlp, resolver, text, "killed")
+    assert loc.name == "Maiduguri" and span.text == "Maiduguri"
+    assert loc.note is not None and "preceding sentence" in loc.note
+
+
+def test_main_place_fallback_is_coarser(nlp: Language, resolver: GeoResolver) -> None:
+    text = ("Clashes were reported in Maiduguri on Monday.\n\n"
+            "Later a convoy was ambushed, officials said.")
+    loc, _ = _location_for(nlp, resolver, text, "ambushed")
+    assert loc.name == "Maiduguri" and loc.precision == "admin2"
+    assert loc.note is not None and "main place" in loc.note
