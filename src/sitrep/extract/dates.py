@@ -22,6 +22,14 @@ Rules (see also ``data/dates.json``):
 * ``timex`` gives every expression a TIMEX3-style value: ``2016-11-02``, ``2016-W44`` (a
   Monday-Sunday week), ``2016-W44-WE``, ``2016-Q3``, ``199X``, durations ``P3D`` / ``PXM``,
   ``PRESENT_REF`` for "now" (whose ``value`` stays None, so events are never dated by it).
+* ``timex`` also covers (``timex.py``, ``data/timex.json``): clock times and parts of day joined
+  to their day ("10 p.m. Wednesday" ``2016-11-02T22:00``, "Friday morning" ``...TMO``; alone,
+  the last day told before them, else publication, and ``value`` None); sets ("every week"
+  ``P1W``, "daily", "each Thursday" ``XXXX-WXX-4``; ``value`` None); quarters and halves
+  (``2016-Q3``, ``2016-H1``), seasons (``2016-SU``), holidays ("Christmas Day", "Thanksgiving")
+  and spelled-out years, which carry a date range; counted durations ("five hours" ``PT5H``).
+* Besides "will" and planning verbs, a modal "would"/"must" or a deadline word ("by Jan. 14",
+  "until Tuesday", "as soon as Monday") in a clause not in the past tense resolves forward.
 """
 
 from __future__ import annotations
@@ -38,10 +46,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.counts import parse_number
 from sitrep.extract.lexicon import load_data
+from sitrep.extract.timex import FREQ_ADJECTIVES, Extra, pod_suffix, scan_extras
 
 Precision = Literal["day", "week", "month", "year"]
 
 _DATA: dict[str, Any] = load_data("dates.json")
+_TX_DATA: dict[str, Any] = load_data("timex.json")
 _MONTHS: dict[str, int] = _DATA["months"]
 _WEEKDAYS: dict[str, int] = _DATA["weekdays"]
 _DAY_WORDS: dict[str, int] = _DATA["day_words"]
@@ -190,8 +200,8 @@ def _count(text: str | None) -> int | None:
     t = re.sub(r"\s+", " ", text.lower())
     if t in ("a", "an"):
         return 1
-    if t in ("few", "a few", "several", "couple of"):
-        return 3 if t != "couple of" else 2
+    if t in ("few", "a few", "several", "couple of", "a couple of"):
+        return 2 if t.endswith("couple of") else 3
     return parse_number(t)
 
 
@@ -232,8 +242,13 @@ def _r_month(m: re.Match[str], pub: date | None) -> _Res:
     if pub is None:
         return _NONE_ABS
     mon = _month_num(m["m"])
-    y = pub.year if mon <= pub.month else pub.year - 1
+    y = pub.year if mon <= pub.month or _month_prep(m) == "this" else pub.year - 1
     return _month(y, mon, False)
+
+
+def _month_prep(m: re.Match[str]) -> str:
+    """The word before a bare month ("this September", "last April"), lower-cased."""
+    return m[0][: m.start("x") - m.start()].strip().lower()
 
 
 def _r_decade(m: re.Match[str], pub: date | None) -> _Res:
@@ -354,6 +369,9 @@ class _Hit:
     kind: str = "ent"
     match: re.Match[str] | None = None
     inner: _Res | None = None  # the value before "since" cut it to a start date
+    tx: str | None = None  # TIMEX3 value set by the pattern (sets, quarters, seasons, refs)
+    suffix: str | None = None  # time of day joined to the day's value ("T22:00", "TNI")
+    joined: bool = False  # a clock time beside the day set `suffix`
 
 
 def _since(text: str, hit: _Hit) -> _Hit:
@@ -364,23 +382,38 @@ def _since(text: str, hit: _Hit) -> _Hit:
         return hit
     _value, _, ds, _, rel = hit.res
     return _Hit(hit.start - len(before) + m.start(), hit.end, (None, None, ds, None, rel),
-                hit.kind, hit.match, hit.res)
+                hit.kind, hit.match, hit.res, hit.tx, hit.suffix)
+
+
+def _extra_hit(x: Extra) -> _Hit:
+    if x.date_start is not None and x.date_end is not None:
+        res = _span(x.date_start, x.date_end, False)
+    else:
+        res = _NONE_ABS if x.kind == "duration" else _NONE_REL
+    if x.kind in ("clock", "pod"):
+        return _Hit(x.start, x.end, res, x.kind, suffix=x.tx)
+    return _Hit(x.start, x.end, res, x.kind, tx=None if x.kind == "holiday" else x.tx)
 
 
 def _scan(text: str, pub: date | None) -> list[_Hit]:
-    cands: list[tuple[int, int, str, re.Match[str]]] = []
+    cands: list[tuple[int, int, int, _Hit | None, str, re.Match[str] | None]] = []
     for name, pat in _PATTERNS:
-        for m in pat.finditer(text):
-            s, e = (m.start("x"), m.end("x")) if "x" in pat.groupindex else m.span()
-            cands.append((s, e, name, m))
-    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        for found in pat.finditer(text):
+            s, e = (found.start("x"), found.end("x")) if "x" in pat.groupindex else found.span()
+            cands.append((s, e, len(cands), None, name, found))
+    for x in scan_extras(text, pub):
+        cands.append((x.start, x.end, len(cands), _extra_hit(x), x.kind, None))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     hits: list[_Hit] = []
     last_end = -1
-    for s, e, name, m in cands:
+    for s, e, _order, extra, name, m in cands:
         if s < last_end:
             continue
-        res = _RESOLVERS[name](m, pub)
-        hits.append(_since(text, _Hit(s, e, res, name, m)))
+        if extra is not None:
+            hits.append(_since(text, extra))
+        elif m is not None:
+            res = _RESOLVERS[name](m, pub)
+            hits.append(_since(text, _Hit(s, e, res, name, m)))
         last_end = e
     return hits
 
@@ -444,17 +477,35 @@ def _head(span: Span) -> int | None:
     return head.i
 
 
-_UNIT_CODES: dict[str, str] = _DATA["timex_units"]
+_UNIT_CODES: dict[str, str] = {**_DATA["timex_units"], **_TX_DATA["timex_units"]}
 _REFS: dict[str, str] = _DATA["timex_refs"]
 _DUR_TIMEX_RE = re.compile(
-    r"(?i)^(?:(?:for|over|in|during|within|about|nearly|almost|some|around|just|more\s+than"
-    r"|less\s+than|at\s+least|roughly|under)\s+)*(?:the\s+)?"
-    r"(?:(?P<rel>past|last|previous|next|coming|recent|first|final)\s+)?"
-    rf"(?:(?P<n>{_NUM}|few|several|couple\s+of|many|more\s+than\s+\w+)(?:\s+|\s*-\s*))?"
-    r"(?:(?:more|full|long)\s+)?"
-    r"(?P<u>days?|weeks?|months?|years?|hours?|minutes?|decades?|centur(?:y|ies))(?:'s?|’s?)?"
-    r"(?:\s+(?:long|old))?$"
+    rf"(?i)^(?:(?:{_alt(_TX_DATA['duration_modifiers'])})\s+)*(?:the\s+)?"
+    r"(?:(?P<rel>past|last|previous|next|coming|recent|first|final|latest|following)\s+)?"
+    rf"(?:(?P<n>a\s+couple\s+of|{_NUM}(?:\s+1/2)?|few|several|couple\s+of|many"
+    r"|more\s+than\s+\w+)"
+    r"(?:\s+|\s*-\s*))?"
+    rf"(?:(?:{_alt(_TX_DATA['duration_fillers'])})\s+)?"
+    r"(?P<u>days?|weeks?|months?|years?|hours?|minutes?|seconds?|quarters?|decades?"
+    r"|centur(?:y|ies))(?:'s?|’s?)?"
+    r"(?:-long|\s+(?:long|old|later|ahead))?$"
 )
+_VAGUE_AGO_RE = re.compile(r"(?i)\b(?:a\s+few|few|several|many|some)\s+\w+\s+ago$")
+_HALF: dict[str, str] = _TX_DATA["half_units"]
+
+
+def _previous_unit(unit: str, end: str) -> str | None:
+    """TIMEX3 value of the unit before the one holding `end` ("the past year" -> last year)."""
+    d = date.fromisoformat(end)
+    if unit == "year":
+        return f"{d.year - 1:04d}"
+    if unit == "month":
+        y, m = _shift_months(d, 1)
+        return _iso_month(y, m)
+    if unit == "week":
+        y, w, _ = (d - timedelta(days=7)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return None
 
 
 _DECADE_RE = re.compile(r"(?P<c>1[89]\d|20\d)0'?s\b")
@@ -471,27 +522,40 @@ def timex_value(text: str, value: str | None, precision: Precision | None,
     dec = _DECADE_RE.search(text)
     if dec is not None:
         return f"{dec['c']}X"
+    if _VAGUE_AGO_RE.search(t):
+        return "PAST_REF"
     dur = _DUR_TIMEX_RE.match(text.strip())
+    if (dur is not None and value is not None and date_end is not None and not dur["n"]
+            and (dur["rel"] or "").lower() in ("past", "last", "previous")
+            and re.search(r"(?i)\bthe\s+(?:past|last|previous)\s", text)):
+        prev = _previous_unit(dur["u"].lower(), date_end)
+        if prev is not None:
+            return prev
     if dur is not None and (value is None or (dur["n"] and (dur["rel"] or "").lower() in (
             "past", "last", "previous", "next", "coming", "recent", "first", "final"))):
         unit = dur["u"].lower().rstrip("s").replace("centurie", "century").replace("'", "")
         n: int | None = None
-        vague = dur["n"] is not None and re.match(r"(?i)(a\s+few|few|several|couple|many|more)",
+        vague = dur["n"] is not None and re.match(r"(?i)(a\s+few|few|several|many|more)",
                                                   dur["n"]) is not None
+        code = _UNIT_CODES.get(unit, "D")
+        if dur["n"] and dur["n"].endswith("1/2") and code in _HALF:
+            whole = _count(dur["n"][:-3].strip())
+            if whole is None:
+                return value
+            return f"P{'T' if code in ('H', 'MIN') else ''}{whole}{code[0]}{_HALF[code]}"
         if dur["n"] and not vague:
             n = _count(dur["n"])
             if n is None:  # "that day": not a count
                 return value
         elif not dur["u"].lower().endswith("s"):
             n = 1
-        code = _UNIT_CODES.get(unit, "D")
         num = "X" if n is None else str(n)
         if code == "DE":
             return f"P{num}0Y" if n is not None else "PXDE"
         if code == "CE":
             return f"P{num}00Y" if n is not None else "PXCE"
-        if code in ("H", "MIN"):
-            return f"PT{num}{'M' if code == 'MIN' else 'H'}"
+        if code in ("H", "MIN", "S"):
+            return f"PT{num}{'M' if code == 'MIN' else code}"
         return f"P{num}{code}"
     if value is None:
         return None
@@ -509,17 +573,19 @@ def timex_value(text: str, value: str | None, precision: Precision | None,
     return value
 
 
-def _make(doc: Doc, hit: _Hit) -> TimeExpression:
+def _make(doc: Doc, doc_text: str, hit: _Hit) -> TimeExpression:
     value, prec, ds, de, rel = hit.res
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     head = _head(span) if span is not None and len(span) else None
-    text = doc.text[hit.start : hit.end]
-    tx = timex_value(text, *(hit.inner or hit.res)[:4])
+    text = doc_text[hit.start : hit.end]
+    tx = hit.tx if hit.tx is not None else timex_value(text, *(hit.inner or hit.res)[:4])
+    if hit.suffix and tx is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", tx):
+        tx += hit.suffix
     return TimeExpression(hit.start, hit.end, text, value, prec, ds, de, rel, head, tx)
 
 
-def _is_age(doc: Doc, ent: Span) -> bool:
-    tail = doc.text[ent.end_char : ent.end_char + 12]
+def _is_age(text: str, ent: Span) -> bool:
+    tail = text[ent.end_char : ent.end_char + 12]
     return bool(_AGE_RE.search(ent.text) or _AGE_RE.match(tail.lstrip(" -")))
 
 
@@ -528,9 +594,10 @@ _FUTURE_HEADS: frozenset[str] = frozenset(_DATA["future_heads"])
 _FORWARD_KINDS = frozenset({"weekday", "mdy", "dmy", "md_range", "dm_range", "month", "wmd"})
 
 
-def _future_clause(doc: Doc, start: int, end: int) -> bool:
+def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
     """True when the expression stands in a clause about the future ("will meet Tuesday",
-    "is scheduled for Nov. 4", "plans to vote in May")."""
+    "is scheduled for Nov. 4", "plans to vote in May", "would leave Thursday", a deadline
+    "must be returned by Jan. 14", a present-tense schedule "Congress reconvenes Jan. 24")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -539,17 +606,39 @@ def _future_clause(doc: Doc, start: int, end: int) -> bool:
         if node.pos_ in ("VERB", "AUX") or node.head == node:
             break
         node = node.head
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+    before = text[max(0, start - 16) : start].lower()
+    deadline = _DEADLINE_RE.search(before) is not None
+    for depth in range(3):
+        aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _FUTURE_AUX for c in aux):
             return True
-        if node.lemma_.lower() in _FUTURE_HEADS:
+        lemma = node.lemma_.lower()
+        if lemma in _FUTURE_HEADS or (
+                node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS):
             return True
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
-            return True
+        past = node.tag_ in ("VBD", "VBN") or any(
+            c.tag_ in ("VBD", "VBN") or c.lower_ in ("have", "'ve") for c in aux)
+        if not past:  # "would leave", "is set for", "must be out by Jan. 14"; not "was set"
+            if any(c.lower_ in _FUTURE_MODALS for c in aux) or lemma in _FUTURE_HEADS_EXTRA:
+                return True
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS_EXTRA \
+                    and node.head.tag_ not in ("VBD", "VBN"):
+                return True
+            if depth == 0 and lemma not in REPORTING_VERBS:
+                if deadline and node.pos_ in ("VERB", "AUX"):
+                    return True
+                if _PRESENT_FORWARD and node.tag_ in ("VBZ", "VBP") and not aux:
+                    return True
         if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
             break
         node = node.head
     return False
+
+
+_FUTURE_MODALS: frozenset[str] = frozenset(_TX_DATA["future_modals"])
+_FUTURE_HEADS_EXTRA: frozenset[str] = frozenset(_TX_DATA["future_heads"])
+_DEADLINE_RE = re.compile(rf"\b(?:{_alt(_TX_DATA['deadline_words'])})\s+$")
+_PRESENT_FORWARD: bool = _TX_DATA["present_tense_forward"]
 
 
 def _forward(hit: _Hit, pub: date) -> _Res | None:
@@ -564,6 +653,8 @@ def _forward(hit: _Hit, pub: date) -> _Res | None:
         ahead = (_WEEKDAYS[m["w"].rstrip(".")] - pub.weekday()) % 7
         return _day(pub + timedelta(days=ahead), True)
     if hit.kind == "month":
+        if _month_prep(m) in ("last", "this"):
+            return None
         mon = _month_num(m["m"])
         return _month(pub.year if mon >= pub.month else pub.year + 1, mon, False)
     if hit.kind in ("mdy", "dmy", "wmd"):
@@ -584,17 +675,23 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
     Year-less dates and weekdays take the most recent such day not after publication, except
     in a clause about the future ("will meet on Tuesday"), where they take the next one.
     """
-    hits = [h for h in _scan(doc.text, published) if not _is_age_at(doc.text, h.end)]
+    text = doc.text  # built from the tokens on each access: once here
+    hits = [h for h in _scan(text, published) if not _is_age_at(text, h.end)]
     if published is not None:
         for h in hits:
-            if h.kind in _FORWARD_KINDS and h.inner is None and _future_clause(doc, h.start,
-                                                                                h.end):
+            if h.kind in _FORWARD_KINDS and h.inner is None and _future_clause(
+                    doc, text, h.start, h.end):
                 res = _forward(h, published)
                 if res is not None:
                     h.res = res
+    hits = [h for h in hits if not (h.kind == "set" and _is_adjective(doc, h.start, h.end))]
+    for h in hits:
+        if h.kind == "holiday" and _is_modifier(doc, h.start, h.end):
+            h.tx, h.res = h.res[0], _NONE_ABS  # "a Halloween party": the occasion, no date
     taken = [(h.start, h.end) for h in hits]
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _is_age(doc, ent):
+        if ent.label_ != "DATE" or _is_age(text, ent) or _is_adjective(doc, ent.start_char,
+                                                                          ent.end_char):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
@@ -603,7 +700,63 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
             continue  # a bare number ("52", "1100"): an age, a count or an address
         hits.append(_Hit(ent.start_char, ent.end_char, _dateparse(ent.text, published)))
     hits.sort(key=lambda h: h.start)
-    return [_make(doc, h) for h in hits]
+    return [_make(doc, text, h) for h in _join_times(text, hits, published)]
+
+
+def _is_adjective(doc: Doc, start: int, end: int) -> bool:
+    """A one-word frequency adjective before a noun ("a daily newspaper", "annual report")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span is not None and len(span) == 1 and span[0].dep_ == "amod"
+            and span[0].lower_ in _FREQ_ADJECTIVES)
+
+
+def _is_modifier(doc: Doc, start: int, end: int) -> bool:
+    """The expression names the kind of a noun ("a Halloween party", "Labor Day shootings",
+    "Christmas cards") rather than a day."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].dep_ in ("compound", "amod", "poss") \
+        and span[-1].head.i >= span.end
+
+
+_FREQ_ADJECTIVES: frozenset[str] = FREQ_ADJECTIVES
+_GAP_AFTER = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
+_GAP_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?i:at|around|about|by|from|until|before|after|shortly\s+(?:before|after))\s+)?")
+_DAY_TX = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _is_day(h: _Hit) -> bool:
+    return h.res[1] == "day" and h.res[0] is not None and h.tx is None
+
+
+def _join_times(text: str, hits: list[_Hit], pub: date | None) -> list[_Hit]:
+    """Join a clock time or part of day to the day it belongs to ("10 p.m. Wednesday",
+    "Friday at noon", "Tuesday morning": ``timex`` 2013-03-20T22:00, ...TMO). The day keeps its
+    own span, so the expression and the word it attaches to are those of the day alone. One told
+    alone ("at 10 p.m.", "overnight") takes the last day told before it, else the publication
+    day, and dates nothing (``value`` None)."""
+    out: list[_Hit] = []
+    last_day = pub.isoformat() if pub is not None else None
+    for i, h in enumerate(hits):
+        if h.kind in ("clock", "pod"):
+            prev = out[-1] if out else None
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if prev is not None and _is_day(prev) and not prev.joined and _GAP_BEFORE.fullmatch(
+                    text[prev.end : h.start]):
+                prev.suffix, prev.joined = h.suffix, True
+                continue
+            if nxt is not None and _is_day(nxt) and _GAP_AFTER.fullmatch(text[h.end : nxt.start]):
+                nxt.suffix, nxt.joined = h.suffix, True
+                continue
+            h.tx = last_day + (h.suffix or "") if last_day is not None else None
+            out.append(h)
+            continue
+        if _is_day(h):
+            if not h.joined:
+                h.suffix = pod_suffix(text[h.start : h.end])
+            last_day = h.res[0]
+        out.append(h)
+    return out
 
 
 def _is_age_at(text: str, end: int) -> bool:
@@ -611,8 +764,9 @@ def _is_age_at(text: str, end: int) -> bool:
 
 
 def resolve_date(text: str, published: date | None) -> TimeExpression | None:
-    """Resolve one bare time expression ("Nov. 4", "last week"); None when it is none."""
-    hits = _scan(text, published)
+    """Resolve one bare time expression ("Nov. 4", "last week"); None when it is none (a
+    clock time alone, "midday", is no date)."""
+    hits = [h for h in _scan(text, published) if h.kind not in ("clock", "pod")]
     if hits:
         h = max(hits, key=lambda x: x.end - x.start)
         value, prec, ds, de, rel = h.res

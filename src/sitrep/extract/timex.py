@@ -1,0 +1,335 @@
+"""TIMEX3 extras beside the calendar dates of ``dates``: clock times, parts of day, recurring
+sets, quarters and halves, seasons, reference words and counted durations.
+
+``scan_extras`` finds them in a text (regular expressions over ``data/timex.json``) and gives
+each its TIMEX3 value or, for clock times and parts of day, the time suffix ("T22:00", "TNI")
+that ``dates`` joins to the day they belong to. None of them dates an event on its own: a
+quarter or a season carries a date range (``date_start``/``date_end``), the rest none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sitrep.extract.lexicon import load_data
+
+_DATA: dict[str, Any] = load_data("timex.json")
+_WEEKDAYS: dict[str, int] = load_data("dates.json")["weekdays"]
+_MONTHS: dict[str, int] = load_data("dates.json")["months"]
+_POD: dict[str, str] = _DATA["parts_of_day"]
+_CLOCK_WORDS: dict[str, str] = _DATA["clock_words"]
+_SET_ADVERBS: dict[str, str] = _DATA["set_adverbs"]
+_SET_UNITS: dict[str, str] = _DATA["set_units"]
+_ORDINALS: dict[str, int] = _DATA["ordinals"]
+_SEASONS: dict[str, list[Any]] = _DATA["seasons"]
+_EXTRA_REFS: dict[str, str] = _DATA["extra_refs"]
+FREQ_ADJECTIVES: frozenset[str] = frozenset(_DATA["frequency_adjectives"])
+_Y = r"(?:1[89]\d{2}|20\d{2})"
+
+
+@dataclass(slots=True)
+class Extra:
+    """One expression found by ``scan_extras``."""
+
+    start: int
+    end: int
+    kind: str  # clock | pod | set | quarter | yearword | season | holiday | ref | duration
+    tx: str | None  # TIMEX3 value; for clock and pod the time suffix ("T22:00", "TNI")
+    date_start: date | None = None
+    date_end: date | None = None
+
+
+def _alt(words: list[str] | dict[str, Any]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _weekday_alt() -> str:
+    full = [k for k in _WEEKDAYS if len(k) > 4]
+    return _alt(full)
+
+
+def _month_alt() -> str:
+    return _alt([k for k in _MONTHS if len(k) > 3 or k == "May"])
+
+
+_TZ = _alt(_DATA["time_zones"])
+_CLOCK = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    rf"(?:\s+(?:{_TZ})\b)?"
+    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s*(?:GMT|UTC|hours|hrs|local\s+time)\b)?"
+    rf"|\b(?P<w>(?i:{_alt(_CLOCK_WORDS)}))\b"
+    r"|\b(?P<h3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
+)
+_NUMBER_WORDS: dict[str, int] = _DATA["clock_numbers"]
+_POD_ALONE = re.compile(
+    rf"\b(?i:(?:in\s+the\s+|that\s+|the\s+)(?P<p>morning|afternoon|evening)|that\s+night"
+    rf"|(?P<a>{_alt(_DATA['standalone_parts_of_day'])}))\b")
+_SET_Q = _alt(_DATA["set_quantity_words"])
+_SET = re.compile(
+    rf"\b(?P<adv>(?i:{_alt(_SET_ADVERBS)}))\b"
+    rf"|\b(?i:{_SET_Q})\s+(?P<other>(?i:other)\s+)?"
+    rf"(?:(?P<u>(?i:{_alt(_SET_UNITS)}))|(?P<wd>{_weekday_alt()})|(?P<mo>{_month_alt()}))"
+    rf"(?P<pod>\s+(?i:morning|afternoon|evening|night))?\b"
+    rf"|(?:[\d%]|\b(?i:{_alt(_DATA['rate_before'])}))\s+"
+    r"(?P<rate>(?i:a|an|per)\s+(?P<ru>(?i:day|week|month|year|hour)))\b"
+)
+_ORD = _alt(_ORDINALS)
+_QUARTER = re.compile(
+    r"\b(?:(?i:the|its|their|a)\s+)?(?:(?i:fiscal|calendar|latest|flat|current)[\s-]+)*"
+    rf"(?P<o>(?i:{_ORD}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\b"
+    rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{_Y}))?"
+    rf"|\b(?:(?i:the)\s+)?(?P<y3>{_Y})\s+(?:(?i:fiscal)\s+)?(?:(?P<o3>(?i:{_ORD}))[\s-]+)?"
+    r"(?i:quarter|period)\b"
+    r"|\b(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?i:year)[\s-](?i:earlier|ago)"
+    rf"(?:\s+(?:(?P<o4>(?i:{_ORD}))[\s-]+)?(?P<p4>(?i:quarter|period)))?\b"
+    r"|\b(?P<which>(?i:the|this|last|next|latest|current|previous))\s+"
+    r"(?:(?i:fiscal)\s+)?(?i:quarter)\b(?!\s+(?i:of|century|point|mile))"
+)
+_SEASON = re.compile(
+    rf"\b(?:(?P<mod>(?i:last|this|next|past|coming|early|late|mid|the|the\s+early|the\s+late))"
+    rf"[\s-]+)?(?P<s>(?i:{_alt(_SEASONS)}))"
+    rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{_Y}))?\b"
+)
+_YEAR_WORDS = re.compile(
+    rf"\b(?i:fiscal|calendar)\s+(?P<y>{_Y})\b"
+    r"|\b(?i:the\s+(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b")
+_FIXED: dict[str, list[int]] = _DATA["fixed_holidays"]
+_FLOATING: dict[str, list[int]] = _DATA["floating_holidays"]
+_HOLIDAY = re.compile(
+    rf"\b(?:(?P<mod>(?i:last|this|next|on|since|until|before|after|by))\s+)?"
+    rf"(?P<h>{_alt({**_FIXED, **_FLOATING})})(?:,?\s+(?P<y>{_Y}))?\b")
+_TENS: dict[str, int] = _DATA["spelled_tens"]
+_ONES: dict[str, int] = _DATA["spelled_ones"]
+_SPELLED_YEAR = re.compile(
+    rf"\b(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|eighteen))\s+(?:(?i:hundred)\s+)?"
+    rf"(?P<t>(?i:{_alt(_TENS)}))(?:[\s-](?P<o>(?i:{_alt(_ONES)})))?\b"
+    rf"|\b(?i:the\s+year\s+)?(?i:two\s+thousand)(?:\s+(?:(?i:and)\s+)?(?P<o2>(?i:{_alt(_ONES)})))?"
+    r"\b(?!\s+(?i:people|dollars|troops|soldiers|of|more))"
+)
+_REF = re.compile(rf"\b(?i:{_alt(_EXTRA_REFS)})\b")
+_DUR_NUM = (rf"(?:\d+(?:\s+1/2)?|(?:{_alt(_DATA['duration_numbers'])})"
+            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")
+_DURATION = re.compile(
+    r"\b(?:(?i:the)\s+(?:(?i:first|last|past|next|previous|latest|final)\s+)?)?"
+    rf"(?i:{_DUR_NUM})(?:\s+|-)(?:(?i:{_alt(_DATA['duration_fillers'])})\s+)?"
+    rf"(?i:{_alt(_DATA['duration_units'])})\b(?![\s-]*(?i:old|ago)\b)(?:-long\b)?"
+    r"|\b(?i:recent)\s+(?i:years|months|weeks|days|decades|quarters)\b"
+    rf"|\b(?i:{_alt(_DATA['vague_counts'])})\s+(?i:{_alt(_DATA['duration_units'])})\b"
+    r"(?![\s-]*(?i:old|ago)\b)"
+    rf"|\b(?i:{_alt(_DATA['single_unit_modifiers'])})\s+(?i:an?)\s+"
+    r"(?i:hour|day|week|month|year|decade|minute)\b(?![\s-]*(?i:old|ago)\b)"
+)
+
+
+def _clock_suffix(m: re.Match[str]) -> str | None:
+    if m["h"]:
+        h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+        return f"T{h:02d}:{int(m['mi'] or 0):02d}"
+    if m["h2"]:
+        return f"T{int(m['h2']):02d}:{m['mi2']}"
+    if m["w"]:
+        return "T" + _CLOCK_WORDS[m["w"].lower()]
+    if m["h3"]:
+        raw = m["h3"].lower()
+        h = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        part = m["part"].lower()
+        h = h % 12 + (12 if part in ("afternoon", "evening") else 0)
+        return f"T{h:02d}:00"
+    return None
+
+
+def pod_suffix(text: str) -> str | None:
+    """The part-of-day suffix ("TMO", "TNI") named in an expression, if any."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _POD:
+            return "T" + _POD[word]
+    return None
+
+
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _quarter_range(y: int, q: int) -> tuple[date, date]:
+    start = date(y, 3 * q - 2, 1)
+    nxt = date(y + (q == 4), 1 if q == 4 else 3 * q + 1, 1)
+    return start, nxt - timedelta(days=1)
+
+
+def _last_quarter(pub: date) -> tuple[int, int]:
+    """The last quarter completed by `pub` (year, number)."""
+    k = pub.year * 4 + _quarter_of(pub) - 2
+    return k // 4, k % 4 + 1
+
+
+def _r_quarter(m: re.Match[str], pub: date | None) -> Extra | None:
+    if m["o"]:
+        n = _ORDINALS[m["o"].lower()]
+        half = m["u"].lower() == "half"
+        if m["y"]:
+            y = int(m["y"])
+        elif pub is not None:
+            first_month = 6 * n - 5 if half else 3 * n - 2
+            y = pub.year if date(pub.year, first_month, 1) <= pub else pub.year - 1
+        else:
+            return Extra(m.start(), m.end(), "quarter", f"XXXX-{'H' if half else 'Q'}{n}")
+        if half:
+            a, b = date(y, 6 * n - 5, 1), date(y + (n == 2), 1 if n == 2 else 7, 1)
+            return Extra(m.start(), m.end(), "quarter", f"{y:04d}-H{n}", a, b - timedelta(days=1))
+        a, b = _quarter_range(y, n)
+        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b)
+    if m["y3"]:
+        y = int(m["y3"])
+        n = _ORDINALS[m["o3"].lower()] if m["o3"] else _last_quarter(pub)[1] if pub else 0
+        if not n:
+            return None
+        a, b = _quarter_range(y, n)
+        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b)
+    if pub is None:
+        return None
+    if m["which"] is None:  # "the year-earlier quarter", "year-ago"
+        if not m["p4"]:
+            y = pub.year - 1
+            return Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
+                         date(y, 12, 31))
+        y, n = _last_quarter(pub)
+        n = _ORDINALS[m["o4"].lower()] if m["o4"] else n
+        a, b = _quarter_range(y - 1, n)
+        return Extra(m.start(), m.end(), "quarter", f"{y - 1:04d}-Q{n}", a, b)
+    which = m["which"].lower()
+    k = pub.year * 4 + _quarter_of(pub) - 1
+    k += {"this": 0, "current": 0, "next": 1}.get(which, -1)  # "the quarter": the last one
+    y, q = k // 4, k % 4 + 1
+    a, b = _quarter_range(y, q)
+    return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{q}", a, b)
+
+
+def _r_season(m: re.Match[str], pub: date | None) -> Extra | None:
+    word = m["s"].lower()
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    if word == "fall" and not (mod or m["y"]):
+        return None  # the verb
+    if m["s"][0].isupper() and not (mod or m["y"]) and m.start() > 0:
+        return None  # a name ("Spring Street")
+    code, first = _SEASONS[word]
+    if m["y"]:
+        y = int(m["y"])
+    elif pub is None:
+        return Extra(m.start(), m.end(), "season", f"XXXX-{code}")
+    else:
+        y = pub.year if date(pub.year, first, 1) <= pub else pub.year - 1
+        if mod in ("next", "coming") or (mod == "this" and date(pub.year, first, 1) > pub):
+            y = pub.year if date(pub.year, first, 1) > pub else pub.year + 1
+        elif mod in ("last", "past") and date(y, first, 1) <= pub < _season_end(y, first):
+            y -= 1  # "last summer" said in summer
+    start = m.start("mod") if mod and mod != "the" else m.start("s")
+    if mod == "the":
+        start = m.start()
+    return Extra(start, m.end(), "season", f"{y:04d}-{code}", date(y, first, 1),
+                 _season_end(y, first) - timedelta(days=1))
+
+
+def _season_end(y: int, first: int) -> date:
+    k = y * 12 + first - 1 + 3
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def _r_set(m: re.Match[str]) -> Extra:
+    if m["adv"]:
+        return Extra(m.start(), m.end(), "set", _SET_ADVERBS[m["adv"].lower()])
+    if m["ru"]:
+        return Extra(m.start("rate"), m.end(), "set", _SET_UNITS[m["ru"].lower()])
+    if m["wd"]:
+        tx = f"XXXX-WXX-{_WEEKDAYS[m['wd']] + 1}"
+    elif m["mo"]:
+        tx = f"XXXX-{_MONTHS[m['mo']]:02d}"
+    else:
+        tx = _SET_UNITS[m["u"].lower()]
+        if m["other"] and tx.startswith("P1"):
+            tx = "P2" + tx[2:]
+    if m["pod"] and not tx.startswith("P"):
+        tx += "T" + _POD[m["pod"].strip().lower()]
+    return Extra(m.start(), m.end(), "set", tx)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The day a named holiday falls on in `year`."""
+    if name in _FIXED:
+        m, d = _FIXED[name]
+        return date(year, m, d)
+    month, weekday, nth = _FLOATING[name]
+    if nth < 0:
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    if name == "Election Day":  # the Tuesday after the first Monday
+        day = first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+    return day
+
+
+def _r_holiday(m: re.Match[str], pub: date | None) -> Extra | None:
+    name = re.sub(r"\s+", " ", m["h"])
+    mod = (m["mod"] or "").lower()
+    start = m.start("mod") if mod in ("last", "this", "next") else m.start("h")
+    if m["y"]:
+        d = holiday_date(name, int(m["y"]))
+    elif pub is None:
+        return None
+    else:
+        d = holiday_date(name, pub.year)
+        if mod == "next" and d <= pub:
+            d = holiday_date(name, pub.year + 1)
+        elif mod not in ("next", "this") and d > pub:
+            d = holiday_date(name, pub.year - 1)
+    return Extra(start, m.end(), "holiday", d.isoformat(), d, d)
+
+
+def scan_extras(text: str, pub: date | None) -> list[Extra]:
+    """Every extra expression in `text`, possibly overlapping (the caller keeps the longest)."""
+    out: list[Extra] = []
+    for m in _CLOCK.finditer(text):
+        out.append(Extra(m.start(), m.end(), "clock", _clock_suffix(m)))
+    for m in _POD_ALONE.finditer(text):
+        word = (m["p"] or m["a"] or "night").lower()
+        out.append(Extra(m.start(), m.end(), "pod", pod_suffix(word) or "TAF"))
+    for m in _SET.finditer(text):
+        out.append(_r_set(m))
+    for m in _QUARTER.finditer(text):
+        q = _r_quarter(m, pub)
+        if q is not None:
+            out.append(q)
+    for m in _SEASON.finditer(text):
+        s = _r_season(m, pub)
+        if s is not None:
+            out.append(s)
+    for m in _YEAR_WORDS.finditer(text):
+        y = int(m["y"]) if m["y"] else pub.year if pub is not None else None
+        if y is not None:
+            out.append(Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
+                             date(y, 12, 31)))
+    for m in _SPELLED_YEAR.finditer(text):
+        if m["c"]:
+            y = (1900 if m["c"].lower() == "nineteen" else 1800) + _TENS[m["t"].lower()]
+            y += _ONES[m["o"].lower()] if m["o"] else 0
+        elif m[0].lower().startswith("the year"):
+            y = 2000 + (_ONES[m["o2"].lower()] if m["o2"] else 0)
+        else:
+            continue  # "two thousand" alone is a number
+        out.append(Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
+                         date(y, 12, 31)))
+    for m in _HOLIDAY.finditer(text):
+        h = _r_holiday(m, pub)
+        if h is not None:
+            out.append(h)
+    for m in _REF.finditer(text):
+        out.append(Extra(m.start(), m.end(), "ref",
+                         _EXTRA_REFS[re.sub(r"\s+", " ", m[0].lower())]))
+    for m in _DURATION.finditer(text):
+        out.append(Extra(m.start(), m.end(), "duration", None))
+    return out

@@ -1,0 +1,116 @@
+"""TIMEX3 values beyond calendar dates: clock times, parts of day, sets, quarters, seasons,
+holidays, reference words and counted durations (publication 2016-11-05, a Saturday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.dates import find_time_expressions
+from sitrep.extract.timex import holiday_date
+
+PUB = date(2016, 11, 5)
+
+
+def _timexes(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {te.text: te.timex for te in find_time_expressions(nlp(text), PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("The convoy was hit at 10 p.m. Wednesday near the border.", "Wednesday",
+         "2016-11-02T22:00"),
+        ("Gunmen struck on Thursday at noon in the market.", "Thursday", "2016-11-03T12:00"),
+        ("Shelling resumed Friday morning.", "Friday morning", "2016-11-04TMO"),
+        ("Clashes broke out last night in the capital.", "last night", "2016-11-04TNI"),
+        ("The curfew starts at 6:30 a.m. local time.", "6:30 a.m. local time",
+         "2016-11-05T06:30"),
+    ],
+)
+def test_times_of_day(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)
+    assert found.get(span) == timex, found
+
+
+def test_clock_time_beside_a_day_keeps_the_day_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The shooting happened around 10:45 p.m. Sunday, police said.")
+    [te] = find_time_expressions(doc, PUB)
+    assert (te.text, te.value, te.precision, te.timex) == (
+        "Sunday", "2016-10-30", "day", "2016-10-30T22:45")
+
+
+def test_holiday_as_a_modifier_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    [te] = find_time_expressions(nlp("Shots were fired after a Halloween party."), PUB)
+    assert te.value is None and te.timex == "2016-10-31"
+
+
+def test_clock_time_alone_takes_the_last_day_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Troops entered the town on Oct. 30. The first shots came at 4 a.m.")
+    found = {te.text: te for te in find_time_expressions(doc, PUB)}
+    assert found["4 a.m."].timex == "2016-10-30T04:00"
+    assert found["4 a.m."].value is None  # a clock time dates no event by itself
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("Patrols cross the river every week.", "every week", "P1W"),
+        ("Aid convoys arrive daily.", "daily", "P1D"),
+        ("The council meets each Thursday.", "each Thursday", "XXXX-WXX-4"),
+        ("The agency spends $5 million a year on fuel.", "a year", "P1Y"),
+    ],
+)
+def test_sets(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    assert _timexes(nlp, text).get(span) == timex
+
+
+def test_frequency_adjective_is_not_a_set(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _timexes(nlp, "The annual report was published.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("Exports fell in the third quarter.", "the third quarter", "2016-Q3"),
+        ("Profits rose in the first half of 2015.", "the first half of 2015", "2015-H1"),
+        ("Prices were lower than in the year-earlier quarter.", "the year-earlier quarter",
+         "2015-Q3"),
+        ("The offensive began last summer.", "last summer", "2016-SU"),
+        ("The siege lasted through the winter of 2014.", "the winter of 2014", "2014-WI"),
+        ("Two bombs exploded on Christmas Day.", "Christmas Day", "2015-12-25"),
+        ("Voters go to the polls next Election Day.", "next Election Day", "2016-11-08"),
+        ("The current ceasefire is fragile.", "current", "PRESENT_REF"),
+        ("Prices have risen in recent years.", "recent years", "PXY"),
+        ("The talks lasted five hours.", "five hours", "PT5H"),
+        ("The standoff lasted 2 1/2 days.", "2 1/2 days", "P2D12H"),
+        ("Fighting continued over the past year.", "over the past year", "2015"),
+        ("The group left several years ago.", "several years ago", "PAST_REF"),
+    ],
+)
+def test_other_values(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)
+    assert found.get(span) == timex, found
+
+
+def test_fall_as_a_verb_is_no_season(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _timexes(nlp, "Prices may fall sharply.") == {}
+
+
+def test_deadline_and_modal_resolve_forward(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The militia must leave the city by Nov. 20. The envoy said he would return "
+              "on Tuesday. Rebels attacked the base on Tuesday.")
+    values = [te.value for te in find_time_expressions(doc, PUB)]
+    assert values == ["2016-11-20", "2016-11-08", "2016-11-01"]
+
+
+def test_this_month_name_is_the_publication_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find_time_expressions(nlp("Elections are due this December."), PUB)
+    assert [te.value for te in found] == ["2016-12"]
+
+
+def test_holiday_dates() -> None:
+    assert holiday_date("Thanksgiving", 2016) == date(2016, 11, 24)
+    assert holiday_date("Memorial Day", 2016) == date(2016, 5, 30)
+    assert holiday_date("Election Day", 2020) == date(2020, 11, 3)
