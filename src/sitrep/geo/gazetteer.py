@@ -17,6 +17,7 @@ from sitrep.geo.normalize import normalize_name, split_name
 KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other")
 DEFAULT_NAME = "gazetteer-v4.sqlite"
 LOOKUP_LIMIT = 20
+LOOKUP_EXTRA = 5  # divisions and countries kept beyond the limit
 
 # Added to a place's prominence at lookup time.
 PRIMARY_BONUS = 1.5  # the query is the place's own name, not one of its alternate names
@@ -130,7 +131,10 @@ class Gazetteer:
                 score -= ADMIN_PENALTY
             scored.append(_place(row[:13], score, bool(row[13])))
         scored.sort(key=lambda p: (-p.score, p.id))
-        return scored[:LOOKUP_LIMIT]
+        # countries and first-level divisions always stay among the candidates ("Victoria"
+        # the Australian state below twenty towns of that name)
+        wide = [p for p in scored[LOOKUP_LIMIT:] if p.kind in ("continent", "country", "admin1")]
+        return scored[:LOOKUP_LIMIT] + wide[:LOOKUP_EXTRA]
 
     def get(self, place_id: int) -> Place | None:
         """The place with this id."""

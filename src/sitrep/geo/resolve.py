@@ -42,13 +42,16 @@ FOCUS_MARGIN = 3.0  # a name votes for its top place's country when this far ahe
 REGION_BONUS = 2.5  # the place lies in the article's main division ("Dublin" in a Georgia story)
 REGION_NAME_BONUS = 30.0  # the article's main division outranks a namesake country ("Georgia")
 REGION_MIN_VOTES = 2
+ALIAS_PENALTY = 2.5  # another place's alternate name, when a known place is called so
+OWN_NAME_MIN = 6.5
+DIVISION_BONUS = 2.5  # a first-level division's own name, when no city it holds has the name
 PROXIMITY_KM = 150.0
 PROXIMITY_BONUS = 1.5  # the place lies near another place the article names
 OBJECT_SCORE = 3.5  # the place is the event word's object ("stormed X"): above "in Y"
 DEMONYM_VOTE = 0.25  # "French troops": weak evidence of the focus country ...
 DEMONYM_CAP = 0.5  # ... that never outweighs one place the article names
 MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
-LINK_BONUS = 4.0  # the place lies in a division the article names, or holds a place it names
+LINK_BONUS = 6.0  # the place lies in a division the article names, or holds a place it names
 NEAR_CELL_DEG = 0.5  # grid cell for names that stand for towns close together
 NEAR_BONUS = 1.5  # ... for each other name with a town close by, at most two
 REPEAT_VOTE = 0.25  # each repeat of a name votes for the focus country this much
@@ -527,6 +530,16 @@ class ArticlePlaces:
         return len(path_a) + len(path_b)
 
 
+def _may_hold(c: _Cand, nxt: _Cand) -> bool:
+    """Whether the name after "X," can be read as X's container ("Mosul, Iraq", "Mainok,
+    Borno"): X is a town or unknown, or one of X's places lies in one of its places. Where X
+    is first a country or division, "France, Germany and Italy", "Alaska, Hawaii" are lists."""
+    if not c.candidates or c.candidates[0].kind not in ("continent", "country", "admin1"):
+        return True  # a town: "El Meram in West Kordofan" even where a namesake lies abroad
+    return any(_inside(p, q) for q in nxt.candidates if q.kind in ("country", "admin1", "admin2")
+               for p in c.candidates)
+
+
 def _first_conjunct(tok: Token) -> Token:
     """The first item of the coordination the token is part of ("A" for C in "A, B and C")."""
     for _ in range(10):
@@ -613,6 +626,20 @@ class GeoResolver:
         return (t.lower_ in self.lex.initial and t.text[:1].isupper() and i + 1 < len(doc)
                 and self._namey(doc[i + 1]))
 
+    def _name_start(self, doc: Doc, i: int) -> bool:
+        """A capitalised demonym that begins the name of a country or first-level division
+        ("British Columbia", "Dominican Republic")."""
+        t = doc[i]
+        if not t.text[:1].isupper() or i + 1 >= len(doc) or not self._namey(doc[i + 1]):
+            return False
+        if t.lower_ not in self.lex.demonyms:
+            return False
+        for k in (2, 3):
+            if i + k <= len(doc) and any(p.primary and p.kind in ("country", "admin1")
+                                         for p in self.gaz.lookup(doc[i:i + k].text)):
+                return True
+        return False
+
     def _namey(self, t: Token) -> bool:
         s = t.text
         low = t.lower_.rstrip(".")
@@ -626,12 +653,12 @@ class GeoResolver:
         i = 0
         while i < n:
             t = doc[i]
-            if self._namey(t) or self._initial(doc, i) or (
+            if self._namey(t) or self._initial(doc, i) or self._name_start(doc, i) or (
                     t.lower_ in self.lex.connectors and i + 1 < n and t.lower_ != "-"
                     and (t.lower_ not in self.lex.english or doc[i + 1].text == "-")
                     and self._namey_after(doc, i + 1)):
                 j = i + 1
-                while j < n and (self._namey(doc[j]) or (
+                while j < n and (self._namey(doc[j]) or self._initial(doc, j) or (
                         doc[j].lower_ in self.lex.connectors and self._namey_after(doc, j + 1))):
                     j += 1
                 runs.append((i, j))
@@ -866,7 +893,8 @@ class GeoResolver:
                 if nxt is not None and nxt.candidates and (
                         nxt.hint in ("admin1", "admin2")
                         or nxt.candidates[0].kind in ("country", "admin1")
-                        or c.hint in ("neighbourhood", "other")):
+                        or c.hint in ("neighbourhood", "other")) and (
+                        c.hint in ("neighbourhood", "other") or _may_hold(c, nxt)):
                     c.container = nxt
                 elif nxt is not None and c.candidates and nxt.candidates:
                     holding = [q for q in nxt.candidates if q.kind in ("country", "admin1")
@@ -928,6 +956,13 @@ class GeoResolver:
         division = links is not None and any(
             q.primary and (q.kind == "country" or (q.kind == "admin1" and q.country_code == focus))
             for q in c.candidates)
+        # first-level divisions that hold a city the name can stand for ("Kirkuk", "Moscow"):
+        # the bare name means the city
+        seats = {q.admin1: q.score for q in c.candidates
+                 if q.kind == "city" and q.admin1 and q.primary}
+        # a town called so outranks a place that only goes by the name ("Salisbury" is not
+        # Harare, "Garden City" not Singapore)
+        owned = any(q.primary and q.prominence >= OWN_NAME_MIN for q in c.candidates)
         for p in c.candidates:
             if named_kind and p.kind not in kinds:
                 continue  # "Orange County" names a county, not a town called Orange
@@ -939,6 +974,8 @@ class GeoResolver:
                     and p.country_code != focus and p.source != "user"):
                 continue
             s = p.score
+            if owned and not p.primary and p.source != "user":
+                s -= ALIAS_PENALTY
             if focus and p.country_code == focus:
                 s += FOCUS_BONUS
             elif (focus and container is None and p.kind != "country" and p.source != "user"
@@ -947,8 +984,11 @@ class GeoResolver:
                 continue  # a namesake abroad: "Karama" in an article about Iraq
             if c.hint and (p.kind == c.hint or (c.hint == "neighbourhood" and p.kind == "city")):
                 s += HINT_BONUS
+            if p.kind == "admin1" and p.primary and seats.get(p.name, -1.0) < p.score:
+                s += DIVISION_BONUS  # "Wyoming", "Indiana": the state before a namesake town
             if region is not None and p.country_code == focus:
-                if p.kind == "admin1" and p.name == region:
+                if p.kind == "admin1" and p.name == region and p.primary and seats.get(
+                        p.name, -1.0) < p.score:
                     s += REGION_NAME_BONUS
                 elif p.admin1 == region:
                     s += REGION_NAME_BONUS if abroad else REGION_BONUS
@@ -1294,6 +1334,8 @@ class GeoResolver:
         for c in cands:
             if c.container is not None or not cities:
                 continue
+            if c.in_list and c.hint in ("country", "admin1", "admin2"):
+                continue  # "the provinces of Jiangsu and Zhejiang" lie in no city
             if c.in_list or c.hint == "neighbourhood":
                 c.container = min(cities, key=lambda x: abs(x.i - c.i))
 
