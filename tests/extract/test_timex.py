@@ -114,3 +114,64 @@ def test_holiday_dates() -> None:
     assert holiday_date("Thanksgiving", 2016) == date(2016, 11, 24)
     assert holiday_date("Memorial Day", 2016) == date(2016, 5, 30)
     assert holiday_date("Election Day", 2020) == date(2020, 11, 3)
+
+
+def _exprs(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {te.text: (te.value, te.timex) for te in find_time_expressions(nlp(text), PUB)}
+
+
+def test_narrative_expressions_take_the_last_date_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "The rebels seized the town on May 22, 2014. The army retook it the "
+                        "following month. That year the harvest failed. The envoy arrived on "
+                        "Oct. 3. The next day he met the governor.")
+    assert found["the following month"][1] == "2014-06"
+    assert found["That year"][1] == "2014"
+    assert found["The next day"][1] == "2016-10-04"
+    # narrative values change the TIMEX3 value only: they date no event
+    assert found["That year"][0] is None
+
+
+def test_day_before_a_date_counts_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "Talks were held the day before Tuesday's vote.")
+    assert found["the day before"][1] == "2016-10-31"
+
+
+def test_earnings_periods_follow_the_reported_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "Net income in the third quarter rose to $5 million from $3 million a "
+                        "year earlier. Sales were flat from a year ago. The latest period "
+                        "included a gain.")
+    assert found["the third quarter"][1] == "2016-Q3"
+    assert found["a year earlier"] == (None, "2015-Q3")
+    assert found["a year ago"] == ("2015", "2015-Q3")  # the event value keeps the year
+    assert found["The latest period"][1] == "2016-Q3"
+
+
+def test_year_earlier_without_a_quarter_is_the_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "The town had twice as many residents a year earlier.")
+    assert found["a year earlier"] == (None, "2015")
+
+
+def test_yearless_date_value_is_the_nearest_occurrence(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "A rally on Dec. 30 is in doubt. Talks are to be held on Dec. 28. "
+                        "Elections are planned in January.")
+    assert found["Dec. 30"] == ("2015-12-30", "2016-12-30")  # event date keeps the past reading
+    assert found["Dec. 28"][1] == "2016-12-28"
+    assert found["January"][1] == "2017-01"
+    past = find_time_expressions(nlp("The militia was routed on Dec. 30."), PUB)
+    assert [te.timex for te in past] == ["2015-12-30"]  # a past-tense verb keeps the past
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("The market opens Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("Patrols leave on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("The strike began at 18:00 UTC.", "18:00 UTC", "2016-11-05T18:00Z"),
+        ("The first shell landed at 0735 GMT.", "0735 GMT", "2016-11-05T07:35Z"),
+        ("Stocks ended the day lower.", "the day", "2016-11-05"),
+        ("The company expects a loss for the full year.", "the full year", "2016"),
+    ],
+)
+def test_more_values(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)
+    assert found.get(span) == timex, found

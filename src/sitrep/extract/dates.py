@@ -30,6 +30,13 @@ Rules (see also ``data/dates.json``):
   and spelled-out years, which carry a date range; counted durations ("five hours" ``PT5H``).
 * Besides "will" and planning verbs, a modal "would"/"must" or a deadline word ("by Jan. 14",
   "until Tuesday", "as soon as Monday") in a clause not in the past tense resolves forward.
+* ``timex`` only (``value`` and the other fields that date events are left as they are):
+  a year-less date or month not hung on a past-tense verb takes the occurrence nearest
+  publication ("payable Dec. 15" in a November article is this December); narrative
+  expressions ("that year", "the following month", "the next day", "the day before") count from
+  the last date told before them; in an earnings report "a year earlier", "the year-ago period",
+  "the quarter" follow the last quarter told ("1988-Q3"); "the full year", "by year end" are the
+  publication year; "Tuesday nights" is a set; UTC/GMT clock times end in Z.
 """
 
 from __future__ import annotations
@@ -46,7 +53,17 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.counts import parse_number
 from sitrep.extract.lexicon import load_data
-from sitrep.extract.timex import FREQ_ADJECTIVES, Extra, pod_suffix, scan_extras
+from sitrep.extract.timex import (
+    FREQ_ADJECTIVES,
+    QUARTER_TX,
+    Extra,
+    fiscal_value,
+    narrative_value,
+    nearest_month,
+    nearest_month_day,
+    pod_suffix,
+    scan_extras,
+)
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -372,6 +389,7 @@ class _Hit:
     tx: str | None = None  # TIMEX3 value set by the pattern (sets, quarters, seasons, refs)
     suffix: str | None = None  # time of day joined to the day's value ("T22:00", "TNI")
     joined: bool = False  # a clock time beside the day set `suffix`
+    forward: bool = False  # resolved forward (a clause about the future)
 
 
 def _since(text: str, hit: _Hit) -> _Hit:
@@ -683,7 +701,7 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
                     doc, text, h.start, h.end):
                 res = _forward(h, published)
                 if res is not None:
-                    h.res = res
+                    h.res, h.forward = res, True
     hits = [h for h in hits if not (h.kind == "set" and _is_adjective(doc, h.start, h.end))]
     for h in hits:
         if h.kind == "holiday" and _is_modifier(doc, h.start, h.end):
@@ -700,7 +718,87 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
             continue  # a bare number ("52", "1100"): an age, a count or an address
         hits.append(_Hit(ent.start_char, ent.end_char, _dateparse(ent.text, published)))
     hits.sort(key=lambda h: h.start)
-    return [_make(doc, text, h) for h in _join_times(text, hits, published)]
+    hits = _join_times(text, hits, published)
+    if published is not None:
+        for h in hits:
+            _nearest_timex(doc, h, published)
+    return _in_context([_make(doc, text, h) for h in hits], published)
+
+
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "wmd", "month"})
+
+
+def _nearest_timex(doc: Doc, h: _Hit, pub: date) -> None:
+    """TIMEX3 value of a year-less date or month: the occurrence nearest publication, unless it
+    hangs on a verb in the past tense (see ``timex.json`` ``_note_nearest``). ``value`` keeps
+    the past reading of ``_month_day`` / ``_r_month``, so event dating does not change."""
+    m = h.match
+    if (m is None or h.kind not in _YEARLESS_KINDS or h.forward or h.tx is not None
+            or m.groupdict().get("y") or h.res[0] is None):
+        return
+    if h.kind == "month" and _month_prep(m) in ("last", "this", "next"):
+        return
+    if _past_head(doc, h.start, h.end):
+        return
+    if h.kind == "month":
+        y, mon = nearest_month(_month_num(m["m"]), pub)
+        h.tx = _iso_month(y, mon)
+        return
+    d = nearest_month_day(_month_num(m["m"]), _day_num(m["d"]), pub)
+    if d is not None:
+        h.tx = d.isoformat()
+
+
+def _past_head(doc: Doc, start: int, end: int) -> bool:
+    """The expression hangs (directly or through a preposition) on a verb in the past tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _FUTURE_AUX or c.lower_ in _FUTURE_MODALS for c in aux):
+        return False
+    # "was shot", "has been delayed", "shot"; not "to be held", "should be completed"
+    if any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux):
+        return True
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and not aux)
+
+
+_DATE_TX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T[\w:]+)?|\d{4}-W\d\d")
+
+
+def _in_context(exprs: list[TimeExpression], pub: date | None) -> list[TimeExpression]:
+    """TIMEX3 values read against the text before: narrative expressions ("that year", "the
+    next day") against the last date told, and the periods of an earnings report ("a year
+    earlier", "the year-ago quarter") against the last quarter told. Only ``timex`` changes."""
+    anchor: str | None = pub.isoformat() if pub is not None else None
+    quarter: str | None = None
+    for i, te in enumerate(exprs):
+        tx = fiscal_value(te.text, quarter)
+        if tx is not None:
+            te.timex = tx  # relative to the report's quarter: not a new one
+            continue
+        ref = anchor
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (nxt is not None and nxt.start - te.end <= 6 and nxt.timex is not None
+                and re.search(r"(?i)\b(?:after|before)$", te.text)
+                and _DATE_TX.fullmatch(nxt.timex)):
+            ref = nxt.timex  # "the day before Tuesday's hearing"
+        tx = narrative_value(te.text, ref)
+        if tx is not None:
+            te.timex = anchor = tx
+            continue
+        if te.timex is None:
+            continue
+        if QUARTER_TX.fullmatch(te.timex):
+            quarter = te.timex
+        elif te.value is not None and _DATE_TX.fullmatch(te.timex):
+            anchor = te.timex
+    return exprs
 
 
 def _is_adjective(doc: Doc, start: int, end: int) -> bool:

@@ -59,8 +59,9 @@ def _month_alt() -> str:
 _TZ = _alt(_DATA["time_zones"])
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
-    rf"(?:\s+(?:{_TZ})\b)?"
-    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s*(?:GMT|UTC|hours|hrs|local\s+time)\b)?"
+    rf"(?:\s+(?P<tz>{_TZ})\b)?"
+    r"|\b(?!(?:19|20)\d\d\b)(?P<h2>[01]?\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?P<tz2>GMT|UTC)\b)"
+    r"|\b(?P<h4>[01]?\d|2[0-3]):(?P<mi4>[0-5]\d)(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|\b(?P<w>(?i:{_alt(_CLOCK_WORDS)}))\b"
     r"|\b(?P<h3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
@@ -75,6 +76,7 @@ _SET = re.compile(
     rf"|\b(?i:{_SET_Q})\s+(?P<other>(?i:other)\s+)?"
     rf"(?:(?P<u>(?i:{_alt(_SET_UNITS)}))|(?P<wd>{_weekday_alt()})|(?P<mo>{_month_alt()}))"
     rf"(?P<pod>\s+(?i:morning|afternoon|evening|night))?\b"
+    rf"|\b(?P<wdp>{_weekday_alt()})(?:s\b|\s+(?P<podp>(?i:mornings|afternoons|evenings|nights))\b)"
     rf"|(?:[\d%]|\b(?i:{_alt(_DATA['rate_before'])}))\s+"
     r"(?P<rate>(?i:a|an|per)\s+(?P<ru>(?i:day|week|month|year|hour)))\b"
 )
@@ -85,8 +87,9 @@ _QUARTER = re.compile(
     rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{_Y}))?"
     rf"|\b(?:(?i:the)\s+)?(?P<y3>{_Y})\s+(?:(?i:fiscal)\s+)?(?:(?P<o3>(?i:{_ORD}))[\s-]+)?"
     r"(?i:quarter|period)\b"
-    r"|\b(?:(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?i:year)[\s-](?i:earlier|ago)"
+    r"|\b(?:(?P<a4>(?i:a))\s+|(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?i:year)[\s-](?i:earlier|ago)"
     rf"(?:\s+(?:(?P<o4>(?i:{_ORD}))[\s-]+)?(?P<p4>(?i:quarter|period)))?\b"
+    r"|\b(?i:the)\s+(?P<latest>(?i:latest|most\s+recent|recent))\s+(?i:quarter|period)\b"
     r"|\b(?P<which>(?i:the|this|last|next|latest|current|previous))\s+"
     r"(?:(?i:fiscal)\s+)?(?i:quarter)\b(?!\s+(?i:of|century|point|mile))"
 )
@@ -97,7 +100,8 @@ _SEASON = re.compile(
 )
 _YEAR_WORDS = re.compile(
     rf"\b(?i:fiscal|calendar)\s+(?P<y>{_Y})\b"
-    r"|\b(?i:the\s+(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b")
+    r"|\b(?i:the\s+(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b"
+    r"|\b(?P<focus>(?i:the\s+full\s+year|year(?:'s|’s)?\s+end))\b")
 _FIXED: dict[str, list[int]] = _DATA["fixed_holidays"]
 _FLOATING: dict[str, list[int]] = _DATA["floating_holidays"]
 _HOLIDAY = re.compile(
@@ -129,9 +133,12 @@ _DURATION = re.compile(
 def _clock_suffix(m: re.Match[str]) -> str | None:
     if m["h"]:
         h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
-        return f"T{h:02d}:{int(m['mi'] or 0):02d}"
-    if m["h2"]:
-        return f"T{int(m['h2']):02d}:{m['mi2']}"
+        z = "Z" if (m["tz"] or "").upper() in ("GMT", "UTC") else ""
+        return f"T{h:02d}:{int(m['mi'] or 0):02d}{z}"
+    if m["h2"]:  # "18:00 UTC", "0800 GMT": ISO 8601 marks UTC with Z
+        return f"T{int(m['h2']):02d}:{m['mi2']}Z"
+    if m["h4"]:
+        return f"T{int(m['h4']):02d}:{m['mi4']}"
     if m["w"]:
         return "T" + _CLOCK_WORDS[m["w"].lower()]
     if m["h3"]:
@@ -192,9 +199,14 @@ def _r_quarter(m: re.Match[str], pub: date | None) -> Extra | None:
         return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b)
     if pub is None:
         return None
+    if m["latest"]:  # "the latest period": the last quarter completed
+        y, q = _last_quarter(pub)
+        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{q}")
     if m["which"] is None:  # "the year-earlier quarter", "year-ago"
         if not m["p4"]:
             y = pub.year - 1
+            if m["a4"]:  # "a year earlier": a TIMEX3 value, no date for events
+                return Extra(m.start(), m.end(), "yearword", f"{y:04d}")
             return Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
                          date(y, 12, 31))
         y, n = _last_quarter(pub)
@@ -244,6 +256,11 @@ def _r_set(m: re.Match[str]) -> Extra:
         return Extra(m.start(), m.end(), "set", _SET_ADVERBS[m["adv"].lower()])
     if m["ru"]:
         return Extra(m.start("rate"), m.end(), "set", _SET_UNITS[m["ru"].lower()])
+    if m["wdp"]:  # "on Tuesdays", "Friday nights": a recurring day
+        tx = f"XXXX-WXX-{_WEEKDAYS[m['wdp']] + 1}"
+        if m["podp"]:
+            tx += "T" + _POD[m["podp"].lower()]
+        return Extra(m.start(), m.end(), "set", tx)
     if m["wd"]:
         tx = f"XXXX-WXX-{_WEEKDAYS[m['wd']] + 1}"
     elif m["mo"]:
@@ -310,7 +327,9 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
             out.append(s)
     for m in _YEAR_WORDS.finditer(text):
         y = int(m["y"]) if m["y"] else pub.year if pub is not None else None
-        if y is not None:
+        if y is not None and m["focus"]:  # "the full year", "by year end": no date of its own
+            out.append(Extra(m.start(), m.end(), "yearword", f"{y:04d}"))
+        elif y is not None:
             out.append(Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
                              date(y, 12, 31)))
     for m in _SPELLED_YEAR.finditer(text):
@@ -333,3 +352,113 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
     for m in _DURATION.finditer(text):
         out.append(Extra(m.start(), m.end(), "duration", None))
     return out
+
+
+# --- values from the text around an expression (narrative anchor, fiscal quarter, nearest) ---
+
+_N_UNITS: dict[str, str] = _DATA["narrative_units"]
+_NARRATIVE = re.compile(
+    rf"^(?:(?P<same>{_alt(_DATA['narrative_same'])})"
+    rf"|the\s+(?:very\s+)?(?P<dir>{_alt(_DATA['narrative_next'] + _DATA['narrative_previous'])})"
+    rf")\s+(?P<u>{_alt(_N_UNITS)})$"
+    rf"|^(?:the\s+)?(?P<u2>{_alt(_N_UNITS)})\s+(?P<rel>after|before)$", re.I)
+_NEXT_WORDS = frozenset(_DATA["narrative_next"])
+_FISCAL_BEFORE = re.compile("^(?:" + "|".join(_DATA["fiscal_year_before"]) + ")$", re.I)
+_FISCAL_SAME = re.compile("^(?:" + "|".join(_DATA["fiscal_same"]) + ")$", re.I)
+_ANCHOR_TX = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\w:]+)?")
+_WEEK_TX = re.compile(r"(\d{4})-W(\d\d)")
+QUARTER_TX = re.compile(r"(\d{4})-Q([1-4])")
+NEAREST_MONTHS: int = _DATA["nearest_months_ahead"]
+NEAREST_DAYS: int = _DATA["nearest_days_ahead"]
+
+
+def narrative_value(text: str, anchor: str | None) -> str | None:
+    """The TIMEX3 value of "that year", "the next day", "the day before" told after `anchor`
+    (the TIMEX3 value of the last date in the narrative); None when `text` is none of them or
+    the anchor is too coarse for the unit."""
+    m = _NARRATIVE.match(re.sub(r"\s+", " ", text.strip()))
+    if m is None or anchor is None:
+        return None
+    unit = _N_UNITS[(m["u"] or m["u2"]).lower()]
+    if m["same"] and m["same"].lower() == "the" and unit != "day":
+        return None  # "for the year": often a duration
+    step = 0
+    if m["dir"]:
+        if m["dir"].lower() == "next" and unit != "day":
+            return None  # "the next year": the coming one, or a duration
+        step = 1 if m["dir"].lower() in _NEXT_WORDS else -1
+    elif m["rel"]:
+        step = 1 if m["rel"].lower() == "after" else -1
+    return shift_value(anchor, unit, step)
+
+
+def shift_value(anchor: str, unit: str, step: int) -> str | None:
+    """`anchor` (a TIMEX3 date value) cut to `unit` and moved `step` units."""
+    w = _WEEK_TX.fullmatch(anchor)
+    if w is not None:
+        if unit == "week":
+            monday = date.fromisocalendar(int(w[1]), int(w[2]), 1) + timedelta(weeks=step)
+            y, n, _ = monday.isocalendar()
+            return f"{y:04d}-W{n:02d}"
+        anchor = anchor[:4] if unit == "year" else ""
+    a = _ANCHOR_TX.fullmatch(anchor)
+    if a is None:
+        return None
+    y, mo, d = int(a[1]), a[2], a[3]
+    if unit == "year":
+        return f"{y + step:04d}"
+    if mo is None:
+        return None
+    if unit == "month":
+        k = y * 12 + int(mo) - 1 + step
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if d is None:
+        return None
+    day = date(y, int(mo), int(d))
+    if unit == "week":
+        yy, n, _ = (day + timedelta(weeks=step)).isocalendar()
+        return f"{yy:04d}-W{n:02d}"
+    return (day + timedelta(days=step)).isoformat()
+
+
+def fiscal_value(text: str, quarter: str | None) -> str | None:
+    """The quarter meant by "a year earlier", "the year-ago period", "the quarter" in a report
+    whose last told quarter is `quarter` ("1989-Q3"); None without one."""
+    if quarter is None:
+        return None
+    q = QUARTER_TX.fullmatch(quarter)
+    if q is None:
+        return None
+    t = re.sub(r"\s+", " ", text.strip())
+    if _FISCAL_BEFORE.match(t):
+        return f"{int(q[1]) - 1:04d}-Q{q[2]}"
+    if _FISCAL_SAME.match(t):
+        return quarter
+    return None
+
+
+def nearest_month_day(month: int, day: int, pub: date) -> date | None:
+    """The occurrence of a year-less month-day nearest `pub`: ahead when at most
+    `NEAREST_DAYS` after it, else the most recent one."""
+    try:
+        ahead = date(pub.year, month, day)
+        if ahead < pub:
+            ahead = date(pub.year + 1, month, day)
+    except ValueError:
+        return None
+    if (ahead - pub).days <= NEAREST_DAYS:
+        return ahead
+    try:
+        back = date(ahead.year - 1, month, day)
+    except ValueError:
+        return None
+    return back
+
+
+def nearest_month(month: int, pub: date) -> tuple[int, int]:
+    """(year, month) of a bare month nearest `pub` (ahead at most `NEAREST_MONTHS`)."""
+    ahead = (month - pub.month) % 12
+    y = pub.year + (month < pub.month)
+    if ahead > NEAREST_MONTHS:
+        y = pub.year - (month > pub.month)
+    return y, month
