@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.dedup.cluster import Facts, best_match, merge, new_event, score
+from sitrep.dedup.cluster import (
+    Facts,
+    best_match,
+    merge,
+    mergeable,
+    new_event,
+    replay,
+    score,
+)
 from sitrep.record import Count, EventRecord, Evidence, Location, Span
 
 
@@ -68,3 +76,44 @@ def test_running_toll_supersedes_earlier_figures() -> None:
     first, update = _rec("a", killed=5), _rec("b", killed=9, cumulative=True)
     merged = merge(new_event(first, None, None), update, None, None)
     assert merged.fatalities is not None and merged.fatalities.best == 9
+
+
+def test_events_one_report_matched_merge_unless_they_conflict() -> None:
+    a = Facts.of(_rec("a"))
+    found = mergeable(a, Facts.of(_rec("b", text="Gunmen attacked Ungwan Rimi market")), False)
+    assert found is not None and not found[2] and "one report matches both" in found[1]
+    # two exact days apart, or two towns, or two countries: never one incident
+    assert mergeable(a, Facts.of(_rec("b", day="2024-05-05")), True) is None
+    assert mergeable(a, Facts.of(_rec("b", place="Zaria", lat=11.08, lon=7.71)), False) is None
+    assert mergeable(a, Facts.of(_rec("b", place="Kano", lat=12.0, lon=8.52)), True) is None
+
+
+def test_events_linked_by_names_merge_as_follow_ups() -> None:
+    shooting = Facts.of(_rec("a"))
+    arrest = Facts.of(_rec("b", typ="Strategic developments", sub="Arrests", day="2024-06-10",
+                           killed=None, text="Police arrested a suspect"))
+    assert mergeable(shooting, arrest, False) is None  # no block evidence of one incident
+    found = mergeable(shooting, arrest, True)
+    assert found is not None and found[2]  # the arrest's reports only add their sources
+
+
+def test_one_article_told_twice_needs_a_higher_score() -> None:
+    a = _rec("a")
+    told_again = _rec("a", killed=None, text="Gunmen attacked the Ungwan Rimi market")
+    e1, e2 = Facts.of(a), Facts.of(told_again)
+    assert score(e2, e1) is None  # one article: never joined as it arrives
+    found = mergeable(e1, e2, False)
+    assert found is not None and "one article" in found[1]
+    weak = Facts.of(_rec("a", killed=None, day="2024-05-01", text="Shops burned on Wednesday"))
+    assert mergeable(e1, weak, False) is None
+
+
+def test_replay_recombines_as_the_reports_arrived() -> None:
+    first, second, third = _rec("a", killed=5), _rec("b", killed=3), _rec("c", killed=None)
+    stepwise = merge(merge(new_event(first, date(2024, 5, 2), "Wire"), second,
+                           date(2024, 5, 3), "Paper"), third, None, None, follow_up=True)
+    record, words = replay([(first, date(2024, 5, 2), "Wire", False),
+                            (second, date(2024, 5, 3), "Paper", False),
+                            (third, None, None, True)])
+    assert record == stepwise
+    assert "ungwan" in words and "kaduna" in words

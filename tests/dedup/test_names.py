@@ -91,3 +91,32 @@ def test_article_without_events_is_linked_by_names(tmp_path: Path) -> None:
         first = store.conn.execute(
             "SELECT cluster_id FROM events WHERE article_id = 'a'").fetchone()[0]
         assert row is not None and row[0] == first and "names" in row[1]
+
+
+CHARGED = ("Darnell Oakes, 22, was charged on Monday with murder. Oakes was arrested at a "
+           "relative's home in Springvale, police said.")
+TRIAL = ("Darnell Oakes went on trial on Tuesday for the killing of Marcus Tillery, 19. "
+         "Prosecutors said Oakes shot Tillery outside a store. Tillery died at the scene.")
+
+
+def test_a_report_naming_the_people_of_two_events_merges_them(tmp_path: Path) -> None:
+    with _store(tmp_path) as store:
+        shooting = store.conn.execute("SELECT cluster_id FROM events").fetchone()[0]
+        charged = _rec("e", CHARGED, "Strategic developments", "Arrests", "2021-04-12", None)
+        store.add([(_article("e", CHARGED, date(2021, 4, 13)), [charged])])
+        assert store.count_events() == 2  # no name in common with the shooting's report
+        trial = _rec("f", TRIAL, "Strategic developments", "Other", "2022-01-11", None)
+        store.add([(_article("f", TRIAL, date(2022, 1, 12)), [trial])])
+        (event,) = list(store.events())
+        assert event.event_id == shooting  # the oldest event survives, with its own facts
+        assert event.event_type == "Violence against civilians"
+        assert event.event_date == "2021-03-05"
+        assert [s.article_id for s in event.sources] == ["a", "e", "f"]
+        merge = store.merge_log(shooting)[-1]
+        assert merge["action"] == "merge" and merge["mention"] == charged.event_id
+        assert "names the people of both" in merge["reason"]
+        assert store.resolve_event(charged.event_id) == shooting
+        keys = {k for (k,) in store.conn.execute("SELECT key FROM cluster_keys")}
+        assert {"darnell oakes", "marcus tillery"} <= keys
+        held = {c for (c,) in store.conn.execute("SELECT DISTINCT cluster_id FROM cluster_keys")}
+        assert held == {shooting}

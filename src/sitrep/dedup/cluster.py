@@ -13,6 +13,12 @@ whose earlier reports share rare names with it, within `LINK_DAYS` (`link_score`
 apart, the names must weigh more); it is then folded in as a follow-up (`merge(...,
 follow_up=True)`), adding its source without changing the event's type, date, place or
 figures. The link is tried before the block match: shared rare names are the stronger cue.
+
+Events are merged together after they exist: when a mention matches two events (both by the
+block match, or both by names), the mention is evidence that they report one incident, and if
+the two events are themselves compatible (`mergeable`: the block score, never conflicting days
+or places far apart) the newer one is folded into the older. A merged or split event is
+recombined by replaying its mentions in order (`replay`) with the same `merge`.
 """
 
 from __future__ import annotations
@@ -49,6 +55,10 @@ LINK_THRESHOLD = 4.0  # summed name weight that links a report to an event
 LINK_DAYS = 730  # a follow-up report comes at most this long after (or before) the event
 LINK_KM = 150.0  # placed further apart than this (or in two countries), a link needs
 FAR_THRESHOLD = 5.0  # this much name weight: geoparsing often puts a report at a namesake town
+# Event merges (tuned on the gva_longtail dev half)
+MERGE_THRESHOLD = 1.5  # block score two events need between them, given a mention matching both
+SHARED_THRESHOLD = 1.75  # the same, when both events hold a mention of one article
+NAME_MERGE = True  # two events that one report links by names merge (placed close, any days)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*\.?|\d+|[^\sA-Za-z\d]")
@@ -288,6 +298,70 @@ def best_match(m: Facts, candidates: list[tuple[str, Facts]]) -> tuple[str, floa
         if scored is not None and scored[0] >= THRESHOLD and (best is None or scored[0] > best[1]):
             best = (event_id, scored[0], scored[1])
     return best
+
+
+def matches(m: Facts, candidates: list[tuple[str, Facts]]) -> list[tuple[str, float, str]]:
+    """Every candidate event (id, score, reason) that `m` passes `THRESHOLD` with, best first."""
+    found: list[tuple[str, float, str]] = []
+    for event_id, facts in candidates:
+        scored = score(m, facts)
+        if scored is not None and scored[0] >= THRESHOLD:
+            found.append((event_id, scored[0], scored[1]))
+    found.sort(key=lambda c: -c[1])
+    return found
+
+
+def _day_conflict(a: Facts, b: Facts) -> bool:
+    """Both events are dated to one exact day, and the days differ by more than the slack."""
+    if a.lo is None or b.lo is None or a.lo != a.hi or b.lo != b.hi or a.inferred or b.inferred:
+        return False
+    return abs((a.lo - b.lo).days) > SLACK_DAYS
+
+
+def mergeable(a: Facts, b: Facts, by_names: bool) -> tuple[float, str, bool] | None:
+    """Whether events `a` and `b`, which one report matched both, are one incident: (score,
+    reason, whether `b` joins as follow-ups); None when they must stay apart. Two events that
+    the block match joins merge when their own score reaches `MERGE_THRESHOLD`; two that the
+    report links by names (`by_names`) merge when placed close together and not dated to
+    different exact days as two events of one kind; `b`'s reports then only add sources."""
+    shared = a.articles & b.articles
+    if shared:
+        # an article whose mentions went to both events (it told the incident twice, and
+        # its second mention started an event of its own): a merge needs a higher score
+        a, b = replace(a, articles=a.articles - shared), replace(b, articles=b.articles - shared)
+    scored = score(b, a)
+    if scored is not None and scored[0] >= (SHARED_THRESHOLD if shared else MERGE_THRESHOLD):
+        why = "; both hold mentions of one article" if shared else ""
+        return scored[0], f"merged: one report matches both ({scored[1]}{why})", False
+    if shared:
+        return None
+    if not by_names or not NAME_MERGE:
+        return None
+    km = _km(a, b)
+    if (km is not None and km > LINK_KM) or (
+            a.country_code and b.country_code and a.country_code != b.country_code):
+        return None
+    same_kind = a.event_type == b.event_type or {a.event_type, b.event_type} <= INTERCHANGEABLE
+    if same_kind and (_day_conflict(a, b) or a.background != b.background):
+        return None
+    if a.lo and b.lo and a.hi and b.hi and max((a.lo - b.hi).days,
+                                                (b.lo - a.hi).days) > LINK_DAYS:
+        return None
+    return 0.0, "merged: one report names the people of both", True
+
+
+def replay(mentions: list[tuple[EventRecord, date | None, str | None, bool]],
+           ) -> tuple[EventRecord, frozenset[str]]:
+    """Recombine an event from its mentions `(record, published, outlet, follow_up)`, the first
+    one starting it, as `merge` folded them in as they arrived; returns the record and the
+    evidence words its facts keep."""
+    (first, published, outlet, _), *rest = mentions
+    event = new_event(first, published, outlet)
+    words = set(evidence_words(first))
+    for rec, published, outlet, follow_up in rest:
+        event = merge(event, rec, published, outlet, follow_up=follow_up)
+        words |= evidence_words(rec)
+    return event, frozenset(sorted(words)[: 2 * MAX_WORDS])
 
 
 def _toll(r: EventRecord) -> tuple[int, int]:

@@ -10,6 +10,10 @@ deduplication runs exactly as in `sitrep ingest`. Each article is then placed in
 2. an article without events: the event it is linked to in `article_links` (by names), if any;
 3. otherwise it stands alone.
 
+When a later report matches two events that are compatible with each other, they are merged
+as it arrives (`sitrep.dedup.cluster.mergeable`), so a group may hold reports that did not match
+each other directly.
+
 The grouping is scored against the gold incidents with pairwise and B³ precision, recall and
 F1, and each merged event's killed/injured figures against its incident's.
 
@@ -68,9 +72,10 @@ def b_cubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, f
 
 
 def group_articles(extracted: Iterable[tuple[Article, list[EventRecord]]],
-                   ) -> tuple[dict[str, str], dict[str, EventRecord]]:
+                   ) -> tuple[dict[str, str], dict[str, EventRecord], dict[str, int]]:
     """Ingest (article, mentions) pairs into a fresh store, in the order given; returns each
-    article's group (the event of its lead mention, or ``alone:<id>``) and the merged events."""
+    article's group (the event of its lead mention, or ``alone:<id>``), the merged events and
+    how often each `dedup_log` action (new, join, follow-up, merge) was taken."""
     main: dict[str, str | None] = {}
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(Path(tmp) / "eval.sqlite") as store:
         batch: list[tuple[Article, list[EventRecord]]] = []
@@ -88,11 +93,13 @@ def group_articles(extracted: Iterable[tuple[Article, list[EventRecord]]],
         linked = dict(store.conn.execute(
             "SELECT article_id, cluster_id FROM article_links").fetchall())
         events = {e.event_id: e for e in store.events(EventQuery())}
+        actions = dict(store.conn.execute(
+            "SELECT action, count(*) FROM dedup_log GROUP BY action").fetchall())
     pred: dict[str, str] = {}
     for article_id, mention in main.items():
         cluster = cluster_of.get(mention) if mention else linked.get(article_id)
         pred[article_id] = cluster or f"alone:{article_id}"
-    return pred, events
+    return pred, events, actions
 
 
 @scorer("gva_dedup")
@@ -100,12 +107,13 @@ def score_gva_dedup(opts: Options) -> EvalReport:
     split = opts.split or "test"
     items = load(opts.data, split)[: opts.limit]
     extracted = run((a for a, _ in items), PipelineConfig(), n_process=opts.workers)
-    pred, events = group_articles(extracted)
-    return report(items, pred, events, split)
+    pred, events, actions = group_articles(extracted)
+    return report(items, pred, events, split, actions)
 
 
 def report(items: list[tuple[Article, Gold]], pred: dict[str, str],
-           events: dict[str, EventRecord], split: str) -> EvalReport:
+           events: dict[str, EventRecord], split: str,
+           actions: dict[str, int] | None = None) -> EvalReport:
     """Score a predicted grouping of the articles of `items` against their incidents."""
     incident_of = {article.id: gold.incident for article, gold in items}
     gold_of = {gold.incident: gold for _, gold in items}
@@ -139,6 +147,8 @@ def report(items: list[tuple[Article, Gold]], pred: dict[str, str],
         ],
         notes=[f"{len(gold)} articles of {n_incidents} incidents; "
                f"{len(set(pred.values()))} predicted groups",
-               "dev/test: as gva_longtail (incidents halved by SHA-1 of their id)"],
+               "dev/test: as gva_longtail (incidents halved by SHA-1 of their id)",
+               "dedup_log actions: " + (", ".join(f"{n} {a}" for a, n in sorted(actions.items()))
+                                        if actions else "not counted")],
     )
 

@@ -31,6 +31,8 @@ class EventQuery:
     - `text`: words that must all occur (in any order) in the article title and body or in
       the event's evidence (`text_scope` narrows this); `"a phrase"` in double quotes and a
       trailing `*` for a prefix are understood.
+    - `event_id`: one event, by its id, by the id of an event merged into it since, or by the
+      id of one of its mentions.
     """
 
     since: date | None = None
@@ -42,6 +44,7 @@ class EventQuery:
     text: str | None = None
     text_scope: TextScope = "any"
     article_id: str | None = None
+    event_id: str | None = None
     include_background: bool = True
     limit: int | None = None
     offset: int = 0
@@ -123,6 +126,10 @@ class Store(Protocol):
     def count_mentions(self, query: EventQuery) -> int: ...
 
     def merge_log(self, event_id: str) -> list[dict[str, Any]]: ...
+
+    def event(self, event_id: str) -> EventRecord | None: ...
+
+    def split_event(self, event_id: str, mention_ids: Sequence[str], reason: str) -> str: ...
 
     def count_events(self, query: EventQuery) -> int: ...
 

@@ -6,6 +6,11 @@ type, day window), so the work per mention does not grow with the size of the st
 article's lead mention also looks up, by the primary key of `cluster_keys`, the events that
 share its name keys; names held by more than `KEY_DF_CAP` events are skipped, so that lookup
 stays bounded too.
+
+A mention that matches two or more events, compatible with each other, merges them into the
+oldest (`merge_events`): the absorbed event's mentions, keys and links move to it, its id
+becomes an alias, and the event is recombined from its mentions (`rebuild`). `split` moves
+mentions out into a new event. Both are recorded in `dedup_log` with their reason.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sitrep.dedup.cluster import (
@@ -22,13 +28,20 @@ from sitrep.dedup.cluster import (
     MAX_SPAN_DAYS,
     MAX_WORDS,
     Facts,
-    best_match,
+    article_keys,
     key_weight,
+    lead_mention,
     link_score,
+    matches,
     merge,
+    mergeable,
     new_event,
+    replay,
 )
 from sitrep.record import EventRecord
+from sitrep.store.base import StoreError
+
+Match = tuple[str, float, str]
 
 
 def _facts_json(f: Facts) -> str:
@@ -40,7 +53,10 @@ def _facts_json(f: Facts) -> str:
     return json.dumps(d, ensure_ascii=False)
 
 
+@lru_cache(maxsize=1024)
 def _facts_from_json(text: str) -> Facts:
+    """The facts stored as `text` (cached: a busy block is read for every mention that
+    arrives in it, and an event's facts text changes whenever it does)."""
     d: dict[str, Any] = json.loads(text)
     d["lo"] = date.fromisoformat(d["lo"]) if d["lo"] else None
     d["hi"] = date.fromisoformat(d["hi"]) if d["hi"] else None
@@ -56,9 +72,9 @@ def _add_keys(conn: sqlite3.Connection, cluster_id: str, keys: dict[str, bool]) 
         [(key, cluster_id, int(person)) for key, person in keys.items()])
 
 
-def _linked(conn: sqlite3.Connection, facts: Facts,
-            keys: dict[str, bool]) -> tuple[str, float, str] | None:
-    """The event that the names in `keys` link this mention to, if any (see `link_score`)."""
+def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool]) -> list[Match]:
+    """The events that the names in `keys` link this mention to (see `link_score`), best
+    first."""
     weights: dict[str, float] = {}
     for key, person in keys.items():
         rows = conn.execute("SELECT cluster_id, person FROM cluster_keys WHERE key = ? LIMIT ?",
@@ -68,29 +84,27 @@ def _linked(conn: sqlite3.Connection, facts: Facts,
         for cluster_id, known_person in rows:
             w = key_weight(key, len(rows), int(person) + int(bool(known_person)))
             weights[cluster_id] = weights.get(cluster_id, 0.0) + w
-    best: tuple[str, float, str] | None = None
+    found: list[Match] = []
     for cluster_id, names in sorted(weights.items(), key=lambda kv: -kv[1]):
-        if names < LINK_THRESHOLD or (best is not None and names <= best[1]):
-            break  # sorted: no later event can do better
-        row = conn.execute("SELECT facts FROM clusters WHERE cluster_id = ?",
-                           (cluster_id,)).fetchone()
-        scored = link_score(facts, _facts_from_json(row[0]), names)
+        if names < LINK_THRESHOLD:
+            break  # sorted: no later event can link
+        scored = link_score(facts, _facts_of(conn, cluster_id), names)
         if scored is not None:
-            best = (cluster_id, scored[0], scored[1])
-    return best
+            found.append((cluster_id, scored[0], scored[1]))
+    return found
 
 
-def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
-           outlet: str | None, now: str, keys: dict[str, bool] | None = None) -> str:
-    """Put mention `rec` (already in `events`) into an event; returns the event's id. `keys`:
-    the name keys of the article when `rec` is its lead mention (None otherwise)."""
-    facts = Facts.of(rec)
+def _facts_of(conn: sqlite3.Connection, cluster_id: str) -> Facts:
+    row = conn.execute("SELECT facts FROM clusters WHERE cluster_id = ?", (cluster_id,)).fetchone()
+    return _facts_from_json(row[0])
+
+
+def _blocked(conn: sqlite3.Connection, facts: Facts) -> list[Match]:
+    """The events of the mention's block (country, type, day window) it passes the block
+    threshold with, best first."""
     window = facts.window()
-    match = None
-    follow_up = False
-    if keys:
-        match = _linked(conn, facts, keys)
-        follow_up = match is not None
+    if window is None:
+        return []
     # an unplaced mention may belong to an event anywhere; a placed one to its country's
     # events or to unplaced ones
     block_keys = ("",) if not facts.country_code else (facts.country_code, "")
@@ -98,15 +112,33 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         else (facts.event_type,)
     blocks = ", ".join("?" for _ in block_keys)
     types = ", ".join("?" for _ in type_keys)
-    if match is None and window is not None:
-        rows = conn.execute(
-            f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
-            f"AND event_type IN ({types}) AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
-            (*block_keys, *type_keys,
-             (window[0] - timedelta(days=MAX_SPAN_DAYS)).isoformat(), window[1].isoformat(),
-             window[0].isoformat()),
-        ).fetchall()
-        match = best_match(facts, [(cid, _facts_from_json(text)) for cid, text in rows])
+    rows = conn.execute(
+        f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
+        f"AND event_type IN ({types}) AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
+        (*block_keys, *type_keys,
+         (window[0] - timedelta(days=MAX_SPAN_DAYS)).isoformat(), window[1].isoformat(),
+         window[0].isoformat()),
+    ).fetchall()
+    return matches(facts, [(cid, _facts_from_json(text)) for cid, text in rows])
+
+
+def _log(conn: sqlite3.Connection, cluster_id: str, event_id: str, action: str,
+         value: float | None, reason: str, now: str) -> None:
+    conn.execute(
+        "INSERT INTO dedup_log (cluster_id, event_id, action, score, reason, at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (cluster_id, event_id, action, value, reason, now))
+
+
+def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
+           outlet: str | None, now: str, keys: dict[str, bool] | None = None) -> str:
+    """Put mention `rec` (already in `events`) into an event; returns the event's id. `keys`:
+    the name keys of the article when `rec` is its lead mention (None otherwise). When the
+    mention matches further events, compatible with the one it joins, they are merged."""
+    facts = Facts.of(rec)
+    links = _links(conn, facts, keys) if keys else []
+    blocked = _blocked(conn, facts)
+    follow_up = bool(links)
+    match = links[0] if links else (blocked[0] if blocked else None)
     if match is None:
         event = new_event(rec, published, outlet)
         conn.execute(
@@ -133,21 +165,186 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         merged_facts = Facts.of(merged, words=frozenset(words))
         if published is not None and (first is None or published.isoformat() < first):
             first = published.isoformat()
-        conn.execute(
-            "UPDATE clusters SET day_lo = ?, day_hi = ?, event_date = ?, n_sources = ?, "
-            "first_reported = ?, facts = ?, record = ?, updated_at = ? WHERE cluster_id = ?",
-            (merged_facts.lo.isoformat() if merged_facts.lo else None,
-             merged_facts.hi.isoformat() if merged_facts.hi else None, merged.event_date,
-             len(merged.sources), first, _facts_json(merged_facts),
-             json.dumps(merged.to_dict(), ensure_ascii=False), now, cluster_id),
-        )
-    conn.execute("UPDATE events SET cluster_id = ? WHERE event_id = ?", (cluster_id, rec.event_id))
+        _write(conn, cluster_id, merged, merged_facts, first, now)
+    conn.execute("UPDATE events SET cluster_id = ?, follow_up = ? WHERE event_id = ?",
+                 (cluster_id, int(follow_up), rec.event_id))
     if keys:
         _add_keys(conn, cluster_id, keys)
-    conn.execute(
-        "INSERT INTO dedup_log (cluster_id, event_id, action, score, reason, at) "
-        "VALUES (?, ?, ?, ?, ?, ?)", (cluster_id, rec.event_id, action, value, reason, now))
+    _log(conn, cluster_id, rec.event_id, action, value, reason, now)
+    if match is not None:
+        # the other events this mention matches: merged with its event when compatible
+        others = [(c, True) for c, _, _ in links[1:]]
+        others += [(c, False) for c, _, _ in blocked if c != cluster_id]
+        seen = {cluster_id}
+        for other, by_names in others:
+            if other in seen:
+                continue
+            seen.add(other)
+            cluster_id = _try_merge(conn, cluster_id, other, by_names and follow_up, now)
     return cluster_id
+
+
+def _write(conn: sqlite3.Connection, cluster_id: str, record: EventRecord, facts: Facts,
+           first: str | None, now: str) -> None:
+    conn.execute(
+        "UPDATE clusters SET day_lo = ?, day_hi = ?, event_date = ?, n_sources = ?, "
+        "first_reported = ?, facts = ?, record = ?, updated_at = ? WHERE cluster_id = ?",
+        (facts.lo.isoformat() if facts.lo else None,
+         facts.hi.isoformat() if facts.hi else None, record.event_date,
+         len(record.sources), first, _facts_json(facts),
+         json.dumps(record.to_dict(), ensure_ascii=False), now, cluster_id),
+    )
+
+
+def _split_apart(conn: sqlite3.Connection, a: str, b: str) -> bool:
+    """Whether events `a` and `b` were split apart on purpose (never merged back)."""
+    return conn.execute(
+        "SELECT 1 FROM dedup_log WHERE action = 'split' AND "
+        "((cluster_id = ? AND event_id = ?) OR (cluster_id = ? AND event_id = ?)) LIMIT 1",
+        (a, b, b, a)).fetchone() is not None
+
+
+def _try_merge(conn: sqlite3.Connection, current: str, other: str, by_names: bool,
+               now: str) -> str:
+    """Merge event `other` with `current` (the event the mention joined) when `mergeable`;
+    returns the event that holds the mention afterwards."""
+    rows = dict(conn.execute(
+        "SELECT cluster_id, id FROM clusters WHERE cluster_id IN (?, ?)", (current, other)))
+    if len(rows) < 2 or _split_apart(conn, current, other):
+        return current
+    found = mergeable(_facts_of(conn, current), _facts_of(conn, other), by_names)
+    if found is None:
+        return current
+    value, reason, as_follow_up = found
+    survivor, absorbed = (current, other) if rows[current] < rows[other] else (other, current)
+    merge_events(conn, survivor, absorbed, value, reason, now, follow_up=as_follow_up)
+    return survivor
+
+
+def merge_events(conn: sqlite3.Connection, survivor: str, absorbed: str, value: float | None,
+                 reason: str, now: str, follow_up: bool = False) -> None:
+    """Fold event `absorbed` into `survivor`: its mentions, name keys and linked articles
+    move, its id becomes an alias of the survivor, the survivor is recombined from all its
+    mentions, and the merge is logged. `follow_up`: the absorbed reports only add sources."""
+    if follow_up:
+        conn.execute("UPDATE events SET follow_up = 1 WHERE cluster_id = ?", (absorbed,))
+    conn.execute("UPDATE events SET cluster_id = ? WHERE cluster_id = ?", (survivor, absorbed))
+    conn.execute(
+        "INSERT INTO cluster_keys (key, cluster_id, person) "
+        "SELECT key, ?, person FROM cluster_keys WHERE cluster_id = ? "
+        "ON CONFLICT (key, cluster_id) DO UPDATE SET person = max(person, excluded.person)",
+        (survivor, absorbed))
+    conn.execute("DELETE FROM cluster_keys WHERE cluster_id = ?", (absorbed,))
+    conn.execute("UPDATE article_links SET cluster_id = ? WHERE cluster_id = ?",
+                 (survivor, absorbed))
+    conn.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", (survivor, absorbed))
+    conn.execute("INSERT OR REPLACE INTO event_aliases (alias, event_id, at) VALUES (?, ?, ?)",
+                 (absorbed, survivor, now))
+    conn.execute("DELETE FROM clusters WHERE cluster_id = ?", (absorbed,))
+    rebuild(conn, survivor, now)
+    _log(conn, survivor, absorbed, "merge", value, reason, now)
+
+
+def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str) -> None:
+    """Recombine event `cluster_id` from its mentions, in the order their articles arrived,
+    the mention that started it first."""
+    rows = conn.execute(
+        "SELECT e.record, e.follow_up, a.published, a.source FROM events e "
+        "JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? "
+        "ORDER BY e.event_id != ?, a.seq, e.id", (cluster_id, cluster_id)).fetchall()
+    mentions = [(EventRecord.from_dict(json.loads(record)),
+                 date.fromisoformat(published) if published else None, source, bool(fu))
+                for record, fu, published, source in rows]
+    if not mentions or mentions[0][0].event_id != cluster_id:
+        raise StoreError(f"event {cluster_id} has lost the mention that started it")
+    record, words = replay(mentions)
+    days = [p.isoformat() for _, p, _, _ in mentions if p is not None]
+    _write(conn, cluster_id, record, Facts.of(record, words=words),
+           min(days) if days else None, now)
+
+
+def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
+    """The name keys of an event afresh: those of the articles whose lead mention it holds,
+    and of the articles linked to it."""
+    conn.execute("DELETE FROM cluster_keys WHERE cluster_id = ?", (cluster_id,))
+    articles = [r[0] for r in conn.execute(
+        "SELECT DISTINCT article_id FROM events WHERE cluster_id = ?", (cluster_id,))]
+    for article_id in articles:
+        records = [EventRecord.from_dict(json.loads(r[0])) for r in conn.execute(
+            "SELECT record FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
+        lead = lead_mention(records)
+        row = conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
+                           (lead.event_id,)).fetchone() if lead else None
+        if row is not None and row[0] == cluster_id:
+            _add_keys(conn, cluster_id, _keys_of(conn, article_id))
+    for (article_id,) in conn.execute(
+            "SELECT article_id FROM article_links WHERE cluster_id = ?", (cluster_id,)).fetchall():
+        _add_keys(conn, cluster_id, _keys_of(conn, article_id))
+
+
+def _keys_of(conn: sqlite3.Connection, article_id: str) -> dict[str, bool]:
+    title, text = conn.execute("SELECT title, text FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+    return article_keys(f"{title}\n{text}")
+
+
+def resolve(conn: sqlite3.Connection, event_id: str) -> str | None:
+    """The event that `event_id` names now: the event itself, the event that absorbed it
+    (an alias), or the event holding the mention of that id; None when unknown."""
+    if conn.execute("SELECT 1 FROM clusters WHERE cluster_id = ?", (event_id,)).fetchone():
+        return event_id
+    row = conn.execute("SELECT event_id FROM event_aliases WHERE alias = ?",
+                       (event_id,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
+                           (event_id,)).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def split(conn: sqlite3.Connection, event_id: str, mention_ids: list[str], reason: str,
+          now: str) -> str:
+    """Move mentions `mention_ids` of event `event_id` into a new event, whose id is that of
+    the first of them to have arrived; recombine both events, share out their name keys and
+    log the split in both. Returns the new event's id."""
+    cluster_id = resolve(conn, event_id)
+    if cluster_id is None:
+        raise StoreError(f"no event {event_id}")
+    if not reason.strip():
+        raise StoreError("a split needs a reason")
+    wanted = list(dict.fromkeys(mention_ids))
+    rows = conn.execute(
+        "SELECT e.event_id FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.cluster_id = ? ORDER BY a.seq, e.id", (cluster_id,)).fetchall()
+    held = [r[0] for r in rows]
+    missing = [m for m in wanted if m not in held]
+    if not wanted or missing:
+        raise StoreError(f"event {cluster_id} holds no mention {', '.join(missing) or '(none)'}")
+    if cluster_id in wanted:
+        raise StoreError(f"mention {cluster_id} started event {cluster_id} and stays in it; "
+                         f"split off the other mentions instead")
+    moved = [m for m in held if m in set(wanted)]
+    new_id = moved[0]
+    marks = ", ".join("?" for _ in moved)
+    conn.execute(f"UPDATE events SET cluster_id = ? WHERE event_id IN ({marks})",
+                 (new_id, *moved))
+    conn.execute("UPDATE events SET follow_up = 0 WHERE event_id = ?", (new_id,))
+    conn.execute("DELETE FROM event_aliases WHERE alias = ?", (new_id,))
+    conn.execute(f"UPDATE event_aliases SET event_id = ? WHERE alias IN ({marks})",
+                 (new_id, *moved))
+    old = EventRecord.from_dict(json.loads(conn.execute(
+        "SELECT record FROM events WHERE event_id = ?", (new_id,)).fetchone()[0]))
+    facts = Facts.of(old)
+    conn.execute(
+        "INSERT INTO clusters (cluster_id, event_type, block, day_lo, day_hi, event_date, "
+        "n_sources, first_reported, facts, record, updated_at) "
+        "VALUES (?, ?, ?, NULL, NULL, NULL, 0, NULL, '{}', '{}', ?)",
+        (new_id, facts.event_type, facts.country_code, now))
+    for cid in (cluster_id, new_id):
+        rebuild(conn, cid, now)
+        _rebuild_keys(conn, cid)
+    _log(conn, cluster_id, new_id, "split", None, reason, now)
+    _log(conn, new_id, cluster_id, "split", None, reason, now)
+    return new_id
 
 
 def link_article(conn: sqlite3.Connection, article_id: str, published: date | None,
@@ -160,10 +357,10 @@ def link_article(conn: sqlite3.Connection, article_id: str, published: date | No
                   country_code="", lat=None, lon=None, geo_precision=None, place=None,
                   fatalities=None, actor1=None, words=frozenset(), background=False,
                   articles=frozenset({article_id}))
-    match = _linked(conn, facts, keys)
-    if match is None:
+    found = _links(conn, facts, keys)
+    if not found:
         return None
-    cluster_id, value, reason = match
+    cluster_id, value, reason = found[0]
     conn.execute(
         "INSERT OR REPLACE INTO article_links (article_id, cluster_id, score, reason, at) "
         "VALUES (?, ?, ?, ?, ?)", (article_id, cluster_id, value, reason, now))

@@ -23,7 +23,7 @@ from typing import Any, Self
 from sitrep.dedup.cluster import article_keys, lead_mention
 from sitrep.record import Article, EventRecord
 from sitrep.store.base import AddResult, EventQuery, StoreError
-from sitrep.store.clusters import assign, link_article
+from sitrep.store.clusters import assign, link_article, resolve, split
 from sitrep.timespan import event_day_range
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -463,12 +463,49 @@ class SQLiteStore:
         return _window(int(row[0]), q)
 
     def merge_log(self, event_id: str) -> list[dict[str, Any]]:
-        """Why each mention started or joined the event `event_id`, in order."""
+        """Why each mention started or joined the event `event_id` (or the event it was merged
+        into since), and the merges and splits it took part in, in order. Entries of events
+        merged into it keep the id of the event they were made in (`event`)."""
+        cluster_id = resolve(self.conn, event_id) or event_id
+        ids = [cluster_id, *(r[0] for r in self.conn.execute(
+            "SELECT alias FROM event_aliases WHERE event_id = ?", (cluster_id,)))]
         rows = self.conn.execute(
-            "SELECT event_id, action, score, reason, at FROM dedup_log WHERE cluster_id = ? "
-            "ORDER BY id", (event_id,))
-        return [dict(zip(("mention", "action", "score", "reason", "at"), r, strict=True))
-                for r in rows]
+            "SELECT cluster_id, event_id, action, score, reason, at FROM dedup_log "
+            f"WHERE cluster_id IN ({', '.join('?' for _ in ids)}) ORDER BY id", ids)
+        return [dict(zip(("event", "mention", "action", "score", "reason", "at"), r,
+                         strict=True)) for r in rows]
+
+    def resolve_event(self, event_id: str) -> str | None:
+        """The id of the event that `event_id` names now: itself, the event it was merged
+        into, or the event holding the mention of that id; None when unknown."""
+        return resolve(self.conn, event_id)
+
+    def event(self, event_id: str) -> EventRecord | None:
+        """One deduplicated event by its id, by the id of an event merged into it, or by the
+        id of one of its mentions."""
+        cluster_id = resolve(self.conn, event_id)
+        if cluster_id is None:
+            return None
+        row = self.conn.execute("SELECT record FROM clusters WHERE cluster_id = ?",
+                                (cluster_id,)).fetchone()
+        return EventRecord.from_dict(json.loads(row[0])) if row else None
+
+    def split_event(self, event_id: str, mention_ids: Sequence[str], reason: str) -> str:
+        """Move the mentions `mention_ids` of event `event_id` into a new event (its id: the
+        first of them to have arrived), recombine both and record the split with `reason`
+        in both events' log; returns the new event's id. The two are never merged back.
+        StoreError when the event does not hold the mentions, when the mention that started
+        the event is among them, or without a reason."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            new_id = split(conn, event_id, list(mention_ids), reason, now)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return new_id
 
     def _records(self, sql: str, params: list[Any], q: EventQuery) -> Iterator[EventRecord]:
         if q.limit is not None or q.offset:
@@ -531,6 +568,9 @@ class SQLiteStore:
         if q.article_id is not None:
             clauses.append("e.article_id = ?")
             params.append(q.article_id)
+        if q.event_id is not None:
+            clauses.append("e.cluster_id = ?")
+            params.append(resolve(self.conn, q.event_id) or q.event_id)
         if not q.include_background:
             clauses.append("e.background = 0")
         if q.bbox is not None:
