@@ -84,6 +84,8 @@ def query_options(func: F) -> F:
     options = [
         click.option("--db", type=click.Path(path_type=Path), default=None,
                      help="Database file (default: $SITREP_DB or ./sitrep.sqlite)."),
+        click.option("--id", "event_id", metavar="ID",
+                     help="One event, by its id, an old id merged into it, or a mention's id."),
         click.option("--since", callback=_date, metavar="DATE", help="Events on or after DATE."),
         click.option("--until", callback=_date, metavar="DATE", help="Events on or before DATE."),
         click.option("--type", "types", multiple=True, metavar="TYPE",
@@ -118,7 +120,7 @@ def _query(kw: dict[str, Any]) -> Any:
         return EventQuery(since=kw["since"], until=kw["until"], types=list(kw["types"]),
                           country=kw["country"], near=kw["near"], bbox=kw["bbox"],
                           text=kw["text"], include_background=not kw["no_background"],
-                          limit=kw["limit"])
+                          limit=kw["limit"], event_id=kw["event_id"])
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -273,6 +275,54 @@ def events(fmt: str, db: Path | None, mentions: bool, **kw: Any) -> None:
     with _open_store(db) as store:
         found, articles = _select(store, query, mentions)
         write_events(found, fmt, sys.stdout, articles=articles)
+
+
+@main.command()
+@click.argument("event_id")
+@click.option("--db", type=click.Path(path_type=Path), default=None,
+              help="Database file (default: $SITREP_DB or ./sitrep.sqlite).")
+def history(event_id: str, db: Path | None) -> None:
+    """How an event was built: each report that started or joined it (and why), and the
+    merges and splits it took part in.
+
+    \b
+    Example:
+      sitrep history 3f2a9c81d4e05b17
+    """
+    with _open_store(db) as store:
+        current = store.resolve_event(event_id)
+        if current is None:
+            raise click.ClickException(f"no event or mention with id {event_id}")
+        if current != event_id:
+            click.echo(f"{event_id} is now part of event {current}")
+        for row in store.merge_log(current):
+            score = "" if row["score"] is None else f"{row['score']:.2f}"
+            click.echo("\t".join([row["at"] or "", row["action"], row["event"],
+                                  row["mention"] or "", score, row["reason"] or ""]))
+
+
+@main.command()
+@click.argument("event_id")
+@click.argument("mention_ids", nargs=-1, required=True)
+@click.option("--reason", required=True, help="Why these reports are another incident.")
+@click.option("--db", type=click.Path(path_type=Path), default=None,
+              help="Database file (default: $SITREP_DB or ./sitrep.sqlite).")
+def split(event_id: str, mention_ids: tuple[str, ...], reason: str, db: Path | None) -> None:
+    """Move reports (mentions) out of an event into a new event of their own; the split is
+    logged with its reason and the two are never merged back.
+
+    \b
+    Example (mention ids from `sitrep events --id EVENT --mentions --format jsonl`):
+      sitrep split 3f2a9c81d4e05b17 a07c55e1b2d94f60 --reason "a second attack that night"
+    """
+    from sitrep.store import StoreError
+
+    with _open_store(db) as store:
+        try:
+            new = store.split_event(event_id, list(mention_ids), reason)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(mention_ids)} mentions moved from {event_id} to new event {new}")
 
 
 @main.command()
