@@ -183,3 +183,27 @@ def test_accused_side_is_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_clashing_subjects_are_both_sides(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, a2, _, _ = _roles(nlp, "Villagers and the police clashed in the market.", "clashed")
     assert a1 == "Civilians" and a2 is not None and a2.startswith("Police Forces")
+
+
+def test_headline_participle_subject_is_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, a2 = _roles(nlp, "Man killed, boy injured in apparent drive-by shooting",
+                          "killed")
+    assert a1 is None
+    assert a2 is not None and a2.actor.text == "Man"
+
+
+def test_active_subject_stays_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, _ = _roles(nlp, "Gunmen killed two guards at the bank on Monday.", "killed")
+    assert a1 is not None and a1.actor.type == "rebel group"
+
+
+def test_place_falls_to_the_taker(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, _ = _roles(nlp, "The town fell to the rebels after a week of fighting.", "fell")
+    assert a1 is not None and a1.actor.type == "rebel group"
+
+
+def test_of_object_of_an_act_noun_is_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, a2 = _roles(nlp, "The party condemned the assassination of two journalists.",
+                          "assassination")
+    assert a1 is None
+    assert a2 is not None and a2.actor.type == "civilians"

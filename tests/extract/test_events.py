@@ -187,3 +187,86 @@ def test_crowd_event_keeps_an_agented_killing_apart(nlp) -> None:  # type: ignor
     doc = nlp("Many died in the riots, and ten of them were killed in police firing.")
     groups = group_triggers(find_triggers(doc, lex), lex, doc)
     assert {g.main.cls for g in groups} == {"riot", "kill"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fought pancreatic cancer for three years before he died in March.",
+        "Shares of the company fell to $12 after the earnings report.",
+        "The bank's stock price fell to its lowest level in a decade.",
+        "The couple were engaging in sexual intercourse when they were found.",
+        "The actress is locked in a legal battle with her former studio.",
+        "Firefighters fought the blaze for six hours.",
+        "The senator died of a heart attack at his home on Sunday.",
+    ],
+)
+def test_everyday_senses_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text) if sub is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels fought government forces in the northern province on Tuesday.",
+         "Armed clash"),
+        ("Government troops engaged the insurgents near the border.", "Armed clash"),
+        ("The soldiers engaged in heavy fighting with the militants overnight.", "Armed clash"),
+        ("The town fell to the rebels after a week of fighting.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_conflict_senses_stay_events(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [sub for _, sub in _events(nlp, text)]
+
+
+def test_gunfire_hitting_a_civilian_is_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    subs = [sub for _, sub in _events(nlp, "A woman was wounded by gunfire on Elm Street.")]
+    assert subs == ["Attack"]
+    subs = [sub for _, sub in _events(nlp, "Two soldiers were wounded by gunfire near the base.")]
+    assert subs == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombings so shook the international community that it demanded punishment.",
+        "Five grenades and material for making explosives were found at the site.",
+        "Police seized the rifles and grenades that the band carried.",
+        "They were heavily armed and carried knapsacks with bombs.",
+    ],
+)
+def test_generic_plurals_and_held_weapons_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    subs = [sub for cls, sub in _events(nlp, text) if cls != "disrupt"]
+    assert [s for s in subs if s is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two bombings in the north wounded six people.", "Remote explosive/landmine/IED"),
+        ("Guerrillas hurled grenades at the police station.", "Grenade"),
+        ("The rebels set the factory on fire.", "Looting/property destruction"),
+        ("Guerrillas set two buses ablaze in the capital.", "Looting/property destruction"),
+        ("The commando set fire to a grocery store.", "Looting/property destruction"),
+        ("A bus was burned by unidentified individuals.", "Looting/property destruction"),
+    ],
+)
+def test_counted_acts_and_arson_are_events(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [sub for _, sub in _events(nlp, text)]
+
+
+def test_verbal_attack_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In his speech the senator harshly attacked the president and his ministers."
+    assert [sub for _, sub in _events(nlp, text) if sub is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evidence disappeared from the files of the commission.",
+        "The judge handled several cases of kidnapping and extortion.",
+    ],
+)
+def test_things_vanishing_and_kinds_of_crime_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text) if sub is not None] == []

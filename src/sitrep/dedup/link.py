@@ -2,11 +2,71 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from itertools import pairwise
+
+from sitrep.extract.lexicon import load_data
 from sitrep.record import EventRecord
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@cache
+def _cause_words() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    """Cause word → kind of act (single words, and two-word phrases apart); place relatives;
+    places of care (no place of another event)."""
+    data = load_data("link_causes.json", "sitrep.dedup")
+    single: dict[str, str] = {}
+    double: dict[str, str] = {}
+    for kind, words in data["causes"].items():
+        for word in words:
+            (double if " " in word else single)[word] = kind
+    return (single, double, frozenset(data.get("place_relatives", [])),
+            frozenset(data.get("care_places", [])))
+
+
+def _causes(text: str) -> set[str]:
+    """The kinds of act a sentence names as causes ('following stabbing' → stabbing)."""
+    single, double, _, _ = _cause_words()
+    words = _WORD.findall(text.lower())
+    kinds = {single[w] for w in words if w in single}
+    kinds |= {double[f"{a} {b}"] for a, b in pairwise(words)
+              if f"{a} {b}" in double}
+    return kinds
+
+
+def _own_text(r: EventRecord) -> str:
+    return " ".join(s.text for s in r.evidence.sentences)
+
+
+def _told_apart(home: EventRecord, later: EventRecord) -> bool:
+    """The later mention tells another event: its own sentence names a kind of act the
+    earlier record's sentences do not ('one person died following stabbing' after 'two were
+    killed in police firing'), or sets the act at a place of its own through a relative
+    clause ('in neighbouring Modasa, where two people were killed')."""
+    own = _causes(_own_text(later))
+    if own and not own & _causes(_own_text(home)):
+        return True
+    trigger = later.evidence.fields.get("trigger")
+    if trigger is None:
+        return False
+    _, _, relatives, care = _cause_words()
+    for sent in later.evidence.sentences:
+        if not sent.start <= trigger.start < sent.end:
+            continue
+        before = _WORD.findall(sent.text[: trigger.start - sent.start].lower())[-8:]
+        marks = [k for k, w in enumerate(before) if w in relatives]
+        if marks and marks[-1] > 0:
+            place = before[marks[-1] - 1]
+            return place not in care and place not in _WORD.findall(_own_text(home).lower())
+    return False
 
 
 def _compatible(a: EventRecord, b: EventRecord) -> bool:
     if a.sub_event_type != b.sub_event_type or a.background != b.background:
+        return False
+    if _told_apart(a, b):
         return False
     if (a.event_date and b.event_date and not (a.date_inferred or b.date_inferred)
             and not (a.event_date.startswith(b.event_date)
@@ -42,7 +102,7 @@ def _own_date(r: EventRecord) -> bool:
     return span is not None and any(s.start <= span.start < s.end for s in r.evidence.sentences)
 
 
-def _absorb(into: EventRecord, other: EventRecord) -> None:
+def absorb(into: EventRecord, other: EventRecord) -> None:
     """Keep `into`'s fields, fill its gaps from `other`, and keep every evidence sentence."""
     for sent in other.evidence.sentences:
         if all(s.start != sent.start for s in into.evidence.sentences):
@@ -52,6 +112,13 @@ def _absorb(into: EventRecord, other: EventRecord) -> None:
             setattr(into, name, getattr(other, name))
             if name in other.evidence.fields:
                 into.evidence.fields[name] = other.evidence.fields[name]
+    if into.injuries is not None and other.injuries is not None and not (
+            into.injuries.cumulative or other.injuries.cumulative) and \
+            other.injuries.best > into.injuries.best:
+        # one mention counts more of the wounded ("three were hurt" / "all four men shot")
+        into.injuries = other.injuries
+        if "injuries" in other.evidence.fields:
+            into.evidence.fields["injuries"] = other.evidence.fields["injuries"]
     if other.attribution is not None and other.attribution.hedged and not (
             into.attribution is not None and into.attribution.hedged):
         # one mention hedges the claim ("allegedly killed"): the event stays a hedged claim
@@ -114,7 +181,7 @@ def _met_with(protest: EventRecord, response: EventRecord) -> None:
         protest.actor2 = response.actor1
         if "actor1" in response.evidence.fields:
             protest.evidence.fields["actor2"] = response.evidence.fields["actor1"]
-    response.actor1 = None  # consumed: _absorb must not make the police the protesters
+    response.actor1 = None  # consumed: absorb must not make the police the protesters
 
 
 def link_mentions(records: list[EventRecord]) -> list[EventRecord]:
@@ -135,5 +202,5 @@ def link_mentions(records: list[EventRecord]) -> list[EventRecord]:
         if home is None:
             merged.append(record)
         else:
-            _absorb(home, record)
+            absorb(home, record)
     return merged

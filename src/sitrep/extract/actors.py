@@ -93,6 +93,7 @@ class ActorRegistry:
         self.patient_possessive_nouns = set(_words(data, "patient_possessive_nouns"))
         self.accusing_verbs = set(_words(data, "accusing_verbs"))
         self.reciprocal_verbs = set(_words(data, "reciprocal_verbs"))
+        self.to_agent_verbs = set(_words(data, "to_agent_verbs"))
         self.responsibility: dict[str, set[str]] = {
             k: set(v) for k, v in data.get("responsibility", {}).items() if not k.startswith("_")}
         self.responsibility.setdefault("holders", set())
@@ -190,6 +191,15 @@ class ActorRegistry:
 def _words(data: dict[str, Any], key: str) -> list[str]:
     value = data.get(key, {})
     return list(value.get("words", [])) if isinstance(value, dict) else list(value)
+
+
+def _reduced_passive(verb: Token, subj: Token) -> bool:
+    """'Man killed, boy injured in drive-by shooting': a past participle with a subject but no
+    auxiliary and no object is a reduced passive (headline style); its subject suffered."""
+    if verb.tag_ != "VBN" or subj.dep_ != "nsubj" or subj.head != verb or subj.i > verb.i:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr")
+                   for c in verb.children)
 
 
 def phrase_span(tok: Token) -> tuple[int, int]:
@@ -381,6 +391,15 @@ class ActorResolver:
                     agent_tok is not None and agent_tok.dep_ == "nsubj"
                     and agent_tok.head == verb):
                 patient_tok, agent_tok = agent_tok, None  # "two men died": the subject suffered
+            elif agent_tok is not None and _reduced_passive(verb, agent_tok):
+                # "Man killed, boy injured in shooting": a headline's participle, not an act
+                patient_tok, agent_tok = agent_tok, None
+            if verb.lemma_.lower() in self.registry.to_agent_verbs:
+                # "the town fell to the rebels": the 'to'-object took it
+                taker = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if taker is not None:
+                    patient_tok, agent_tok = patient_tok or agent_tok, taker
             for child in verb.children:
                 if agent_tok is not None:
                     break
@@ -419,6 +438,10 @@ class ActorResolver:
             for child in tok.children:
                 if child.dep_ == "poss" and patient_poss:
                     patient_tok = patient_tok or child  # "Oqueli's assassination"
+                elif child.dep_ == "prep" and child.lower_ == "of" and patient_poss:
+                    # "the assassination of the attorney general": the 'of'-object suffered
+                    patient_tok = patient_tok or next(
+                        (c for c in child.children if c.dep_ == "pobj"), None)
                 elif agent_tok is None and (child.dep_ == "poss" or (
                         child.dep_ == "compound" and (child.pos_ == "PROPN" or (
                             child.i < tok.i and self.mention(child) is not None)))):

@@ -74,6 +74,25 @@ class Lexicon:
         self.transfer_objects = set(data.get("transfer_objects", {}).get("words", []))
         self.non_conflict_agreement = set(
             data.get("non_conflict_agreement_words", {}).get("words", []))
+        sense = data.get("conflict_sense", {})
+        self.sense_object = set(sense.get("object", []))
+        self.sense_preps = set(sense.get("object_prepositions", []))
+        self.sense_territory = set(sense.get("territory", []))
+        self.conflict_nouns = set(sense.get("conflict_nouns", []))
+        self.sense_places = set(sense.get("place_words", []))
+        self.lone_people = set(sense.get("lone_people", []))
+        self.nonconflict_modifiers = set(sense.get("nonconflict_modifiers", []))
+        self.natural_death_words = set(sense.get("natural_death_words", []))
+        self.natural_death_triggers = set(sense.get("natural_death_triggers", []))
+        fire = sense.get("set_on_fire", {})
+        self.fire_verbs = set(fire.get("verbs", []))
+        self.fire_words = set(fire.get("words", []))
+        self.verbal_modifiers = set(sense.get("verbal_attack_modifiers", []))
+        self.person_subject = set(sense.get("person_subject", []))
+        self.generic_mass = set(sense.get("generic_mass_nouns", []))
+        self.generic_plurals = set(sense.get("generic_plural_nouns", []))
+        self.weapon_nouns = set(sense.get("weapon_nouns", []))
+        self.possession_verbs = set(sense.get("possession_verbs", []))
         self.by_first: dict[str, list[_Phrase]] = {}
         for cls, phrases in data["triggers"].items():
             for raw in phrases:
@@ -119,7 +138,7 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
         candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + (
             lexicon.by_first.get(tok.lower_, []) if tok.lower_ != tok.lemma_.lower() else []
         )
-        match: Trigger | None = _verb_object_trigger(tok, lexicon)
+        match: Trigger | None = _verb_object_trigger(tok, lexicon) or _set_on_fire(tok, lexicon)
         for phrase in [] if match is not None else sorted(candidates, key=lambda p: -len(p.words)):
             n = len(phrase.words)
             if i + n > stop:
@@ -135,6 +154,11 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             if n == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and \
                     tok.head.lemma_.lower() not in lexicon.by_first:
                 continue  # "battle zones", "protest movement": a modifier, not an event
+            if not conflict_sense(anchor, lexicon):
+                continue  # "fought cancer", "shares fell to a low": an everyday sense
+            if _generic_plural(anchor, lexicon) or _generic_mass(anchor, lexicon) or \
+                    _weapon_held(anchor, lexicon):
+                continue  # "the bombings", "grenades were found at the site"
             rank = int(lexicon.classes[phrase.cls]["rank"])
             match = Trigger(phrase.cls, i, i + n, anchor.i, rank)
             break
@@ -148,6 +172,135 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
     return drop_participants(found, tokens, lexicon)
 
 
+_ARMED_TYPES = ("state forces", "rebel group", "political militia", "identity militia",
+                "external/other forces")
+
+
+def _actor_type(tok: Token) -> str | None:
+    """The registry type of the noun `tok` heads ("" for a person or group it does not list,
+    None when the noun names no actor at all)."""
+    from sitrep.extract.actors import default_registry
+
+    if tok.lower_ in ("them", "him", "her", "us", "they", "we", "enemy"):
+        return ""
+    text = " ".join(t.text for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound",))
+    found = default_registry().normalise(text, tok.lemma_.lower(), None)
+    if found is not None:
+        return found[0].type or ""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return ""
+    return None
+
+
+def _is_place(tok: Token, lexicon: Lexicon) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.sense_places
+
+
+def _participant_ok(obj: Token, lexicon: Lexicon) -> bool:
+    """An object fit for a conflict sense: an actor, a place or a conflict noun."""
+    lemma = obj.lemma_.lower()
+    if lemma in lexicon.conflict_nouns or obj.lower_ in lexicon.conflict_nouns:
+        return True
+    return _is_place(obj, lexicon) or _actor_type(obj) is not None
+
+
+_NUMBER_WORDS = {"several", "many", "numerous", "dozens", "hundreds", "some", "few", "series",
+                 "wave", "string", "spate", "number"}
+
+
+def _generic_plural(tok: Token, lexicon: Lexicon) -> bool:
+    """'the bombings', 'indiscriminate attacks', 'kidnappings continue': a plural act noun
+    with no count names a kind of act or a series told elsewhere, not one event ('two
+    bombings', 'a wave of attacks' keep theirs)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lexicon.generic_plurals:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in _NUMBER_WORDS
+           for c in tok.children):
+        return False
+    head = tok.head
+    return not (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _NUMBER_WORDS)
+
+
+def _generic_mass(tok: Token, lexicon: Lexicon) -> bool:
+    """'engage in kidnapping', 'cases of kidnapping and extortion', 'arrested for murder': an
+    act noun with no determiner, possessor, number or modifier names a kind of crime."""
+    if tok.tag_ not in ("NN", "VBG") or tok.lower_ not in lexicon.generic_mass:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl",
+                      "dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return tok.dep_ in ("pobj", "pcomp", "conj", "dobj") and (tok.dep_ != "conj" or _generic_mass(
+        tok.head, lexicon) or tok.head.tag_ == "NN")
+
+
+def _weapon_held(tok: Token, lexicon: Lexicon) -> bool:
+    """'five grenades were found', 'seized explosives', 'carrying bombs': weapons found, held
+    or moved, not used. Climbs from the noun through lists and prepositions to its verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lexicon.weapon_nouns:
+        return False
+    node = tok
+    for _ in range(8):
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "compound",
+                             "nmod", "npadvmod", "attr") or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in lexicon.possession_verbs and not any(
+                c.dep_ == "prt" for c in node.children)  # "carried out", "turned up"
+    return False
+
+
+def conflict_sense(tok: Token, lexicon: Lexicon) -> bool:
+    """False for a trigger word used in its everyday sense: 'fought pancreatic cancer', 'a
+    legal battle', 'engaging in sexual intercourse', 'share prices fell to a record low',
+    'died of cancer'."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.natural_death_triggers:
+        sent = tok.sent
+        return not any(t.lower_ in lexicon.natural_death_words or (
+            t.i + 1 < sent.end and f"{t.lower_} {t.nbor().lower_}" in lexicon.natural_death_words)
+            for t in sent)  # "died of cancer", "fought cancer before he died"
+    if tok.pos_ == "VERB" and lemma in ("attack", "assault") and any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.verbal_modifiers for c in tok.children):
+        return False  # "harshly attacked the president" in a speech
+    if lemma in lexicon.person_subject and tok.pos_ == "VERB":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is None or _actor_type(subj) is not None  # "the evidence disappeared"
+    if lemma in lexicon.sense_territory and tok.pos_ in ("VERB", "AUX"):
+        to_obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if to_obj is None:
+            return True
+        if to_obj.like_num or to_obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
+                or any(c.like_num or c.ent_type_ in ("MONEY", "PERCENT")
+                       for c in to_obj.children):
+            return False  # "fell to $12", "fell to 3 percent"
+        if _actor_type(to_obj) is not None:
+            return True  # "fell to the rebels"
+        return subj is not None and (_is_place(subj, lexicon) or subj.lower_ == "it")
+    if lemma not in lexicon.sense_object:
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in
+                                  lexicon.nonconflict_modifiers for c in tok.children):
+        return False  # "a legal battle", "a custody fight"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon.sense_preps
+                for g in c.children if g.dep_ == "pobj"]
+    if objects:
+        return any(_participant_ok(o, lexicon) for o in objects)
+    if tok.pos_ != "VERB":
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or _actor_type(subj) in _ARMED_TYPES:
+        return True
+    if any(c.dep_ == "prep" and any(_is_place(g, lexicon) for g in c.children)
+           for c in tok.children):
+        return True  # "they fought in the town"
+    return not (subj.lower_ in lexicon.lone_people or subj.lemma_.lower() in lexicon.lone_people
+                or subj.ent_type_ == "PERSON")
+
+
 def _verb_object_trigger(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """'blocked the road', 'fired teargas shells': a verb made a trigger by its object."""
     by_class = lexicon.verb_object.get(tok.lemma_.lower())
@@ -159,6 +312,22 @@ def _verb_object_trigger(tok: Token, lexicon: Lexicon) -> Trigger | None:
     for cls, wanted in by_class.items():
         if objects & wanted:
             return Trigger(cls, tok.i, tok.i + 1, tok.i, int(lexicon.classes[cls]["rank"]))
+    return None
+
+
+def _set_on_fire(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """'set the factory on fire', 'set two buses ablaze': property destruction by fire, the
+    object standing between the verb and the fire word (the trigger spans them all)."""
+    if tok.lemma_.lower() not in lexicon.fire_verbs or tok.pos_ != "VERB":
+        return None
+    for child in tok.children:
+        word = child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            word = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp", "dobj"):
+            continue
+        if word.lower_ in lexicon.fire_words and word.i > tok.i + 1:
+            return Trigger("loot", tok.i, word.i + 1, tok.i, int(lexicon.classes["loot"]["rank"]))
     return None
 
 
@@ -328,6 +497,17 @@ def _conjuncts(a: Trigger, b: Trigger) -> set[int]:
     return {b.anchor} if abs(a.anchor - b.anchor) <= 3 else set()
 
 
+def _civilian_target(actor1: Actor | None, actor2: Actor | None, victims: str | None) -> bool:
+    """The side acted upon is civilians and no armed side stands against another: an armed
+    clash needs two armed sides."""
+    if actor1 is not None and actor1.type not in _ARMED_TYPES:
+        return False  # civilians or protesters fighting: not a one-sided attack
+    if actor2 is not None:
+        return actor2.type == "civilians"
+    return victims is not None and victims not in ("soldiers", "police", "militants",
+                                                    "fighters", "protesters")
+
+
 def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                    actor1: Actor | None, actor2: Actor | None,
                    victims: str | None) -> str | None:
@@ -347,6 +527,9 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                 and obj.lower_ not in lexicon.transfer_objects:
             return None  # "handed over 700 kg of medicine": no territory changed hands
     if rule is None:
+        if spec["sub_event_type"] == "Armed clash" and _civilian_target(actor1, actor2,
+                                                                            victims):
+            return "Attack"  # "a woman was wounded by gunfire": one armed side, a civilian hit
         return str(spec["sub_event_type"])
     if rule == "territory":
         if actor1 is not None and actor1.type in ("rebel group", "political militia",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.dedup.link import _absorb
+from sitrep.dedup.link import absorb
 from sitrep.record import EventRecord, Span
 
 # "Five shot on west side - Channel 2 News" / "... | The Daily Star": the outlet's name
@@ -77,7 +77,7 @@ def with_headline(body: list[EventRecord], title: list[EventRecord]) -> list[Eve
             continue
         said = rec.evidence.sentences
         rec.evidence.sentences = []  # the headline goes first, whatever its offsets
-        _absorb(home, rec)
+        absorb(home, rec)
         home.evidence.sentences[:0] = said
         _larger_toll(home, rec)
     return lead + body

@@ -1,0 +1,64 @@
+"""Linking the mentions of one event inside one article (records written by hand)."""
+
+from __future__ import annotations
+
+from sitrep.dedup.link import link_mentions
+from sitrep.record import Actor, Count, EventRecord, Evidence, Span
+
+TEXT = ("Two people were killed in police firing in Vatva on Monday. "
+        "In the old city one person died following stabbing near the market. "
+        "There was tension in Himmatnagar after the violence in nearby Modasa, where two people "
+        "were killed on Tuesday. "
+        "Two people were killed in the firing, officials said.")
+
+
+def _record(sentence: str, trigger: str, toll: int, actor1: Actor | None) -> EventRecord:
+    start = TEXT.index(sentence)
+    at = TEXT.index(trigger, start)
+    return EventRecord(
+        article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+        evidence=Evidence(sentences=[Span(start, start + len(sentence), sentence)],
+                          fields={"trigger": Span(at, at + len(trigger), trigger)}),
+        event_date="2020-01-06", date_precision="day", date_inferred=True,
+        actor1=actor1, fatalities=Count(toll, toll, toll, "people", str(toll)),
+    )
+
+
+POLICE = Actor(name="Police Forces of India", type="state forces", text="police")
+FIRST = "Two people were killed in police firing in Vatva on Monday."
+
+
+def test_death_by_another_cause_is_not_linked() -> None:
+    stab = "In the old city one person died following stabbing near the market."
+    first = _record(FIRST, "killed", 1, POLICE)
+    merged = link_mentions([first, _record(stab, "died", 1, None)])
+    assert len(merged) == 2
+    assert merged[1].actor1 is None  # the police are not carried onto the stabbing
+
+
+def test_death_at_a_place_of_its_own_is_not_linked() -> None:
+    elsewhere = ("There was tension in Himmatnagar after the violence in nearby Modasa, where "
+                 "two people were killed on Tuesday.")
+    merged = link_mentions([_record(FIRST, "killed", 2, POLICE),
+                            _record(elsewhere, "killed", 2, None)])
+    assert len(merged) == 2
+    assert merged[1].actor1 is None
+
+
+def test_same_act_told_again_is_linked() -> None:
+    again = "Two people were killed in the firing, officials said."
+    merged = link_mentions([_record(FIRST, "killed", 2, POLICE),
+                            _record(again, "killed", 2, None)])
+    assert len(merged) == 1
+    assert len(merged[0].evidence.sentences) == 2
+
+
+def test_merged_mentions_keep_the_larger_injured_figure() -> None:
+    again = "Two people were killed in the firing, officials said."
+    first = _record(FIRST, "killed", 2, POLICE)
+    first.injuries = Count(3, 3, 3, "people", "three")
+    later = _record(again, "killed", 2, None)
+    later.injuries = Count(4, 4, 4, "people", "four")
+    merged = link_mentions([first, later])
+    assert len(merged) == 1
+    assert merged[0].injuries is not None and merged[0].injuries.best == 4
