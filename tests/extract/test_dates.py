@@ -125,7 +125,7 @@ TIMEX = [
     ("several months", "PXM"),
     ("a decade", "P10Y"),
     ("the past two days", "P2D"),
-    ("the 1990s", "199X"),
+    ("the 1990s", "199"),
     ("next week", "2016-W45"),
     ("tomorrow", "2016-11-06"),
 ]

@@ -175,3 +175,31 @@ def test_yearless_date_value_is_the_nearest_occurrence(nlp) -> None:  # type: ig
 def test_more_values(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(nlp, text)
     assert found.get(span) == timex, found
+
+
+def test_decades_take_the_guideline_value(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "Prices climbed through the late 1980s and the '70s.")
+    assert found.get("the late 1980s") == "198"
+    assert any(tx == "197" for span, tx in found.items() if "70s" in span), found
+    found = _timexes(nlp, "Such maps were drawn in the 11th century and again in the nineties.")
+    assert found.get("the 11th century", found.get("11th century")) == "10", found
+    assert found.get("the nineties") == "199", found
+
+
+def test_weekday_date_before_a_colon_is_one_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "Monday, Oct. 24: Gunmen stormed the checkpoint.")
+    # the TIMEX3 value is the date; the event fields stay those of the weekday told alone
+    assert found["Monday, Oct. 24"] == ("2016-10-31", "2016-10-24")
+
+
+def test_quarter_to_come_is_this_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    pub = date(2016, 8, 10)
+    ahead = find_time_expressions(nlp("Sales should improve during the fourth quarter."), pub)
+    assert [(te.value, te.timex) for te in ahead] == [("2015-10-01", "2016-Q4")]
+    past = find_time_expressions(nlp("Sales fell during the fourth quarter."), pub)
+    assert [te.timex for te in past] == ["2015-Q4"]
+
+
+def test_same_month_a_year_ago_follows_the_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "Car sales fell 30 percent in October from the same month a year ago.")
+    assert found["the same month a year ago"][1] == "2015-10"

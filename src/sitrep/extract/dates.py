@@ -20,7 +20,8 @@ Rules (see also ``data/dates.json``):
 * In a clause about the future ("will meet on Tuesday", "is scheduled for March") a year-less
   date, month or weekday takes the next such day instead; "next week", "tomorrow" likewise.
 * ``timex`` gives every expression a TIMEX3-style value: ``2016-11-02``, ``2016-W44`` (a
-  Monday-Sunday week), ``2016-W44-WE``, ``2016-Q3``, ``199X``, durations ``P3D`` / ``PXM``,
+  Monday-Sunday week), ``2016-W44-WE``, ``2016-Q3``, ``199`` (the 1990s, also "the '90s"),
+  durations ``P3D`` / ``PXM``,
   ``PRESENT_REF`` for "now" (whose ``value`` stays None, so events are never dated by it).
 * ``timex`` also covers (``timex.py``, ``data/timex.json``): clock times and parts of day joined
   to their day ("10 p.m. Wednesday" ``2016-11-02T22:00``, "Friday morning" ``...TMO``; alone,
@@ -36,7 +37,12 @@ Rules (see also ``data/dates.json``):
   expressions ("that year", "the following month", "the next day", "the day before") count from
   the last date told before them; in an earnings report "a year earlier", "the year-ago period",
   "the quarter" follow the last quarter told ("1988-Q3"); "the full year", "by year end" are the
-  publication year; "Tuesday nights" is a set; UTC/GMT clock times end in Z.
+  publication year; "Tuesday nights" is a set; UTC/GMT clock times end in Z; a quarter or half
+  not begun by publication ("during the fourth quarter" in August), at most
+  ``nearest_months_ahead`` away and not hung on a past-tense verb, is this year's; after a
+  month told, "the same month a year ago" / "the same period last year" is that month a year
+  before; "Monday, Oct. 26:" (a heading before a colon) has the date as its TIMEX3 value, while
+  its event fields stay those of the weekday alone.
 """
 
 from __future__ import annotations
@@ -130,6 +136,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+(?P<y>{_Y}))?\b")),
     ("wmd", re.compile(
         rf"(?P<w>{_W}),?\s+(?P<m>{_M})\s+(?P<d>{_D})(?![\d:])(?:,?\s+(?P<y>{_Y})\b)?")),
+    # "Monday, Oct. 26:" (a heading): TIMEX3 span and value only, see ``_scan``
+    ("wmd_colon", re.compile(rf"(?P<w>{_W}),?\s+(?P<m>{_M})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?"
+                                r"(?=:(?!\d))")),
     ("decade", re.compile(
         r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<c>1[89]\d|20\d)0(?:'?s)\b")),
     ("mdy", re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D})(?![\d:])(?:,?\s+(?P<y>{_Y})\b)?")),
@@ -291,6 +300,13 @@ def _r_weekday(m: re.Match[str], pub: date | None) -> _Res:
     return _day(pub - timedelta(days=back), True)
 
 
+def _weekday_res(name: str, pub: date | None) -> _Res:
+    if pub is None:
+        return _NONE_REL
+    back = (pub.weekday() - _WEEKDAYS[name.rstrip(".")]) % 7 or _SAME_WEEKDAY_BACK
+    return _day(pub - timedelta(days=back), True)
+
+
 def _r_dayword(m: re.Match[str], pub: date | None) -> _Res:
     if pub is None:
         return _NONE_REL
@@ -390,6 +406,7 @@ class _Hit:
     suffix: str | None = None  # time of day joined to the day's value ("T22:00", "TNI")
     joined: bool = False  # a clock time beside the day set `suffix`
     forward: bool = False  # resolved forward (a clause about the future)
+    ahead: str | None = None  # TIMEX3 value when not told in the past (a quarter to come)
 
 
 def _since(text: str, hit: _Hit) -> _Hit:
@@ -410,7 +427,8 @@ def _extra_hit(x: Extra) -> _Hit:
         res = _NONE_ABS if x.kind == "duration" else _NONE_REL
     if x.kind in ("clock", "pod"):
         return _Hit(x.start, x.end, res, x.kind, suffix=x.tx)
-    return _Hit(x.start, x.end, res, x.kind, tx=None if x.kind == "holiday" else x.tx)
+    return _Hit(x.start, x.end, res, x.kind, tx=None if x.kind == "holiday" else x.tx,
+                ahead=x.ahead)
 
 
 def _scan(text: str, pub: date | None) -> list[_Hit]:
@@ -429,6 +447,10 @@ def _scan(text: str, pub: date | None) -> list[_Hit]:
             continue
         if extra is not None:
             hits.append(_since(text, extra))
+        elif m is not None and name == "wmd_colon":
+            # the event fields stay those of the weekday alone (as before the date was read)
+            day = _r_mdy(m, pub)[0]
+            hits.append(_Hit(s, e, _weekday_res(m["w"], pub), name, m, tx=day or None))
         elif m is not None:
             res = _RESOLVERS[name](m, pub)
             hits.append(_since(text, _Hit(s, e, res, name, m)))
@@ -526,7 +548,11 @@ def _previous_unit(unit: str, end: str) -> str | None:
     return None
 
 
-_DECADE_RE = re.compile(r"(?P<c>1[89]\d|20\d)0'?s\b")
+_DECADE_RE = re.compile(r"(?P<c>1[89]\d|20\d)0'?s\b|(?<![\w$])['’]?(?P<d>[1-9])0'?s\b"
+                        r"|(?i:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>"
+                        + "|".join(k[:-1] + "ies" for k in _TX_DATA["spelled_tens"]
+                                   if k.endswith("ty")) + r")\b)")
+_CENTURY_RE = re.compile(r"(?i)\b(?P<n>1\d|20|21|[1-9])(?:st|nd|rd|th)\s+century\b")
 
 
 def timex_value(text: str, value: str | None, precision: Precision | None,
@@ -539,7 +565,12 @@ def timex_value(text: str, value: str | None, precision: Precision | None,
         return _REFS[t]
     dec = _DECADE_RE.search(text)
     if dec is not None:
-        return f"{dec['c']}X"
+        if dec["w"]:  # "the nineties"
+            return f"19{_TX_DATA['spelled_tens'][dec['w'].lower()[:-3] + 'y'] // 10}"
+        return dec["c"] or f"19{dec['d']}"  # TIMEX3: "the 1990s" is 199
+    cent = _CENTURY_RE.search(text)
+    if cent is not None:  # TIMEX3: "the 20th century" is 19
+        return f"{int(cent['n']) - 1:02d}"
     if _VAGUE_AGO_RE.search(t):
         return "PAST_REF"
     dur = _DUR_TIMEX_RE.match(text.strip())
@@ -732,6 +763,10 @@ def _nearest_timex(doc: Doc, h: _Hit, pub: date) -> None:
     """TIMEX3 value of a year-less date or month: the occurrence nearest publication, unless it
     hangs on a verb in the past tense (see ``timex.json`` ``_note_nearest``). ``value`` keeps
     the past reading of ``_month_day`` / ``_r_month``, so event dating does not change."""
+    if h.ahead is not None:  # "during the fourth quarter" said in August: this year's
+        if not _past_head(doc, h.start, h.end):
+            h.tx = h.ahead
+        return
     m = h.match
     if (m is None or h.kind not in _YEARLESS_KINDS or h.forward or h.tx is not None
             or m.groupdict().get("y") or h.res[0] is None):
@@ -768,6 +803,7 @@ def _past_head(doc: Doc, start: int, end: int) -> bool:
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and not aux)
 
 
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
 _DATE_TX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T[\w:]+)?|\d{4}-W\d\d")
 
 
@@ -777,8 +813,9 @@ def _in_context(exprs: list[TimeExpression], pub: date | None) -> list[TimeExpre
     earlier", "the year-ago quarter") against the last quarter told. Only ``timex`` changes."""
     anchor: str | None = pub.isoformat() if pub is not None else None
     quarter: str | None = None
+    month: str | None = None  # the last month told ("sales fell in January")
     for i, te in enumerate(exprs):
-        tx = fiscal_value(te.text, quarter)
+        tx = fiscal_value(te.text, quarter) or fiscal_value(te.text, month)
         if tx is not None:
             te.timex = tx  # relative to the report's quarter: not a new one
             continue
@@ -794,6 +831,8 @@ def _in_context(exprs: list[TimeExpression], pub: date | None) -> list[TimeExpre
             continue
         if te.timex is None:
             continue
+        if te.value is not None and _MONTH_ONLY.fullmatch(te.timex):
+            month = te.timex
         if QUARTER_TX.fullmatch(te.timex):
             quarter = te.timex
         elif te.value is not None and _DATE_TX.fullmatch(te.timex):

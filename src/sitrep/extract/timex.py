@@ -40,6 +40,7 @@ class Extra:
     tx: str | None  # TIMEX3 value; for clock and pod the time suffix ("T22:00", "TNI")
     date_start: date | None = None
     date_end: date | None = None
+    ahead: str | None = None  # TIMEX3 value when not told in the past ("the fourth quarter")
 
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
@@ -84,7 +85,11 @@ _ORD = _alt(_ORDINALS)
 _QUARTER = re.compile(
     r"\b(?:(?i:the|its|their|a)\s+)?(?:(?i:fiscal|calendar|latest|flat|current)[\s-]+)*"
     rf"(?P<o>(?i:{_ORD}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\b"
-    rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{_Y}))?"
+    rf"(?:\s+(?i:of)\s+(?:(?P<y>{_Y})|(?i:fiscal)\s+(?P<y1>{_Y})"
+    r"|(?P<ly>(?i:last|this|next))\s+(?i:year)))?"
+    r"|\b(?P<same>(?i:the)\s+(?i:same|comparable|corresponding)\s+(?i:month|period|quarter))\s+"
+    r"(?:(?i:of\s+)?(?:(?i:the)\s+)?(?i:last|previous|prior)\s+(?i:year)"
+    r"|(?i:a\s+year\s+(?:earlier|ago|before)))\b"
     rf"|\b(?:(?i:the)\s+)?(?P<y3>{_Y})\s+(?:(?i:fiscal)\s+)?(?:(?P<o3>(?i:{_ORD}))[\s-]+)?"
     r"(?i:quarter|period)\b"
     r"|\b(?:(?P<a4>(?i:a))\s+|(?i:the)\s+)?(?:(?i:comparable|same)\s+)?(?i:year)[\s-](?i:earlier|ago)"
@@ -178,18 +183,25 @@ def _r_quarter(m: re.Match[str], pub: date | None) -> Extra | None:
     if m["o"]:
         n = _ORDINALS[m["o"].lower()]
         half = m["u"].lower() == "half"
-        if m["y"]:
-            y = int(m["y"])
+        ahead: str | None = None
+        if m["y"] or m["y1"]:
+            y = int(m["y"] or m["y1"])
+        elif pub is not None and m["ly"]:
+            y = pub.year + {"last": -1, "this": 0, "next": 1}[m["ly"].lower()]
         elif pub is not None:
             first_month = 6 * n - 5 if half else 3 * n - 2
             y = pub.year if date(pub.year, first_month, 1) <= pub else pub.year - 1
+            if y < pub.year and first_month - pub.month <= NEAREST_MONTHS:
+                # not begun yet but near: this year's unless told in the past (TIMEX3)
+                ahead = f"{pub.year:04d}-{'H' if half else 'Q'}{n}"
         else:
             return Extra(m.start(), m.end(), "quarter", f"XXXX-{'H' if half else 'Q'}{n}")
         if half:
             a, b = date(y, 6 * n - 5, 1), date(y + (n == 2), 1 if n == 2 else 7, 1)
-            return Extra(m.start(), m.end(), "quarter", f"{y:04d}-H{n}", a, b - timedelta(days=1))
+            return Extra(m.start(), m.end(), "quarter", f"{y:04d}-H{n}", a, b - timedelta(days=1),
+                         ahead)
         a, b = _quarter_range(y, n)
-        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b)
+        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b, ahead)
     if m["y3"]:
         y = int(m["y3"])
         n = _ORDINALS[m["o3"].lower()] if m["o3"] else _last_quarter(pub)[1] if pub else 0
@@ -199,6 +211,10 @@ def _r_quarter(m: re.Match[str], pub: date | None) -> Extra | None:
         return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b)
     if pub is None:
         return None
+    if m["same"]:
+        # "the same month a year ago", "the same period last year": the period in focus a year
+        # before (``fiscal_value``); without one, the year before publication (no event date)
+        return Extra(m.start(), m.end(), "yearword", f"{pub.year - 1:04d}")
     if m["latest"]:  # "the latest period": the last quarter completed
         y, q = _last_quarter(pub)
         return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{q}")
@@ -421,19 +437,28 @@ def shift_value(anchor: str, unit: str, step: int) -> str | None:
     return (day + timedelta(days=step)).isoformat()
 
 
-def fiscal_value(text: str, quarter: str | None) -> str | None:
-    """The quarter meant by "a year earlier", "the year-ago period", "the quarter" in a report
-    whose last told quarter is `quarter` ("1989-Q3"); None without one."""
-    if quarter is None:
-        return None
-    q = QUARTER_TX.fullmatch(quarter)
-    if q is None:
+_MONTH_TX = re.compile(r"(\d{4})-(\d\d)")
+_MONTH_BEFORE = re.compile("^(?:" + "|".join(_DATA["month_year_before"]) + ")$", re.I)
+
+
+def fiscal_value(text: str, period: str | None) -> str | None:
+    """The period meant by "a year earlier", "the year-ago period", "the quarter" in a report
+    whose last told quarter or month is `period` ("1989-Q3", "2009-01"); None without one.
+    After a month, only "the same month/period a year ago" (and the like) count (a bare "a year
+    ago" there is most often the year)."""
+    if period is None:
         return None
     t = re.sub(r"\s+", " ", text.strip())
+    mo = _MONTH_TX.fullmatch(period)
+    if mo is not None:
+        return f"{int(mo[1]) - 1:04d}-{mo[2]}" if _MONTH_BEFORE.match(t) else None
+    q = QUARTER_TX.fullmatch(period)
+    if q is None:
+        return None
     if _FISCAL_BEFORE.match(t):
         return f"{int(q[1]) - 1:04d}-Q{q[2]}"
     if _FISCAL_SAME.match(t):
-        return quarter
+        return period
     return None
 
 
