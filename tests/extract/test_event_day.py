@@ -99,3 +99,9 @@ def test_a_borrowed_date_does_not_merge_two_events(nlp) -> None:  # type: ignore
                             "Separately, a woman was shot at a gas station.")
     shot = [r for r in records if r.injuries is not None]
     assert len(shot) == 2 and all(r.event_date == "2024-03-10" for r in shot)
+
+
+def test_date_in_a_purpose_clause_dates_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Government troops launched an assault to retake the port on "
+                            "March 4, the army said.")
+    assert records and records[0].event_date == "2024-03-04"

@@ -952,14 +952,25 @@ def governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
         if span is None:
             continue
         clause = _clause_of(span.root)
-        if clause.i not in chain:
+        if clause.i in chain:
+            depth = chain[clause.i]
+        elif _purpose_of(clause) and clause.head.i in chain:
+            depth = chain[clause.head.i] + 1  # "launched an offensive to retake it on Oct. 17"
+        else:
             continue
         if clause.lemma_ in REPORTING_VERBS and not any(a.i == clause.i for a in anchors):
             continue
-        key = (chain[clause.i], abs(span.root.i - anchors[0].i))
+        key = (depth, abs(span.root.i - anchors[0].i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], expr)
     return best[2] if best is not None else None
+
+
+def _purpose_of(clause: Token) -> bool:
+    """A purpose infinitive hanging on a verb ("launched an offensive to retake the city"):
+    a date in it is the date of the verb's act."""
+    return clause.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _clause_of(tok: Token) -> Token:

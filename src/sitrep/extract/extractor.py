@@ -89,9 +89,10 @@ class EventExtractor:
         records: list[EventRecord] = []
         sents = list(doc.sents)
         index = {s.start: i for i, s in enumerate(sents)}
-        anchors: dict[int, list[Token]] = {}
+        anchors: dict[int, list[Token]] = {}  # events whose dates a neighbour may borrow
         for t in triggers:
-            anchors.setdefault(index[doc[t.anchor].sent.start], []).append(doc[t.anchor])
+            if not in_background_clause(doc[t.anchor], self.lexicon):  # not "since X began"
+                anchors.setdefault(index[doc[t.anchor].sent.start], []).append(doc[t.anchor])
         for si, sent in enumerate(sents):
             in_sent = [t for t in triggers if sent.start <= t.anchor < sent.end]
             if not in_sent:
