@@ -471,32 +471,42 @@ def _muc_date(text: str) -> date | None:
     return date(1900 + int(m.group(3)), months.index(m.group(2)) + 1, int(m.group(1)))
 
 
-@scorer("muc34")
-def score_muc34(opts: Options) -> EvalReport:
+MucTemplate = dict[str, list[str]]
+
+
+def muc_messages(opts: Options) -> tuple[str, list[Article], dict[str, list[MucTemplate]]]:
+    """The split's name, its messages as articles and their answer-key templates."""
     split = opts.split or "dev"
     if split == "test":
         split = "tst1"
     if split not in _MUC_SPLITS:
-        raise ValueError(f"muc34 splits: {', '.join(_MUC_SPLITS)} (tst3/tst4 are withheld)")
+        raise ValueError(f"MUC-4 splits: {', '.join(_MUC_SPLITS)} (tst3/tst4 are withheld)")
     sub, text_glob, key_glob = _MUC_SPLITS[split]
     folder = opts.data / "muc34" / "TASK" / "CORPORA" / sub
     _need(folder)
     texts = _muc_texts(folder, text_glob)
     keys = _muc_keys(folder, key_glob)
-    ids = sorted(m for m in texts if m in keys)
-    if opts.limit:
-        ids = ids[: opts.limit]
+    ids = sorted(m for m in texts if m in keys)[: opts.limit]
     articles = [Article(text=_muc_case(texts[m]), published=_muc_date(texts[m]), id=m)
                 for m in ids]
+    return split, articles, keys
+
+
+def accomplished_templates(templates: list[MucTemplate]) -> list[MucTemplate]:
+    """Templates of incidents that happened (typed, and not only threatened)."""
+    return [t for t in templates if t.get("INCIDENT: TYPE", ["*"])[0] not in ("*", "")
+            and "THREAT" not in " ".join(t.get("INCIDENT: STAGE OF EXECUTION", []))]
+
+
+@scorer("muc34")
+def score_muc34(opts: Options) -> EvalReport:
+    split, articles, keys = muc_messages(opts)
     types = {t: ClassScore(t) for t in MUC_TYPES}
     perp = ClassScore("perpetrator")
     target = ClassScore("target")
     relevant = ClassScore("relevant document")
     for article, records in extract_all(articles, opts):
-        templates = [t for t in keys[article.id]
-                     if t.get("INCIDENT: TYPE", ["*"])[0] not in ("*", "")]
-        accomplished = [t for t in templates
-                        if "THREAT" not in " ".join(t.get("INCIDENT: STAGE OF EXECUTION", []))]
+        accomplished = accomplished_templates(keys[article.id])
         gold_types = {t["INCIDENT: TYPE"][0].split()[0].rstrip(";") for t in accomplished}
         gold_types = {g for g in gold_types if g in MUC_TYPES}
         events = [r for r in events_of(records) if muc_type(r) is not None]

@@ -18,18 +18,9 @@ from __future__ import annotations
 import re
 
 from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer
-from sitrep.eval.events import (
-    _MUC_SPLITS,
-    _muc_case,
-    _muc_date,
-    _muc_keys,
-    _muc_texts,
-    _need,
-    extract_all,
-)
-from sitrep.record import Article, EventRecord
+from sitrep.eval.events import MucTemplate, accomplished_templates, extract_all, muc_messages
+from sitrep.record import EventRecord
 
-Template = dict[str, list[str]]
 _EFFECTS = {"DEATH": "killed", "INJURY": "injured"}
 _TARGET = re.compile(r'"([^"]+)"')
 
@@ -40,7 +31,7 @@ def _number(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def gold_figures(templates: list[Template]) -> dict[str, int | None]:
+def gold_figures(templates: list[MucTemplate]) -> dict[str, int | None]:
     """killed / injured of a message's templates: 0 when no template reports that effect,
     None when one does without a figure."""
     out: dict[str, int | None] = {"killed": 0, "injured": 0}
@@ -79,19 +70,7 @@ def our_figures(records: list[EventRecord]) -> dict[str, int]:
 
 @scorer("muc34_victims")
 def score_muc34_victims(opts: Options) -> EvalReport:
-    split = opts.split or "dev"
-    if split == "test":
-        split = "tst1"
-    if split not in _MUC_SPLITS:
-        raise ValueError(f"muc34_victims splits: {', '.join(_MUC_SPLITS)}")
-    sub, text_glob, key_glob = _MUC_SPLITS[split]
-    folder = opts.data / "muc34" / "TASK" / "CORPORA" / sub
-    _need(folder)
-    texts = _muc_texts(folder, text_glob)
-    keys = _muc_keys(folder, key_glob)
-    ids = sorted(m for m in texts if m in keys)[: opts.limit]
-    articles = [Article(text=_muc_case(texts[m]), published=_muc_date(texts[m]), id=m)
-                for m in ids]
+    split, articles, keys = muc_messages(opts)
     exact = {"killed": 0, "injured": 0}
     error = {"killed": 0, "injured": 0}
     scored = {"killed": 0, "injured": 0}
@@ -100,10 +79,7 @@ def score_muc34_victims(opts: Options) -> EvalReport:
     errors: list[str] = []
     effect = {k: ClassScore(f"{k} reported") for k in ("killed", "injured")}
     for article, records in extract_all(articles, opts):
-        accomplished = [t for t in keys[article.id]
-                        if t.get("INCIDENT: TYPE", ["*"])[0] not in ("*", "")
-                        and "THREAT" not in " ".join(t.get("INCIDENT: STAGE OF EXECUTION", []))]
-        gold = gold_figures(accomplished)
+        gold = gold_figures(accomplished_templates(keys[article.id]))
         ours = our_figures(records)
         for kind in ("killed", "injured"):
             g = gold[kind]
