@@ -97,3 +97,32 @@ def test_main_place_fallback_is_coarser(nlp: Language, resolver: GeoResolver) ->
     loc, _ = _location_for(nlp, resolver, text, "ambushed")
     assert loc.name == "Maiduguri" and loc.precision == "admin2"
     assert loc.note is not None and "main place" in loc.note
+
+
+def test_name_ended_by_an_area_word_is_one_place(nlp: Language, resolver: GeoResolver) -> None:
+    # a lone "Roundabout" or "Sea" is no place of its own, whatever the gazetteer's other
+    # names say: the whole name is the place
+    text = "Heavy fighting continued near the Jandoul Roundabout on Tuesday."
+    assert _place(nlp, resolver, text, "continued") == "Jandoul Roundabout"
+    text = "Two warships patrolled the Sulu Sea last week."
+    assert _place(nlp, resolver, text, "patrolled") == "Sulu Sea"
+
+
+def test_area_name_tagged_as_a_group_is_a_place_only_for_its_event(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = "The militants stormed the Hayyan Gas Fields on Monday."
+    assert _place(nlp, resolver, text, "stormed") == "Hayyan Gas Fields"
+    text = "The Hayyan Gas Fields company said its profits fell."
+    assert _place(nlp, resolver, text, "fell") is None
+
+
+def test_division_named_with_its_place_word_is_a_place(nlp: Language,
+                                                       resolver: GeoResolver) -> None:
+    # the tagger calls "Aleppo" a nationality here; "Governorate" makes the name a place
+    text = "A convoy of tanks crossed the border and entered the Aleppo Governorate."
+    assert _place(nlp, resolver, text, "entered") == "Aleppo Governorate"
+
+
+def test_name_after_a_compass_word_is_a_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = "Two clinics came under attack last week in eastern Ghouta, and most had to close."
+    assert _place(nlp, resolver, text, "came") == "Ghouta"

@@ -131,6 +131,7 @@ class PlaceMention:
     hint: str | None = None  # the kind a place noun gives ("the town of X": city)
     subject: bool = False  # the subject of its clause: an actor ("the United States said")
     weak: bool = False  # a name known to the gazetteer but not otherwise marked as a place
+    whole: bool = False  # a longer name whose gazetteer matches are only its fragments
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -287,9 +288,12 @@ class ArticlePlaces:
         best: PlaceMention | None = None
         best_score = -math.inf
         counted: list[PlaceMention] = []
+        wholes = [(w.start, w.end) for w in self.latent if w.whole]
         for m in (*self.mentions, *self.latent):
             if not (sent_start <= m.start and m.end <= sent_end) or m.cue == "dateline":
                 continue
+            if not m.whole and any(a <= m.start and m.end <= b for a, b in wholes):
+                continue  # "Roundabout" in "the Jandoul Roundabout": the whole name counts
             if m.location is None and not m.locative and m.cue not in ("list", "noun",
                                                                          "seized"):
                 continue
@@ -710,7 +714,10 @@ class GeoResolver:
             return doc[k].lower_, k + 1
         return None
 
-    def _candidates(self, doc: Doc) -> list[_Cand]:
+    def _candidates(self, doc: Doc, wholes: list[_Cand] | None = None) -> list[_Cand]:
+        """Candidate place names; `wholes` receives longer names whose gazetteer matches are
+        only fragments ("Roundabout" in "the Jandoul Roundabout"): the matches stay mentions,
+        the whole name only says where an event was."""
         cands: list[_Cand] = []
         taken: set[int] = set()
         ent_of = [t.ent_type_ for t in doc]
@@ -733,8 +740,12 @@ class GeoResolver:
                     and self._after_place_noun(doc, a)):
                 matched = []  # "the town of Khan Touman": the whole run is the name
             if matched and (matched[0].i > a or matched[-1].j < b) and self._fragments(
-                    doc, a, b, matched):
+                    doc, a, b, matched) and doc[a].lower_ in self.lex.toponym_generics:
                 matched = []  # "Na'im" (another place's other name) inside "Beit Na'im"
+            elif (wholes is not None and matched and b - a >= 2
+                  and (len(matched) > 1 or matched[0].i > a or matched[0].j < b)
+                  and self._fragments(doc, a, b, matched)):
+                self._whole_name(doc, a, b, ent_of, wholes)
             for c in matched:  # strong: a place entity that the match covers whole
                 c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
                                and ent_at[k][1] <= c.j for k in range(c.i, c.j))
@@ -754,6 +765,8 @@ class GeoResolver:
             elif not matched and self._area_name(doc, a, b, ent_of):
                 cands.append(_Cand(a, b, a, b, strong=True))
                 taken.update(range(a, b))
+            elif not matched and wholes is not None and self._directed_name(doc, a, b):
+                wholes.append(_Cand(a, b, a, b, strong=True))
         for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
             if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
                 found = self._lookup(ent.text)
@@ -762,6 +775,27 @@ class GeoResolver:
                                        candidates=found))
         cands.sort(key=lambda c: c.i)
         return cands
+
+    def _whole_name(self, doc: Doc, a: int, b: int, ent_of: list[str],
+                    wholes: list[_Cand]) -> None:
+        """Keep [a, b) as one unknown place name when it is one: a place entity, a name an
+        area word ends ("the Sulu Sea"), or one tagged as a group ("the Hayyan Gas Fields"),
+        which only an event acting on it or a locative phrase makes a place."""
+        if self._named_place(doc, a, b, ent_of) or self._area_name(doc, a, b, ent_of):
+            wholes.append(_Cand(a, b, a, b, strong=True))
+        elif self._area_name(doc, a, b, ent_of, loose=True):
+            wholes.append(_Cand(a, b, a, b, seized=True))
+
+    def _directed_name(self, doc: Doc, a: int, b: int) -> bool:
+        """A proper name after a place preposition and a compass word ("in eastern Ghouta"),
+        whatever the tagger calls it: a place the gazetteer does not know."""
+        if not (a >= 2 and doc[a - 1].lower_ in self.lex.directions and doc[a - 1].is_lower):
+            return False
+        if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in self.lex.connectors
+                   for k in range(a, b)):
+            return False
+        k = self._skip_qualifiers(doc, a - 1)
+        return k >= 0 and doc[k].lower_ in self.lex.place_preps and doc[k].pos_ == "ADP"
 
     def _named_place(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
         """Whether an unmatched capitalised run is still a place name: a place entity, or
@@ -794,10 +828,19 @@ class GeoResolver:
         """Whether the gazetteer matches inside a longer name are only fragments of it: the
         name begins with a toponym word ("Deir", "Tal", "Beit") and each match is a lone such
         word or only some place's other name."""
-        if b - a > MAX_NGRAM or doc[a].lower_ not in self.lex.toponym_generics:
+        if b - a > MAX_NGRAM:
             return False
-        return all(not c.candidates[0].primary or (
-            c.j - c.i == 1 and doc[c.i].lower_ in self.lex.toponym_generics) for c in matched)
+        if doc[a].lower_ in self.lex.toponym_generics:
+            return all(not c.candidates[0].primary or (
+                c.j - c.i == 1 and doc[c.i].lower_ in self.lex.toponym_generics)
+                for c in matched)
+        # "the Al-Malaah Farms", "the Sulu Sea", "the Hayyan Gas Fields": a name that an area
+        # word ends, where the matches are lone words (the area word, an inner word, or only
+        # some place's other name)
+        area = self.lex.area_nouns
+        return b - a >= 2 and doc[b - 1].lower_ in area and all(
+            c.j - c.i == 1 and (not c.candidates[0].primary or doc[c.i].lower_ in area
+                                or c.i > a) for c in matched)
 
     def _proper_run(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
         """Whether [a, b) is a proper name that may be a place: proper nouns without a
@@ -809,13 +852,20 @@ class GeoResolver:
         return all(doc[k].pos_ == "PROPN" or doc[k].lower_ in self.lex.connectors
                    for k in range(a, b))
 
-    def _area_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+    def _area_name(self, doc: Doc, a: int, b: int, ent_of: list[str],
+                   loose: bool = False) -> bool:
         """An unknown name that an area or place word ends or follows ("the Beit Na'im area",
         "the Deir Hafer Plains", "the Bustan Al-Basha District"): a place the gazetteer does
-        not know."""
+        not know. Loose: one that an area word ends, whatever the tagger calls it."""
         if b - a >= 2 and (doc[b - 1].lower_ in self.lex.area_nouns
                            or doc[b - 1].lower_ in self.lex.nouns):
+            if loose:  # "the Hayyan Gas Fields" tagged as a group
+                return doc[b - 1].lower_ in self.lex.area_nouns and all(
+                    doc[k].pos_ == "PROPN" or doc[k].lower_ in self.lex.connectors
+                    for k in range(a, b))
             return self._proper_run(doc, a, b, ent_of)  # "the Bustan Al-Basha District"
+        if loose:
+            return False
         return (b < len(doc) and doc[b].lower_ in self.lex.area_nouns
                 and doc[a:b].root.head.i == b and self._proper_run(doc, a, b, ent_of))
 
@@ -1064,7 +1114,8 @@ class GeoResolver:
 
     def resolve(self, doc: Doc, dateline: Span | None = None) -> ArticlePlaces:
         """Find the place mentions of a parsed article and resolve them."""
-        cands = self._candidates(doc)
+        wholes: list[_Cand] = []
+        cands = self._candidates(doc, wholes)
         self._context(doc, cands)
         in_dateline = self._dateline_cands(doc, cands, dateline)
         self._mistaken_names(doc, cands)
@@ -1107,6 +1158,11 @@ class GeoResolver:
                 if id(c) in in_dateline:
                     m.cue = "dateline"  # not part of any sentence's own account
                 mentions.append(m)
+        for c in wholes:
+            m = self._mention(doc, c, focus)
+            if m is not None:
+                m.whole = True
+                latent.append(m)
         places = ArticlePlaces(mentions=mentions, focus_country=focus, doc=doc,
                                gazetteer=self.gaz, focus_span=focus_span, latent=latent)
         if dateline is not None:
@@ -1251,7 +1307,9 @@ class GeoResolver:
             if p is None or len(doc[c.i:c.j].text) < 3:
                 return None  # "D"
             if ent & BLOCK_LABELS or ("ORG" in ent and not locative):
-                weak = p.primary and "PERSON" not in ent  # the tagger's "Aleppo for the day"
+                # the tagger's "Aleppo for the day"; "the Aleppo Governorate" with "Aleppo"
+                # tagged as a nationality: the name's own place word makes it a place
+                weak = (p.primary or c.name_kind is not None) and "PERSON" not in ent
                 if not weak:
                     return None
             elif not (p.primary or locative):
