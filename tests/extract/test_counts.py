@@ -97,6 +97,8 @@ CASES: list[tuple[str, list[tuple[str, int, int, str | None, bool, str]]]] = [
     ("Hunter accidentally shot, killed near lake", [("killed", 1, 1, None, False, "shot")]),
     ("The gunman killed two clerks and then himself.",
      [("killed", 2, 2, None, False, "killed"), ("killed", 1, 1, None, False, "killed")]),
+    ("Some 13,000 people have been killed in the region since 1980.",
+     [("killed", 13000, 14300, "people", True, "killed")]),
     ("He wounded three guards before taking his own life.",
      [("injured", 3, 3, "security forces", False, "wounded"),
       ("killed", 1, 1, None, False, "taking")]),

@@ -675,6 +675,21 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
 _REFLEXIVE = {"himself", "herself"}
 
 
+_PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
+
+
+def _running_since(trig: Token) -> bool:
+    """A toll counted over a period: "13,000 people have been killed since 1980", "killed
+    since the war began"."""
+    for c in trig.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return True
+        if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark"
+                                     for g in c.children) and c.lemma_.lower() in _PERIOD_VERBS:
+            return True
+    return False
+
+
 def _own_death(tok: Token) -> bool:
     """ "... and then himself" after a killing verb, or "(taking) his own life"."""
     if tok.lower_ in _REFLEXIVE and tok.dep_ == "conj":
@@ -736,6 +751,8 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     for m in found:
         m.perpetrator = m.perpetrator or (m.kind == "killed" and m.count.text.lower() in _REFLEXIVE)
         trig = doc[m.trigger]
+        if _running_since(trig):
+            m.count.cumulative = True
         m.hit = m.kind == "injured" and (trig.lemma_.lower() in _SHOT_VERBS | _HOSPITAL_VERBS
                                          or trig.lower_ in _SHOT_VERBS)
     found.sort(key=lambda m: m.start)
