@@ -112,3 +112,16 @@ def load_scorers() -> dict[str, Scorer]:
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
     return SCORERS
+
+
+def write_errors(name: str, split: str, errors: list[str]) -> None:
+    """With ``$SITREP_EVAL_ERRORS`` set to a folder (outside the repository), write a scorer's
+    per-item error list there for inspection."""
+    import contextlib
+
+    folder = os.environ.get("SITREP_EVAL_ERRORS")
+    if not folder:
+        return
+    with contextlib.suppress(OSError):
+        (Path(folder) / f"sitrep-{name}-{split}-errors.txt").write_text(
+            "\n".join(errors) + "\n", encoding="utf-8")

@@ -20,7 +20,7 @@ import re
 from importlib import resources
 from typing import Any
 
-from sitrep.eval import EvalReport, Metric, Options, scorer
+from sitrep.eval import EvalReport, Metric, Options, scorer, write_errors
 
 
 def normalise_source(source: str | None) -> str:
@@ -88,7 +88,5 @@ def attribution(opts: Options) -> EvalReport:
         f".jsonl); {tuned}.",
         "Sources compared case-folded, without dots, possessive 's and a leading article.",
     ]
-    from sitrep.eval.temporal import _write_errors
-
-    _write_errors("attribution", split, errors)
+    write_errors("attribution", split, errors)
     return report

@@ -31,7 +31,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sitrep.eval import EvalReport, Metric, Options, scorer
+from sitrep.eval import EvalReport, Metric, Options, scorer, write_errors
 from sitrep.pipeline import map_articles
 from sitrep.record import Article, EventRecord
 
@@ -259,9 +259,7 @@ def score(items: list[tuple[Article, Gold]], outcomes: list[Outcome], split: str
                 d_near += gap <= 1
         g_city = _norm_place(gold.city)
         city_ok += bool(g_city) and g_city in (_norm_place(out.city), _norm_place(out.admin2))
-    from sitrep.eval.temporal import _write_errors
-
-    _write_errors("gva_longtail", split, errors)
+    write_errors("gva_longtail", split, errors)
     report = EvalReport("gva_longtail", split)
     div = max(n, 1)
     report.metrics += [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer
+from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
 from sitrep.eval.events import MucTemplate, accomplished_templates, extract_all, muc_messages
 from sitrep.record import EventRecord
 
@@ -111,7 +111,5 @@ def score_muc34_victims(opts: Options) -> EvalReport:
         "over accomplished templates (a range counts its lower bound; PLURAL leaves the message "
         "out of that kind's exact/MAE); ours: the sum over non-background records.",
     ]
-    from sitrep.eval.temporal import _write_errors
-
-    _write_errors("muc34_victims", split, errors)
+    write_errors("muc34_victims", split, errors)
     return report

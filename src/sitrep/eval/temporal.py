@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer
+from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
 
 TE3_DIR = Path("tempeval3/data/TempEval3")
 MEANTIME_DIR = Path("meantime_newsreader/data/meantime_newsreader_english_oct15")
@@ -278,22 +278,8 @@ def _report(name: str, split: str, docs: list[TimeDoc], opts: Options,
         f"{tally.docs} documents, {tally.gold} gold TIMEX3 (document creation time excluded).",
         "Per-type rows: value right on a relaxed span match; P counts wrong non-null values.",
     ]
-    _write_errors(name, split, errors)
+    write_errors(name, split, errors)
     return report
-
-
-def _write_errors(name: str, split: str, errors: list[str]) -> None:
-    """With ``$SITREP_EVAL_ERRORS`` set to a folder (outside the repository), write the error
-    list there for inspection."""
-    import contextlib
-    import os
-
-    folder = os.environ.get("SITREP_EVAL_ERRORS")
-    if not folder:
-        return
-    with contextlib.suppress(OSError):
-        (Path(folder) / f"sitrep-{name}-{split}-errors.txt").write_text(
-            "\n".join(errors) + "\n", encoding="utf-8")
 
 
 @scorer("tempeval3")
