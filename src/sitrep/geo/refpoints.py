@@ -156,10 +156,12 @@ def compute(world_atlas: Path, admin1_dir: Path) -> dict[str, dict[str, list[flo
         for hid, name, rings in _decode(path):
             if not hid or hid == "-99":
                 continue
-            code = hid.replace(".", "-") if "." in hid else f"{cc}-{hid}"
-            sub = by_iso.get(code)
-            if sub is None and name:
-                sub = by_name.get((cc, normalize_name(name)))
+            # the name first: the outline ids are HASC codes, which often differ from the
+            # ISO 3166-2 code of the same division (HASC CN.HB is Hubei, ISO CN-HB is Hebei)
+            sub = by_name.get((cc, normalize_name(name))) if name else None
+            if sub is None:
+                code = hid.replace(".", "-") if "." in hid else f"{cc}-{hid}"
+                sub = by_iso.get(code)
             mid = weighted_centroid(rings)
             if sub is not None and mid is not None:
                 admin1[str(sub.geonames_id)] = [round(mid[0], 3), round(mid[1], 3)]

@@ -44,6 +44,7 @@ REGION_NAME_BONUS = 30.0  # the article's main division outranks a namesake coun
 REGION_MIN_VOTES = 2
 ALIAS_PENALTY = 2.5  # another place's alternate name, when a known place is called so
 OWN_NAME_MIN = 6.5
+GREAT_CITY_POP = 1_000_000  # a city this large may go by its division's name ("New York")
 DIVISION_BONUS = 2.5  # a first-level division's own name, when no city it holds has the name
 PROXIMITY_KM = 150.0
 PROXIMITY_BONUS = 1.5  # the place lies near another place the article names
@@ -51,6 +52,8 @@ OBJECT_SCORE = 3.5  # the place is the event word's object ("stormed X"): above 
 DEMONYM_VOTE = 0.25  # "French troops": weak evidence of the focus country ...
 DEMONYM_CAP = 0.5  # ... that never outweighs one place the article names
 MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
+MISLABEL_MIN = 7.5  # ... a known place's own name tagged as a group or language ("on Aleppo")
+MISTAKEN_ALIAS_MIN = 7.0  # ... when the name is one of the place's alternate names ("Taez")
 LINK_BONUS = 6.0  # the place lies in a division the article names, or holds a place it names
 NEAR_CELL_DEG = 0.5  # grid cell for names that stand for towns close together
 NEAR_BONUS = 1.5  # ... for each other name with a town close by, at most two
@@ -87,6 +90,7 @@ class _Lex:
     toponym_generics: frozenset[str]
     area_nouns: frozenset[str]
     mislabels: frozenset[str]
+    mistaken_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +114,7 @@ def _lex() -> _Lex:
         toponym_generics=frozenset(d["toponym_generics"]),
         area_nouns=frozenset(d["area_nouns"]),
         mislabels=frozenset(d["mislabels_after_place_word"]),
+        mistaken_preps=frozenset(d["place_preps"]) | frozenset(d["mistaken_preps"]),
     )
 
 
@@ -179,6 +184,7 @@ class _Cand:
     anchor: bool = False  # resolved without doubt: a reference point for its neighbours
     seized: bool = False  # an unknown name that a verb of taking ground acts on ("stormed X")
     name_kind: str | None = None  # the kind the name's own last word gives ("Orange County")
+    of_noun: bool = False  # "the state of X", "the province of X": the noun gives the kind
 
 
 DivisionKey = tuple[str | None, str | None, str | None]  # (country, admin1, admin2 or None)
@@ -268,7 +274,7 @@ class ArticlePlaces:
     _sents: list[tuple[int, int, bool]] | None = None
 
     def event_place(self, start: int, end: int, sent_start: int,
-                    sent_end: int) -> PlaceMention | None:
+                    sent_end: int, _outer: bool = True) -> PlaceMention | None:
         """The place mention the sentence gives as the location of the event whose trigger is
         [start, end), or None when the sentence states none (a mention without a gazetteer
         place may be returned: it names the place, which is then not known).
@@ -308,6 +314,15 @@ class ArticlePlaces:
             counted.append(m)
             if score > best_score:
                 best, best_score = m, score
+        if best is None and _outer:
+            # "a car bomb destroyed a Baghdad restaurant, killing eight": the participle that
+            # tells the toll happened where its main clause did
+            tok = self.doc[trig]
+            head = tok.head
+            if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i != tok.i
+                    and head.pos_ in ("VERB", "AUX") and head.i < tok.i):
+                return self.event_place(head.idx, head.idx + len(head), sent_start, sent_end,
+                                        _outer=False)
         return self._finer(best, counted) if best is not None else best
 
     def _finer(self, best: PlaceMention, counted: list[PlaceMention]) -> PlaceMention:
@@ -367,6 +382,8 @@ class ArticlePlaces:
         for _ in range(3):
             if tok.dep_ == "pobj":
                 prep = tok.head
+                if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
+                    return prep.head.i != trig  # "a force from Fiji": where it came from
                 return prep.lower_ in DESTINATION_PREPS and prep.head.i != trig
             if tok.head is tok or tok.dep_ not in ("compound", "amod", "nmod", "appos"):
                 return False
@@ -542,6 +559,14 @@ def _may_hold(c: _Cand, nxt: _Cand) -> bool:
         return True  # a town: "El Meram in West Kordofan" even where a namesake lies abroad
     return any(_inside(p, q) for q in nxt.candidates if q.kind in ("country", "admin1", "admin2")
                for p in c.candidates)
+
+
+def _own_division(c: _Cand) -> bool:
+    """A division called by its own full name, place word included ("Edgar County" inside
+    "the Edgar County Community Foundation"): the article's world, whatever the tagger says."""
+    top = c.candidates[0] if c.candidates else None
+    return (top is not None and c.name_kind in ("admin1", "admin2") and top.primary
+            and top.kind == c.name_kind)
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -723,8 +748,9 @@ class GeoResolver:
         ent_of = [t.ent_type_ for t in doc]
         ent_at = [(k, k + 1) for k in range(len(doc))]
         for ent in doc.ents:
+            first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             for k in range(ent.start, ent.end):
-                ent_at[k] = (ent.start, ent.end)
+                ent_at[k] = (first, ent.end)  # "the Gaza Strip": the name is the entity
         for a, b in self._runs(doc):
             noun = self._noun_after(doc, b)
             if noun is not None:  # "Ghazlani military base", "Quds neighborhood": whole run
@@ -916,6 +942,7 @@ class GeoResolver:
                     and not self._namey(doc[k - 2])):
                 c.hint, c.strong = lex.nouns[doc[k - 1].lower_], True
                 c.start_tok = k - 1
+                c.of_noun = c.hint in ("admin1", "admin2")
             if c.noun is None:
                 noun = self._noun_after(doc, c.j)
                 if noun is not None:
@@ -940,6 +967,10 @@ class GeoResolver:
                 if k2 < len(doc) and doc[k2].lower_ in ("in", "the"):
                     k2 += 1
                 nxt = by_start.get(k2)
+                if (nxt is not None and doc[k2 - 1].lower_ == "the" and c.candidates
+                        and not any(_inside(p, q) for q in nxt.candidates
+                                    for p in c.candidates)):
+                    nxt = None  # "from Sirte, the US gave ...": a new clause, not a container
                 if nxt is not None and nxt.candidates and (
                         nxt.hint in ("admin1", "admin2")
                         or nxt.candidates[0].kind in ("country", "admin1")
@@ -952,7 +983,26 @@ class GeoResolver:
                     if holding:  # "Tacoma, Washington": the state, not the capital city
                         nxt.candidates = holding
                         c.container = nxt
+        self._possessed(doc, cands)
         self._lists(doc, cands, by_start)
+
+    def _possessed(self, doc: Doc, cands: list[_Cand]) -> None:
+        """"Baghdad's Sadr City", "Mogadishu's Huriwa district": a place named after another
+        place's possessive lies in it, where one of its readings can; a district or area of
+        a city that the gazetteer does not know is a part of that city."""
+        by_end = {c.j: c for c in cands}
+        for c in cands:
+            k = (c.start_tok if c.direction else c.i) - 1  # "Baghdad's northern X district"
+            if c.container is not None or k < 1 or doc[k].tag_ != "POS":
+                continue
+            owner = by_end.get(k)
+            if owner is None or owner is c or not owner.candidates:
+                continue
+            if any(_inside(p, q) for q in owner.candidates[:5] for p in c.candidates):
+                c.container = owner
+            elif (c.noun in self.lex.sub_city and owner.hint is None
+                  and owner.candidates[0].kind == "city"):
+                c.container, c.hint = owner, "neighbourhood"
 
     def _lists(self, doc: Doc, cands: list[_Cand], by_start: dict[int, _Cand]) -> None:
         """"the neighbourhoods of A, B and C": every listed name is a sub-place."""
@@ -998,7 +1048,7 @@ class GeoResolver:
             p.kind == "country" and p.country_code != focus for p in c.candidates)
         best: Place | None = None
         best_score = -math.inf
-        hint = c.hint if c.noun is not None else c.name_kind
+        hint = c.hint if c.noun is not None or c.of_noun else c.name_kind
         kinds = {hint, "city"} if hint == "neighbourhood" else {hint}
         named_kind = hint is not None and any(p.kind in kinds for p in c.candidates)
         # the name of a country or of a division of the focus country means that ("Indiana",
@@ -1008,8 +1058,12 @@ class GeoResolver:
             for q in c.candidates)
         # first-level divisions that hold a city the name can stand for ("Kirkuk", "Moscow"):
         # the bare name means the city
+        # a great city that goes by its division's name ("New York") is that division's seat
+        own_divisions = {q.name for q in c.candidates if q.kind == "admin1" and q.primary}
+        great = {q.id for q in c.candidates if q.kind == "city" and not q.primary
+                 and q.population >= GREAT_CITY_POP and q.admin1 in own_divisions}
         seats = {q.admin1: q.score for q in c.candidates
-                 if q.kind == "city" and q.admin1 and q.primary}
+                 if q.kind == "city" and q.admin1 and (q.primary or q.id in great)}
         # a town called so outranks a place that only goes by the name ("Salisbury" is not
         # Harare, "Garden City" not Singapore)
         owned = any(q.primary and q.prominence >= OWN_NAME_MIN for q in c.candidates)
@@ -1024,12 +1078,13 @@ class GeoResolver:
                     and p.country_code != focus and p.source != "user"):
                 continue
             s = p.score
-            if owned and not p.primary and p.source != "user":
+            if owned and not p.primary and p.source != "user" and p.id not in great:
                 s -= ALIAS_PENALTY
             if focus and p.country_code == focus:
                 s += FOCUS_BONUS
             elif (focus and container is None and p.kind != "country" and p.source != "user"
-                  and not named_kind and (p.prominence < FOREIGN_MIN
+                  and not named_kind and not (c.strong and p.kind == "admin1" and p.primary)
+                  and (p.prominence < FOREIGN_MIN
                        or (not p.primary and p.prominence < FOREIGN_ALIAS_MIN))):
                 continue  # a namesake abroad: "Karama" in an article about Iraq
             if c.hint and (p.kind == c.hint or (c.hint == "neighbourhood" and p.kind == "city")):
@@ -1068,7 +1123,8 @@ class GeoResolver:
         spans: dict[str, Span] = {}
         seen: set[str] = set()
         for c in cands:
-            if not c.candidates or not c.strong or c.in_list or c.container is not None:
+            if not c.candidates or not (c.strong or _own_division(c)) or c.in_list or (
+                    c.container is not None):
                 continue
             if c.hint in ("neighbourhood", "other"):
                 continue  # sub-places are judged against their city, not voted on
@@ -1122,8 +1178,8 @@ class GeoResolver:
         links = _Links()
         keys = {id(c): doc[c.i:c.j].text.casefold() for c in cands}
         for c in cands:
-            if c.candidates and (c.strong or (c.candidates[0].kind == "admin1"
-                                              and c.candidates[0].primary)):
+            if c.candidates and (c.strong or _own_division(c) or (
+                    c.candidates[0].kind == "admin1" and c.candidates[0].primary)):
                 links.add(keys[id(c)], c.candidates)
         focus, focus_span = self._focus(doc, cands, links, keys)
         contained = {id(c.container) for c in cands if c.container is not None
@@ -1201,21 +1257,23 @@ class GeoResolver:
                        and doc[head.i - 1].is_lower and (doc[head.i - 1].lower_ in lex.nouns
                                                          or doc[head.i - 1].lower_
                                                          in lex.locative_heads))
-            allowed = lex.mistaken | lex.mislabels if of_area else lex.mistaken
+            top = c.candidates[0]
+            known = top.primary and top.prominence >= MISLABEL_MIN
+            allowed = lex.mistaken | lex.mislabels if of_area or known else lex.mistaken
             if len(labels) != 1 or not labels <= allowed:
                 continue
             first, last = doc[c.i], doc[c.j - 1]
             if first.ent_iob_ != "B" or (c.j < len(doc) and doc[c.j].ent_iob_ == "I"
                                          and not (of_area and doc[c.j].is_lower)):
                 continue  # part of a longer name ("Gao Xingjian")
-            if not of_area and (head.pos_ != "ADP" or head.lower_ not in lex.place_preps
+            if not of_area and (head.pos_ != "ADP" or head.lower_ not in lex.mistaken_preps
                                 or head.i != c.start_tok - 1):
                 continue
             if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
                 continue
-            top = c.candidates[0]
-            if top.primary and top.kind != "other" and top.prominence >= MISTAKEN_MIN:
-                c.strong = True
+            if top.kind != "other" and (top.prominence >= MISTAKEN_MIN if top.primary
+                                        else top.prominence >= MISTAKEN_ALIAS_MIN):
+                c.strong = True  # "attacks on Aleppo", "erupted in Taez" (Taiz)
 
     def _skip_qualifiers(self, doc: Doc, k: int) -> int:
         """Step back over "the", directions and adjectives ("the neighbouring", "eastern")."""
@@ -1306,7 +1364,9 @@ class GeoResolver:
             locative = self._is_locative(doc, c.start_tok, root)
             if p is None or len(doc[c.i:c.j].text) < 3:
                 return None  # "D"
-            if ent & BLOCK_LABELS or ("ORG" in ent and not locative):
+            if c.name_kind is not None and locative and "PERSON" not in ent:
+                pass  # "inside the Aleppo Governorate": its own place word and a preposition
+            elif ent & BLOCK_LABELS or ("ORG" in ent and not locative):
                 # the tagger's "Aleppo for the day"; "the Aleppo Governorate" with "Aleppo"
                 # tagged as a nationality: the name's own place word makes it a place
                 weak = (p.primary or c.name_kind is not None) and "PERSON" not in ent
