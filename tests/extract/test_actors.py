@@ -207,3 +207,112 @@ def test_of_object_of_an_act_noun_is_the_victim(nlp) -> None:  # type: ignore[no
                           "assassination")
     assert a1 is None
     assert a2 is not None and a2.actor.type == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("As many as 300 people were killed in the unrest, including 40 in police firing.",
+         "killed"),
+        ("A young trader died in police custody in the district town on Friday.", "died"),
+        ("Two suspects were killed in an encounter with the police near the highway.", "killed"),
+    ],
+)
+def test_state_agent_named_inside_the_death_phrase(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                   trigger: str) -> None:
+    a1, _, _, _ = _roles(nlp, text, trigger)
+    assert a1 is not None and a1.startswith("Police Forces")
+
+
+def test_no_state_agent_from_another_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "Rioters killed two men in the market, which the police "
+                              "raided later.", "killed")
+    assert a1 is None or not a1.startswith("Police Forces")
+
+
+def test_group_named_before_an_act_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, _ = _roles(nlp, "Four villagers died as a result of a shining path attack on "
+                              "the hamlet.", "attack")
+    assert a1 is not None and a1.actor.name == "Shining Path"
+
+
+def test_claimed_responsibility_in_a_nearby_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb exploded outside the power company offices on Tuesday night. "
+            "The rebels of the FMLN later claimed responsibility for the blast.")
+    _, _, a1, _ = _roles(nlp, text, "exploded")
+    assert a1 is not None and a1.actor.name == "Farabundo Marti National Liberation Front"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "No group has claimed responsibility for the blast.",
+        "The rebels denied responsibility for the blast.",
+        "The army is responsible for security in the area.",
+    ],
+)
+def test_denied_or_unrelated_responsibility_names_no_agent(  # type: ignore[no-untyped-def]
+        nlp, second: str) -> None:
+    _, _, a1, _ = _roles(nlp, "A bomb exploded outside the power company offices. " + second,
+                         "exploded")
+    assert a1 is None
+
+
+def test_military_personnel_are_state_forces(registry: ActorRegistry) -> None:
+    found = registry.normalise("military personnel", "personnel", "SV")
+    assert found is not None and found[0].type == "state forces"
+
+
+def test_police_firing_read_as_the_agent_of_a_crowd_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, _ = _roles(nlp, "The mob went on the rampage and police firing killed two.",
+                         "firing")
+    assert a1 is not None and a1.actor.type == "state forces"
+
+
+def test_group_denying_responsibility_is_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "We confirm that the Front bears no responsibility whatsoever "
+                              "for the attack on the minister.", "attack")
+    assert a1 is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Police opened fire on the crowd near the bridge.",
+     "The police resorted to firing to disperse the crowd."],
+)
+def test_the_firing_told_before_names_its_agent(nlp, first: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(first + " One person died in the firing.")
+    resolver = ActorResolver(ActorRegistry(), doc, "IN")
+    died = next(t for t in doc if t.text == "died")
+    a1, _ = resolver.roles([died])
+    assert a1 is not None and a1.actor.type == "state forces"
+
+
+def test_arson_told_before_is_no_gunfire(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rioters set fire to shops. One person died in the firing.")
+    resolver = ActorResolver(ActorRegistry(), doc, "IN")
+    a1, _ = resolver.roles([next(t for t in doc if t.text == "died")])
+    assert a1 is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The minister accused the FMLN of being directly responsible for the attack.",
+     "The minister blamed the FMLN for the attack."],
+)
+def test_accused_or_blamed_side_of_a_nearby_sentence(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Commandos attacked the home of the minister on Monday. " + second
+    doc = nlp(text)
+    resolver = ActorResolver(ActorRegistry(), doc, "SV")
+    a1, _ = resolver.roles([next(t for t in doc if t.text == "attacked")])
+    assert a1 is not None  # the commandos themselves
+    exploded = nlp("A bomb exploded at the home of the minister on Monday. " + second)
+    resolver = ActorResolver(ActorRegistry(), exploded, "SV")
+    b1, _ = resolver.roles([next(t for t in exploded if t.text == "exploded")])
+    assert b1 is not None and b1.actor.name == "Farabundo Marti National Liberation Front"
+
+
+def test_armed_subject_of_a_when_clause_is_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, _, a1, _ = _roles(nlp, "The trader was shot when unidentified gunmen tried to enter "
+                              "his shop.", "shot")
+    assert a1 is not None and a1.actor.type == "rebel group"

@@ -270,3 +270,49 @@ def test_verbal_attack_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_things_vanishing_and_kinds_of_crime_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [sub for _, sub in _events(nlp, text) if sub is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government mobilized army reservists on Tuesday.",
+        "The army deployed 500 soldiers to the border town on Monday.",
+        "The provincial government ordered patrols by police in the old city.",
+        "Troops along the frontier were put on high alert.",
+    ],
+)
+def test_mobilised_forces_are_a_strategic_development(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("mobilize", "Change to group/activity") in _events(nlp, text)
+    assert default_lexicon().classes["mobilize"]["plover"] == "MOBILIZE"
+
+
+def test_deploying_other_things_is_no_mobilisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "The company deployed new software across its offices.") == []
+
+
+def test_crowd_event_keeps_police_firing_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("Two men were killed in police firing after mobs went on the rampage.")
+    groups = group_triggers(find_triggers(doc, lex), lex, doc)
+    kill = next(g for g in groups if g.main.cls == "kill")
+    assert all(g.main.cls not in lex.crowd_classes or all(
+        m.cls != "kill" for m in g.members) for g in groups)
+    assert kill.main.cls == "kill"
+
+
+def test_relative_clause_act_is_reported_under_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("The party demanded action against the officers who killed a farmer on Sunday.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert is_reported_event(killed, lex)
+    planned = nlp("The party demanded that the officers stop the killings.")
+    assert not is_reported_event(next(t for t in planned if t.text == "killings"), lex)
+
+
+def test_flag_march_is_a_show_of_force_not_a_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "The army staged a flag march through the old city on Friday.")
+    assert found == [("mobilize", "Change to group/activity")]
+
+
+def test_hyphenated_modifier_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "Schools reopened in the riot-hit areas of the city.") == []

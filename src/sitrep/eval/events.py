@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from sitrep.eval import ClassScore, EvalReport, Metric, Options, micro, scorer
+from sitrep.eval import ClassScore, EvalReport, Metric, Options, micro, scorer, write_errors
 from sitrep.record import Actor, Article, EventRecord
 
 CODED = ("FIGHT", "ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE", "RETREAT")
@@ -170,12 +170,17 @@ def score_plover_gsr(opts: Options) -> EvalReport:
     classes = {c: ClassScore(c) for c in (*CODED, NONE)}
     correct = coded_correct = coded_n = 0
     src_hit = src_n = tgt_hit = tgt_n = 0
+    errors: list[str] = []
     for article, records in extract_all(articles, opts):
         item = gold_of[article.id]
         gold = str(item["event"])
         gold_label = gold if gold in CODED else NONE
         ours = plover_of(events_of(records))
         pairs[(gold, ours)] += 1
+        if ours != gold_label:
+            subs = "; ".join(f"{r.sub_event_type}{' (bg)' if r.background else ''}"
+                             for r in records)
+            errors.append(f"{article.id}\tgold {gold}\tours {ours}\t[{subs}]\t{article.text}")
         correct += ours == gold_label
         if gold in CODED:
             coded_n += 1
@@ -209,6 +214,7 @@ def score_plover_gsr(opts: Options) -> EvalReport:
         Metric("target agreement (actor2 overlaps gold target), correctly typed",
                tgt_hit / tgt_n if tgt_n else 0.0, tgt_n),
     ], classes=[*classes.values(), micro([classes[c] for c in CODED], "micro (coded)")])
+    write_errors("plover_gsr", split, errors)
     report.notes += _confusion_notes(pairs)
     report.notes.append("split: 'all' (default) scores every sentence; dev/test are the halves "
                         "by the parity of the first hex digit of sha256(id).")
@@ -422,29 +428,37 @@ def _muc_keys(folder: Path, pattern: str) -> dict[str, list[dict[str, list[str]]
     return keys
 
 
-def _fillers(values: list[str]) -> list[tuple[str, ...]]:
-    """One gold item per filler line; its quoted strings are alternatives ("FMLN" / ...)."""
+Filler = tuple[tuple[str, ...], bool]  # the quoted alternatives, and whether optional ("?")
+
+
+def _fillers(values: list[str]) -> list[Filler]:
+    """One gold item per filler line; its quoted strings are alternatives ("FMLN" / ...). A
+    line marked "?" is optional in the key."""
     out = []
     for value in values:
+        value = value.strip()
+        optional = value.startswith("?")
+        value = value.lstrip("? ")
         if ":" in value and not value.startswith('"'):
             value = value.split(":", 1)[1]  # "CIVILIAN: "PEASANTS"" → the quoted part
         alts = tuple(re.findall(r'"([^"]+)"', value))
         if alts:
-            out.append(alts)
+            out.append((alts, optional))
     return out
 
 
-def _score_fillers(gold_set: set[tuple[str, ...]], actors: list[Actor],
-                   score: ClassScore) -> None:
+def _score_fillers(gold_set: set[Filler], actors: list[Actor], score: ClassScore) -> None:
     """Document-level filler matching. A gold item is one filler line (its quoted strings are
     alternatives); lines with the same words ("TERRORIST" in one template, "TERRORISTS" in
     another) are one item, since templates are not aligned. A prediction is one distinct
-    actor (by its words); it matches a gold item when they share a content word."""
-    gold: dict[frozenset[frozenset[str]], None] = {}
-    for alts in gold_set:
+    actor (by its words); it matches a gold item when they share a content word. As in the
+    MUC-4 scoring rules, an optional filler ("?" in the key) is correct when matched and not
+    missing when absent; an item required in any template is required."""
+    gold: dict[frozenset[frozenset[str]], bool] = {}
+    for alts, optional in gold_set:
         key = frozenset(stems(g) for g in alts)
         if any(key):
-            gold.setdefault(key, None)
+            gold[key] = gold.get(key, True) and optional
     said = {actor_stems(a) for a in actors}
     said.discard(frozenset())
     for ours in said:
@@ -452,7 +466,8 @@ def _score_fillers(gold_set: set[tuple[str, ...]], actors: list[Actor],
             score.tp += 1
         else:
             score.fp += 1
-    score.fn += sum(not any(ours & g for ours in said for g in alts) for alts in gold)
+    score.fn += sum(not optional and not any(ours & g for ours in said for g in alts)
+                    for alts, optional in gold.items())
 
 
 def _muc_case(text: str) -> str:
@@ -505,6 +520,7 @@ def score_muc34(opts: Options) -> EvalReport:
     perp = ClassScore("perpetrator")
     target = ClassScore("target")
     relevant = ClassScore("relevant document")
+    errors: list[str] = []
     for article, records in extract_all(articles, opts):
         accomplished = accomplished_templates(keys[article.id])
         gold_types = {t["INCIDENT: TYPE"][0].split()[0].rstrip(";") for t in accomplished}
@@ -526,6 +542,10 @@ def score_muc34(opts: Options) -> EvalReport:
         for gold_set, field_, score in ((gold_perp, "actor1", perp), (gold_tgt, "actor2",
                                                                         target)):
             _score_fillers(gold_set, [a for r in events if (a := getattr(r, field_))], score)
+        said = sorted({f"{r.actor1.text} [{r.actor1.name}] ({r.sub_event_type})"
+                       for r in events if r.actor1})
+        errors.append(f"{article.id}\tgold {sorted(gold_perp)}\tours {said}")
+    write_errors("muc34_perpetrators", split, errors)
     pooled = micro(list(types.values()), "incident type (micro)")
     report = EvalReport("muc34", split, metrics=[
         Metric("incident type F1 (per document, micro over types)", pooled.f1,
@@ -622,6 +642,7 @@ def score_india_police(opts: Options) -> EvalReport:
         articles.append(art)
         offsets[art.id] = spans
     scores = {label: ClassScore(label) for label in POLICE_LABELS}
+    errors: list[str] = []
     for article, records in extract_all(articles, opts):
         spans = offsets[article.id]
         predicted: list[set[str]] = [set() for _ in spans]
@@ -638,11 +659,18 @@ def score_india_police(opts: Options) -> EvalReport:
                 best = max(range(len(spans)), key=lambda k: min(hi, spans[k][1])
                            - max(lo, spans[k][0]))
                 predicted[best] |= labels
-        for (_, _, gold), ours in zip(spans, predicted, strict=True):
+        for (lo, hi, gold), ours in zip(spans, predicted, strict=True):
             for label in POLICE_LABELS:
                 scores[label].tp += label in gold and label in ours
                 scores[label].fp += label in ours and label not in gold
                 scores[label].fn += label in gold and label not in ours
+            if ("KILL" in gold) != ("KILL" in ours):
+                near = [f"{r.sub_event_type}|{r.actor1.text if r.actor1 else '-'}|"
+                        f"{r.actor2.text if r.actor2 else '-'}" for r in records
+                        if any(s.start < hi and s.end > lo for s in r.evidence.sentences)]
+                kind = "FN" if "KILL" in gold else "FP"
+                errors.append(f"{kind} KILL\t{article.id}\t{near}\t{article.text[lo:hi]}")
+    write_errors("india_police_events", split, sorted(errors))
     report = EvalReport("india_police_events", split, metrics=[
         Metric("KILL sentence F1", scores["KILL"].f1, scores["KILL"].tp + scores["KILL"].fn,
                0.75),

@@ -28,11 +28,15 @@ PLACE_HEADS = {"neighborhood", "neighbourhood", "district", "village", "town", "
                "governorate", "region", "area", "base", "camp", "street", "road", "square",
                "market", "airport", "county", "state", "quarter", "suburb", "valley"}
 DATELINE_CHARS = 80  # a dateline stands within the first characters of the text
+CLAIM_SENTENCES = 4  # a claim of responsibility covers acts told this many sentences away
+PRONOUN_SENTENCES = 2  # a pronoun refers back at most this many sentences
+_CLAIM_WORDS = re.compile(r"(?i)responsib|credit|blam|attribut")
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
 ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
              "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault"}
 ACT_NOUNS = {"fire", "firing", "shoot", "attack", "action", "raid", "shelling", "bombing",
-             "operation", "crackdown", "assault", "strike", "shooting"}
+             "operation", "crackdown", "assault", "strike", "shooting", "encounter", "bullet",
+             "lathicharge", "beating", "torture"}
 
 
 @dataclass(slots=True)
@@ -94,6 +98,12 @@ class ActorRegistry:
         self.accusing_verbs = set(_words(data, "accusing_verbs"))
         self.reciprocal_verbs = set(_words(data, "reciprocal_verbs"))
         self.to_agent_verbs = set(_words(data, "to_agent_verbs"))
+        self.death_words = set(_words(data, "death_words"))
+        self.claim_acts = set(_words(data, "claim_acts"))
+        self.non_claim_verbs = set(_words(data, "non_claim_verbs"))
+        self.organisation_heads = set(_words(data, "organisation_heads"))
+        self.claim_objects = set(_words(data, "claim_objects"))
+        self.custody_words = set(_words(data, "custody_words"))
         self.responsibility: dict[str, set[str]] = {
             k: set(v) for k, v in data.get("responsibility", {}).items() if not k.startswith("_")}
         self.responsibility.setdefault("holders", set())
@@ -202,6 +212,21 @@ def _reduced_passive(verb: Token, subj: Token) -> bool:
                    for c in verb.children)
 
 
+def _own_phrase(anchor: Token) -> list[Token]:
+    """The anchor's subtree without the clauses below it (a relative or adverbial clause with
+    a verb of its own tells another act)."""
+    out: list[Token] = []
+    stack = list(anchor.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "parataxis") or (
+                tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
+
+
 def phrase_span(tok: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `tok`, without relative clauses.
 
@@ -243,6 +268,9 @@ class ActorResolver:
         self.registry = registry
         self.doc = doc
         self.focus_country = focus_country
+        self._claims: list[tuple[int, ActorMention]] | None = None
+        self._sent_index: dict[int, int] | None = None
+        self._sents: list[SpacySpan] | None = None
         self.named: list[ActorMention] = []  # named actors in text order, for coreference
         for chunk in doc.noun_chunks:
             found = self._mention(chunk.root, resolve=False)
@@ -254,12 +282,13 @@ class ActorResolver:
         span = self.doc[start:end]
         text = span.text
         if tok.lower_ in PRONOUNS:
-            if not resolve or (tok.lower_ == "it" and tok.dep_ != "nsubj"):
-                return None
+            if not resolve or (tok.lower_ == "it" and tok.dep_ != "nsubj") or \
+                    tok.lower_ == "we":
+                return None  # "we" in quoted speech is the speaker's side, not the last named
             prior = self._latest_before(span.start_char, non_state=False,
                                         typed=tok.lower_ in ("they", "them", "it"))
-            if prior is None:
-                return None
+            if prior is None or prior.span.start < self._recent_start(tok):
+                return None  # a pronoun stands for an actor of the last sentences only
             actor = Actor(prior.actor.name, prior.actor.type, text)
             return ActorMention(actor, Span(span.start_char, span.end_char, text), True)
         head = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
@@ -321,6 +350,13 @@ class ActorResolver:
                          text=span.text), True
         return None
 
+    def _recent_start(self, tok: Token) -> int:
+        """Character offset where the sentences a pronoun may refer back into begin."""
+        sents = list(self.doc.sents) if self._sents is None else self._sents
+        self._sents = sents
+        here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        return sents[max(0, here - PRONOUN_SENTENCES)].start_char
+
     def _latest_before(self, char: int, non_state: bool,
                        typed: bool = False) -> ActorMention | None:
         """The last named actor before `char` (a non-state armed one when `non_state`; one
@@ -355,7 +391,143 @@ class ActorResolver:
             # "rioters stoned the station and police opened fire": the other side of the
             # event is the agent of one of its absorbed acts
             actor2 = next((o for o in others if o.actor.name != actor1.actor.name), None)
+        if actor1 is None and anchors:
+            actor1 = self._agent_in_phrase(anchors)
+        if actor1 is None and any(a.lemma_.lower() in self.registry.claim_acts
+                                  or a.lower_ in self.registry.claim_acts for a in anchors):
+            actor1 = self._nearest_claim(anchors[0])
+        if actor1 is not None and actor2 is not None and actor1.span == actor2.span:
+            actor2 = None  # one phrase read as both sides ("police firing" misparsed)
         return actor1, actor2
+
+    def _nearest_claim(self, anchor: Token) -> ActorMention | None:
+        """The armed side that a nearby sentence holds responsible ('the FMLN claimed
+        responsibility', 'an incident for which the guerrillas are held responsible', 'police
+        blamed the blast on the rebels'): ACLED codes the claimed or blamed perpetrator."""
+        if self._claims is None:
+            self._claims = self._find_claims()
+        sents = {s.start: i for i, s in enumerate(self.doc.sents)} if self._sent_index is None \
+            else self._sent_index
+        self._sent_index = sents
+        here = sents.get(anchor.sent.start, 0)
+        best: tuple[int, ActorMention] | None = None
+        for sent_start, found in self._claims:
+            gap = abs(sents.get(sent_start, -99) - here)
+            if gap <= CLAIM_SENTENCES and (best is None or gap < best[0]):
+                best = (gap, found)
+        return best[1] if best is not None else None
+
+    def _find_claims(self) -> list[tuple[int, ActorMention]]:
+        holders = {"responsible", "responsibility", "credit"}
+        claims: list[tuple[int, ActorMention]] = []
+        if not _CLAIM_WORDS.search(self.doc.text):
+            return claims  # most texts make no claim: skip the scan
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            side: Token | None = None
+            if lemma in holders and tok.dep_ in ("dobj", "acomp", "oprd", "attr", "amod"):
+                verb = tok.head
+                if any(c.dep_ == "neg" for c in verb.children) or any(
+                        c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or \
+                        verb.lemma_.lower() in self.registry.non_claim_verbs:
+                    continue  # "denied responsibility", "no group has claimed responsibility"
+                what = [g for node in (tok, verb) for c in node.children
+                        if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if what and not any(w.lemma_.lower() in self.registry.claim_acts
+                                    or w.lemma_.lower() in self.registry.claim_objects
+                                    for w in what):
+                    continue  # "responsible for security": no act claimed
+                side = self._claimant(verb)
+            elif lemma in ("blame", "attribute") and tok.pos_ == "VERB":
+                side = next((g for c in tok.children if c.dep_ == "prep"
+                             and c.lower_ in ("on", "to") for g in c.children
+                             if g.dep_ == "pobj"), None)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if side is None and lemma == "blame" and obj is not None and any(
+                        c.dep_ == "prep" and c.lower_ == "for"
+                        for c in (*tok.children, *obj.children)):
+                    side = obj  # "blamed the cartel for the bombing"
+            if side is None or any(c.dep_ == "det" and c.lower_ == "no"
+                                   for c in side.children):
+                continue
+            found = self.mention(side)
+            if found is None and side.lemma_.lower() in self.registry.organisation_heads:
+                # "the cinchonero popular liberation movement": a group by its head word
+                start, end = phrase_span(side)
+                span = self.doc[start:end]
+                found = ActorMention(Actor(name=span.text.removeprefix("the "), type=None,
+                                           text=span.text),
+                                     Span(span.start_char, span.end_char, span.text), True)
+            if found is not None and found.actor.type not in ("civilians", "protesters"):
+                claims.append((tok.sent.start, found))
+        return claims
+
+    def _claimant(self, verb: Token) -> Token | None:
+        """Who is held responsible by the clause of `verb`: its subject, climbing through
+        complements ('is believed to be responsible'), or the accused object of an accusing
+        verb ('accused the front of being responsible')."""
+        node = verb
+        for _ in range(3):
+            if node.lemma_.lower() in self.registry.accusing_verbs:
+                accused = next((c for c in node.children if c.dep_ == "dobj"), None)
+                if accused is not None:
+                    return accused
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ("which", "who", "that"):
+                return subj
+            if node.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "pcomp", "pobj", "prep") \
+                    or node.head == node:
+                return subj
+            node = node.head
+        return None
+
+    def _agent_in_phrase(self, anchors: list[Token]) -> ActorMention | None:
+        """'668 were killed, including 100 in police firing', 'the number of deaths in police
+        firing', 'a youth died in police custody': a death told without its agent whose own
+        phrase (the trigger's subtree, not crossing into another clause) names an act or a
+        custody of a state force."""
+        for anchor in anchors:
+            if anchor.lemma_.lower() in ACT_NOUNS or anchor.lower_ in ACT_NOUNS:
+                agent = self._agent_of_event_noun_strict(anchor)
+                if agent is not None:
+                    return agent  # "police firing" however it was parsed
+            if anchor.lemma_.lower() not in self.registry.death_words:
+                continue
+            for tok in _own_phrase(anchor):
+                lemma = tok.lemma_.lower()
+                if lemma not in ACT_NOUNS and lemma not in self.registry.custody_words:
+                    continue
+                agent = self._agent_of_event_noun_strict(tok)
+                if agent is not None:
+                    return agent
+                if lemma in self.registry.custody_words and tok.head.lower_ in ("in", "into"):
+                    # "died in custody": custody is the state's
+                    return ActorMention(self.registry.state_actor(
+                        self.focus_country, "Police Forces of {country}", tok.text),
+                        Span(tok.idx, tok.idx + len(tok.text), tok.text), False)
+        return None
+
+    def _agent_of_event_noun_strict(self, noun: Token) -> ActorMention | None:
+        """A state force named as the act noun's modifier or by-phrase ('police firing',
+        'firing by the police', 'an encounter with the police')."""
+        for child in noun.children:
+            cand: Token | None = None
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i < noun.i:
+                cand = child
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "with"):
+                cand = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if cand is None:
+                continue
+            found = self.mention(cand)
+            if found is not None and found.actor.type == "state forces":
+                return found
+        before = self.doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.head != noun:
+            found = self.mention(before)  # "in police firing" parsed as "police" + "firing"
+            if found is not None and found.actor.type == "state forces":
+                return found
+        return None
 
     def _roles_of(self, tok: Token) -> tuple[ActorMention | None, ActorMention | None]:
         agent_tok: Token | None = None
@@ -385,6 +557,11 @@ class ActorResolver:
                 for child in verb.head.children:
                     if child.dep_ == "nsubj":
                         agent_tok = child
+            if agent_tok is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+                    verb.head.head.pos_ == "VERB":
+                # "the police resorted to firing": the subject of the verb it completes
+                agent_tok = next((c for c in verb.head.head.children if c.dep_ == "nsubj"),
+                                 None)
             if agent_tok is None and verb.dep_ == "acl":
                 patient_tok = patient_tok or verb.head
             if verb.lemma_.lower() in self.registry.patient_subject_verbs and (
@@ -463,6 +640,8 @@ class ActorResolver:
                 agent_tok, verb_patient = self._agent_of_light_verb(tok)
                 patient_tok = patient_tok or verb_patient
         actor1 = self.mention(agent_tok) if agent_tok is not None else None
+        if actor1 is None and agent_tok is None and tok.pos_ in ("NOUN", "PROPN"):
+            actor1 = self._named_prefix(tok)  # "a shining path attack": the group's words
         if actor1 is None and agent_tok is not None:
             # "killed by police bullets": the weapon's owner named as its modifier
             owner = self._agent_of_event_noun(agent_tok)
@@ -472,6 +651,20 @@ class ActorResolver:
                 and actor1.span.start == actor2.span.start:
             actor2 = None
         return actor1, actor2
+
+    def _named_prefix(self, noun: Token) -> ActorMention | None:
+        """A listed group named by the modifiers before an act noun, however they were
+        parsed ("a shining path attack", "an FMLN bombing")."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and c.i < noun.i]
+        if not mods:
+            return None
+        start = min(m.left_edge.i for m in mods)
+        span = self.doc[start:noun.i]
+        named = self.registry._named_group(span.text)
+        if named is None or named.type is None:
+            return None
+        return ActorMention(named, Span(span.start_char, span.end_char, span.text), True)
 
     def _armed(self, tok: Token) -> bool:
         found = self.mention(tok)
@@ -485,10 +678,15 @@ class ActorResolver:
                     c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after")
                     for c in child.children):
                 continue
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is None or not self._armed(subj):
+                continue
             if any(t.lemma_.lower() in ACT_NOUNS for t in child.subtree):
-                subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subj is not None and self._armed(subj):
-                    return subj
+                return subj
+            found = self.mention(subj)
+            if found is not None and found.actor.type in NON_STATE_ARMED and any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                return subj  # "he was shot when gunmen tried to enter his house"
         return None
 
     def _responsible_for(self, noun: Token) -> Token | None:
@@ -504,12 +702,18 @@ class ActorResolver:
                 return accused
         if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
             word = noun.head.head
+            if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "n't", "never")
+                   for c in (*word.children, *word.head.children)):
+                return None  # "the group bears no responsibility for the attack"
             if word.lemma_.lower() in words["holders"]:
                 if word.dep_ in ("acl", "amod", "relcl") and word.head.pos_ in ("NOUN", "PROPN"):
                     return word.head  # "soldiers involved in the killing"
                 verb = word.head if word.dep_ in ("acomp", "dobj", "attr") else word
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                             None)
+                if subj is not None and subj.lower_ in ("themselves", "himself", "itself") \
+                        and verb.dep_ in ("relcl", "acl"):
+                    subj = verb.head  # "a section of the police themselves helped in it"
                 if subj is not None:
                     return subj
         blame = [c for c in noun.children if c.dep_ == "acl"]
@@ -549,17 +753,30 @@ class ActorResolver:
             return None
         start = max(0, noun.sent.start - 80)
         for tok in reversed(self.doc[start:noun.i]):
-            if tok.lemma_.lower() == verb_lemma and tok.pos_ == "VERB":
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                if subj is not None and self._armed(subj):
-                    return subj
+            if ACT_VERBS.get(tok.lower_, tok.lemma_.lower()) != verb_lemma and \
+                    tok.lemma_.lower() != verb_lemma:
+                continue
+            owner = next((c for c in tok.children if c.dep_ in ("compound", "poss")
+                          and c.i < tok.i and self._armed(c)), None)
+            if owner is not None:
+                return owner  # "police firing ... killed in the firing"
+            verb = tok
+            if tok.head.lemma_.lower() in ("set", "catch"):
+                continue  # "set fire to the shops": arson, not gunfire
+            if tok.pos_ != "VERB" or tok.dep_ in ("pcomp", "xcomp"):
+                # "opened fire", "resorted to firing": the act is the light verb's object
+                verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and self._armed(subj):
+                return subj
         return None
 
     def _agent_of_light_verb(self, noun: Token) -> tuple[Token | None, Token | None]:
         """'X carried out/launched/unleashed <noun> on Y': X acts, Y is acted upon."""
         node = noun
         for _ in range(4):
-            if node.dep_ in ("dobj", "pobj", "conj", "prep", "nsubjpass") and node.head != node:
+            if node.dep_ in ("dobj", "pobj", "pcomp", "conj", "prep", "nsubjpass") and \
+                    node.head != node:
                 node = node.head
                 if node.pos_ == "VERB":
                     break
@@ -568,6 +785,10 @@ class ActorResolver:
         if node.pos_ != "VERB" or node.lemma_.lower() in self.registry.non_agent_verbs \
                 or node.lemma_.lower() in self.registry.patient_subject_verbs:
             return None, None
+        if any(c.dep_ == "neg" or (c.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in node.children):
+            return None, None  # "the group bears no responsibility for the attack"
         agent = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if agent is None:
             by = next((c for c in node.children if c.dep_ == "agent"), None)

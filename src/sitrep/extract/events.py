@@ -154,6 +154,9 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             if n == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and \
                     tok.head.lemma_.lower() not in lexicon.by_first:
                 continue  # "battle zones", "protest movement": a modifier, not an event
+            if n == 1 and i + 2 < stop and tokens[i + 1].text == "-" and \
+                    tokens[i + 2].tag_ in ("VBN", "VBD", "JJ") and tok.head.i == i + 2:
+                continue  # "riot-hit areas", "violence-torn towns": a modifier, not an event
             if not conflict_sense(anchor, lexicon):
                 continue  # "fought cancer", "shares fell to a low": an everyday sense
             if _generic_plural(anchor, lexicon) or _generic_mass(anchor, lexicon) or \
@@ -392,8 +395,10 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
             return False
     node = tok
     for _ in range(5):
-        if node.dep_ == "ROOT" or node.head == node:
-            break
+        if node.dep_ == "ROOT" or node.head == node or (node.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
+                for c in node.children)):
+            break  # a relative clause states its act ("action against the men who killed")
         if node.dep_ in _GOVERNED and (
             node.head.lemma_.lower() in lexicon.non_event_governors
         ):
@@ -466,6 +471,16 @@ def _has_own_agent(tok: Token, lexicon: Lexicon, follow: bool = True) -> bool:
     names its own agent (a state force as the subject of the act)."""
     from sitrep.extract.actors import default_registry
 
+    if tok.lower_ in lexicon.act_nouns or tok.lemma_.lower() in lexicon.act_nouns:
+        # "police firing": the act noun's modifier (or, misparsed, its head) is a state force
+        sides = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                 and c.i < tok.i]
+        if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+            sides.append(tok.doc[tok.i - 1])  # "police firing", whatever the parse made of it
+        for side in sides:
+            found = default_registry().normalise(side.text, side.lemma_, None)
+            if found is not None and found[0].type == "state forces":
+                return True
     for child in tok.children:
         if child.dep_ == "agent":
             return True
@@ -473,6 +488,9 @@ def _has_own_agent(tok: Token, lexicon: Lexicon, follow: bool = True) -> bool:
             found = default_registry().normalise(child.text, child.lemma_, None)
             if found is not None and found[0].type == "state forces":
                 return True
+            if child.lemma_.lower() in lexicon.act_nouns and _has_own_agent(child, lexicon,
+                                                                            follow=False):
+                return True  # "police firing killed two"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
