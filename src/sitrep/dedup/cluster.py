@@ -14,6 +14,14 @@ apart, the names must weigh more); it is then folded in as a follow-up (`merge(.
 follow_up=True)`), adding its source without changing the event's type, date, place or
 figures. The link is tried before the block match: shared rare names are the stronger cue.
 
+Reports that neither names nor the block bring together (the geoparser put one at a namesake
+town, extraction read another type) may still share the rare words of their titles ("double
+suicide near Lagoon Cove Resort"). `lead_words` reads them; the store weighs each shared word
+by its inverse document frequency over the articles it holds (`lead_weight`), and a report
+whose lead mention matched nothing else joins the one-article event, dated within `LEAD_DAYS`
+and not disagreeing on the toll, that holds `LEAD_THRESHOLD` of its title's weight
+(`lead_link`). It joins as a follow-up unless the block score finds the two compatible.
+
 Events are merged together after they exist: when a mention matches two events (both by the
 block match, or both by names), the mention is evidence that they report one incident, and if
 the two events are themselves compatible (`mergeable`: the block score, never conflicting days
@@ -33,7 +41,7 @@ from sitrep.extract.lexicon import load_data
 from sitrep.record import Count, EventRecord, SourceRef
 from sitrep.timespan import event_day_range
 
-THRESHOLD = 1.5  # tuned on the gva_longtail dev half for precision (see docs/evaluation.md)
+THRESHOLD = 2.2  # tuned on the gva_longtail dev half (1.5 before title links; docs/evaluation.md)
 SLACK_DAYS = 1  # reports of one incident may disagree on the day by one
 RADIUS_KM = {"neighbourhood": 10.0, "city": 30.0, "admin2": 80.0, "admin1": 300.0}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -59,6 +67,16 @@ FAR_THRESHOLD = 5.0  # this much name weight: geoparsing often puts a report at 
 MERGE_THRESHOLD = 1.5  # block score two events need between them, given a mention matching both
 SHARED_THRESHOLD = 1.75  # the same, when both events hold a mention of one article
 NAME_MERGE = True  # two events that one report links by names merge (placed close, any days)
+# Lead words: the title (and optionally first lines) of an article, which reports of one
+# incident share ("double suicide near Lagoon Cove Resort") even where the geoparser or the day
+# reading puts them apart (tuned on the gva_longtail dev half)
+LEAD_CHARS = 0  # characters of the body read after the title (150 and 300: page furniture)
+MAX_LEAD_WORDS = 24
+LEAD_BUCKET_DAYS = 30  # lead words are looked up among events reported within about a month
+LEAD_DF_CAP = 6  # a word held by more events than this in one bucket is too common
+LEAD_THRESHOLD = 0.3  # share of the report's lead-word weight (idf) found in one event
+LEAD_MIN_WEIGHT = 4.0  # and the least summed idf of the shared words
+LEAD_DAYS = 3  # ... when the two are dated at most this far apart
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*\.?|\d+|[^\sA-Za-z\d]")
@@ -144,6 +162,34 @@ def article_keys(text: str) -> dict[str, bool]:
         if len(keys) >= MAX_KEYS:
             break
     return keys
+
+
+_TITLE_TAIL = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014]{2,60}$")
+_LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{2,}|\d+-year-old")
+
+
+def lead_words(title: str, text: str) -> list[str]:
+    """Content words of an article's title (without a trailing " - Outlet") and of the first
+    `LEAD_CHARS` characters of its body, lower case, without stop words, in order; at most
+    `MAX_LEAD_WORDS`."""
+    stop = _stopwords()
+    title = _TITLE_TAIL.sub("", title.strip())
+    lead = "" if not LEAD_CHARS else (
+        text[:LEAD_CHARS].rsplit(" ", 1)[0] if len(text) > LEAD_CHARS else text)
+    words: list[str] = []
+    for w in _LEAD_WORD.findall(f"{title}\n{lead}"):
+        lw = w.lower().replace("\u2019", "'").removesuffix("'s")
+        if len(lw) > 2 and lw not in stop and lw not in words:
+            words.append(lw)
+            if len(words) >= MAX_LEAD_WORDS:
+                break
+    return words
+
+
+def lead_weight(n_articles: int, n_holding: int) -> float:
+    """What one lead word is worth (its inverse document frequency): more the fewer of the
+    `n_articles` stored articles hold it."""
+    return max(0.0, math.log((n_articles + 1) / (n_holding + 0.5)))
 
 
 def key_weight(key: str, n_events: int, persons: int) -> float:
@@ -288,6 +334,24 @@ def link_score(m: Facts, e: Facts, names: float) -> tuple[float, str] | None:
         return None
     where = " though placed apart" if far else ""
     return names, f"follow-up: shares names (weight {names:.1f}){where}"
+
+
+def lead_link(m: Facts, e: Facts, weight: float, share: float) -> tuple[float, str] | None:
+    """A link by lead words: mention `m`'s article shares words worth `weight` (summed idf),
+    `share` of its own lead words' weight, in its title and first lines with the articles of
+    event `e`. None when too weak, when one article is on both sides, when `e` is told by more
+    than one article already, when dated more than `LEAD_DAYS` apart, or when the tolls
+    disagree."""
+    if weight < LEAD_MIN_WEIGHT or share < LEAD_THRESHOLD or m.articles & e.articles:
+        return None
+    if len(e.articles) > 1:
+        return None  # an event told by more articles holds more words, that match by chance
+    if m.lo and e.lo and m.hi and e.hi and max((m.lo - e.hi).days,
+                                                (e.lo - m.hi).days) > LEAD_DAYS:
+        return None
+    if m.fatalities is not None and e.fatalities is not None and m.fatalities != e.fatalities:
+        return None
+    return share, f"shares the words of its title ({share:.0%}, weight {weight:.1f})"
 
 
 def best_match(m: Facts, candidates: list[tuple[str, Facts]]) -> tuple[str, float, str] | None:

@@ -7,6 +7,11 @@ article's lead mention also looks up, by the primary key of `cluster_keys`, the 
 share its name keys; names held by more than `KEY_DF_CAP` events are skipped, so that lookup
 stays bounded too.
 
+The lead mention of an article that matches nothing else looks up the rare words of its
+title (`lead_words`) among the events first reported within about a month, by the keys
+"~<30-day bucket>:<word>" of `cluster_keys` (kept for the article that started each event);
+`lead_words` (migration 006) counts the articles using each word, for its idf weight.
+
 A mention that matches two or more events, compatible with each other, merges them into the
 oldest (`merge_events`): the absorbed event's mentions, keys and links move to it, its id
 becomes an alias, and the event is recombined from its mentions (`rebuild`). `split` moves
@@ -24,19 +29,25 @@ from typing import Any
 from sitrep.dedup.cluster import (
     INTERCHANGEABLE,
     KEY_DF_CAP,
+    LEAD_BUCKET_DAYS,
+    LEAD_DF_CAP,
     LINK_THRESHOLD,
     MAX_SPAN_DAYS,
     MAX_WORDS,
     Facts,
     article_keys,
     key_weight,
+    lead_link,
     lead_mention,
+    lead_weight,
+    lead_words,
     link_score,
     matches,
     merge,
     mergeable,
     new_event,
     replay,
+    score,
 )
 from sitrep.record import EventRecord
 from sitrep.store.base import StoreError
@@ -94,6 +105,67 @@ def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool]) -> lis
     return found
 
 
+def _lead_keys(words: list[str], published: date | None) -> list[tuple[str, str]]:
+    """The `cluster_keys` keys of an article's lead words: each word in the bucket of its
+    publication and the next one, so that two articles published within about a bucket of
+    each other meet in at least one. Pairs (key in the own bucket, key in the next)."""
+    if published is None:
+        return []
+    bucket = published.toordinal() // LEAD_BUCKET_DAYS
+    return [(f"~{bucket}:{w}", f"~{bucket + 1}:{w}") for w in words]
+
+
+def _add_lead_keys(conn: sqlite3.Connection, cluster_id: str, words: list[str],
+                   published: date | None) -> None:
+    _add_keys(conn, cluster_id, {k: False for pair in _lead_keys(words, published) for k in pair})
+
+
+def _lead_idf(conn: sqlite3.Connection, words: list[str]) -> dict[str, float]:
+    """Each lead word's weight (`lead_weight`) from the counts of the articles stored."""
+    marks = ", ".join("?" for _ in words)
+    counts = dict(conn.execute(f"SELECT word, n FROM lead_words WHERE word IN ('', {marks})",
+                               words).fetchall())
+    total = counts.get("", 0)
+    return {w: lead_weight(total, counts.get(w, 0)) for w in words}
+
+
+def _count_lead(conn: sqlite3.Connection, words: list[str]) -> None:
+    conn.executemany(
+        "INSERT INTO lead_words (word, n) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET n = n + 1",
+        [("",), *((w,) for w in words)])
+
+
+def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
+                published: date | None) -> list[Match]:
+    """The events whose articles' titles and first lines share rare words with this one's
+    (see `lead_link`), best first. Only events reported in the same or a neighbouring bucket
+    are looked at, and a word held by more than `LEAD_DF_CAP` of them is skipped."""
+    pairs = _lead_keys(words, published)
+    if not pairs:
+        return []
+    idf = _lead_idf(conn, words)
+    total = sum(idf.values()) or 1.0
+    weights: dict[str, float] = {}
+    for word, pair in zip(words, pairs, strict=True):
+        held: set[str] = set()
+        for key in pair:
+            rows = conn.execute("SELECT cluster_id FROM cluster_keys WHERE key = ? LIMIT ?",
+                                (key, LEAD_DF_CAP + 1)).fetchall()
+            if len(rows) <= LEAD_DF_CAP:
+                held.update(r[0] for r in rows)
+        for cluster_id in held:
+            weights[cluster_id] = weights.get(cluster_id, 0.0) + idf[word]
+    found: list[Match] = []
+    # ties broken by id, so the outcome does not depend on the order of a set
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:LEAD_DF_CAP]
+    for cluster_id, weight in ranked:
+        scored = lead_link(facts, _facts_of(conn, cluster_id), weight, weight / total)
+        if scored is not None:
+            found.append((cluster_id, scored[0], scored[1]))
+    found.sort(key=lambda c: (-c[1], c[0]))
+    return found
+
+
 def _facts_of(conn: sqlite3.Connection, cluster_id: str) -> Facts:
     row = conn.execute("SELECT facts FROM clusters WHERE cluster_id = ?", (cluster_id,)).fetchone()
     return _facts_from_json(row[0])
@@ -130,15 +202,24 @@ def _log(conn: sqlite3.Connection, cluster_id: str, event_id: str, action: str,
 
 
 def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
-           outlet: str | None, now: str, keys: dict[str, bool] | None = None) -> str:
-    """Put mention `rec` (already in `events`) into an event; returns the event's id. `keys`:
-    the name keys of the article when `rec` is its lead mention (None otherwise). When the
-    mention matches further events, compatible with the one it joins, they are merged."""
+           outlet: str | None, now: str, keys: dict[str, bool] | None = None,
+           words: list[str] | None = None) -> str:
+    """Put mention `rec` (already in `events`) into an event; returns the event's id. `keys`
+    and `words`: the name keys and lead words of the article when `rec` is its lead mention
+    (None otherwise). When the mention matches further events, compatible with the one it
+    joins, they are merged."""
     facts = Facts.of(rec)
     links = _links(conn, facts, keys) if keys else []
     blocked = _blocked(conn, facts)
     follow_up = bool(links)
     match = links[0] if links else (blocked[0] if blocked else None)
+    if match is None and words:
+        # neither names nor the block: the report may still tell the same story in its title
+        # and first lines, placed or dated apart by extraction
+        lead = _lead_links(conn, facts, words, published)
+        if lead:
+            match = lead[0]
+            follow_up = score(facts, _facts_of(conn, match[0])) is None
     if match is None:
         event = new_event(rec, published, outlet)
         conn.execute(
@@ -170,6 +251,12 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
                  (cluster_id, int(follow_up), rec.event_id))
     if keys:
         _add_keys(conn, cluster_id, keys)
+    if words:
+        if action == "new":
+            # only an event told by one article is linked by lead words (`lead_link`): the
+            # words of the article that starts it are all it needs
+            _add_lead_keys(conn, cluster_id, words, published)
+        _count_lead(conn, words)
     _log(conn, cluster_id, rec.event_id, action, value, reason, now)
     if match is not None:
         # the other events this mention matches: merged with its event when compatible
@@ -283,9 +370,13 @@ def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
 
 
 def _keys_of(conn: sqlite3.Connection, article_id: str) -> dict[str, bool]:
-    title, text = conn.execute("SELECT title, text FROM articles WHERE id = ?",
-                               (article_id,)).fetchone()
-    return article_keys(f"{title}\n{text}")
+    """An article's name keys and the keys of its lead words."""
+    title, text, published = conn.execute(
+        "SELECT title, text, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    keys = article_keys(f"{title}\n{text}")
+    day = date.fromisoformat(published) if published else None
+    keys.update({k: False for pair in _lead_keys(lead_words(title, text), day) for k in pair})
+    return keys
 
 
 def resolve(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -348,16 +439,21 @@ def split(conn: sqlite3.Connection, event_id: str, mention_ids: list[str], reaso
 
 
 def link_article(conn: sqlite3.Connection, article_id: str, published: date | None,
-                 keys: dict[str, bool], now: str) -> str | None:
-    """Link an article without events to the event whose people it names, if any (recorded
-    in `article_links`, its names added to the event's keys); returns the event's id."""
-    if not keys:
+                 keys: dict[str, bool], now: str, words: list[str] | None = None) -> str | None:
+    """Link an article without events to the event whose people it names, or else whose
+    articles' titles and first lines it shares (`words`), if any (recorded in
+    `article_links`, its names and lead words added to the event's keys); returns the
+    event's id."""
+    if not keys and not words:
         return None
     facts = Facts(event_type="", sub_event_type="", lo=published, hi=published,
                   country_code="", lat=None, lon=None, geo_precision=None, place=None,
                   fatalities=None, actor1=None, words=frozenset(), background=False,
                   articles=frozenset({article_id}))
-    found = _links(conn, facts, keys)
+    found = (_links(conn, facts, keys) if keys else []) or (
+        _lead_links(conn, facts, words, published) if words else [])
+    if words:
+        _count_lead(conn, words)
     if not found:
         return None
     cluster_id, value, reason = found[0]

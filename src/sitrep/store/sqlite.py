@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sitrep.dedup.cluster import article_keys, lead_mention
+from sitrep.dedup.cluster import article_keys, lead_mention, lead_words
 from sitrep.record import Article, EventRecord
 from sitrep.store.base import AddResult, EventQuery, StoreError
 from sitrep.store.clusters import assign, link_article, resolve, split
@@ -395,10 +395,11 @@ class SQLiteStore:
         name keys (so it may link to an earlier event as a follow-up), then the others."""
         lead = lead_mention(events)
         keys = article_keys(f"{article.title}\n{article.text}")
+        words = lead_words(article.title, article.text)
         if lead is not None:
-            assign(conn, lead, article.published, article.source, now, keys=keys)
+            assign(conn, lead, article.published, article.source, now, keys=keys, words=words)
         elif not events:
-            link_article(conn, article.id, article.published, keys, now)
+            link_article(conn, article.id, article.published, keys, now, words=words)
         for rec in events:
             if rec is not lead:
                 assign(conn, rec, article.published, article.source, now)
