@@ -189,3 +189,36 @@ def test_shootings_and_single_victims(nlp, text: str, expected: list) -> None:  
 def test_no_single_victim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = find_casualties(nlp(text))
     assert all(m.count.best == 1 and m.count.text == "He" for m in found)
+
+
+# sentence -> [(kind, best, hit)]: how local news reports state tolls
+TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
+    # a figure coordinated with a single person counts that person too
+    ("A 12-year-old girl and four other people were shot near the park.",
+     [("injured", 5, True)]),
+    ("Two women and a teenager were hurt in the crash of gunfire.", [("injured", 3, False)]),
+    ("Neighbors found Smith and his two daughters dead in the kitchen.", [("killed", 3, False)]),
+    # people in a stated condition are hurt
+    ("Two men were in critical condition after the shooting.", [("injured", 2, False)]),
+    ("The driver remains in serious condition.", [("injured", 1, False)]),
+    # wounds counted are not people
+    ("She is being treated for three gunshot wounds.", []),
+    # "left ... dead", "found ... dead" with one person
+    ("A shooting on the corner left a teenage boy dead.", [("killed", 1, False)]),
+    ("The shooting left a 16-year-old boy dead and two other people wounded.",
+     [("killed", 1, False), ("injured", 2, False)]),
+    ("Officers found a woman dead inside the car.", [("killed", 1, False)]),
+    # people set apart from the killed are not among them
+    ("Three other men were shot and taken to the hospital.", [("injured", 3, False)]),
+    ("Her cousin was also shot in the arm.", [("injured", 1, False)]),
+    # an age set off by commas after a person is no figure
+    ("The other victim, 20, is in stable condition.", [("injured", 1, False)]),
+    # an unborn child is not counted as a person
+    ("The gunman killed four people and an unborn child.", [("killed", 4, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PHRASES)
+def test_toll_phrases(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp(text))
+    assert [(m.kind, m.count.best, m.hit) for m in found] == expected

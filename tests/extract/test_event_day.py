@@ -105,3 +105,34 @@ def test_date_in_a_purpose_clause_dates_the_act(nlp) -> None:  # type: ignore[no
     records = _extract(nlp, "Government troops launched an assault to retake the port on "
                             "March 4, the army said.")
     assert records and records[0].event_date == "2024-03-04"
+
+
+def test_day_before_a_closing_attribution_is_the_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "Sunday" on "said"; the statement's own day would follow the verb
+    records = _extract(nlp, "A boy was accidentally shot by a friend in the woods near his home "
+                            "Sunday, deputies said.")
+    assert records and (records[0].event_date, records[0].date_inferred) == ("2024-03-10", False)
+
+
+def test_statement_day_after_the_verb_stays_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.extract.dates import find_time_expressions, statement_day
+
+    doc = nlp("The sheriff said Monday that a boy had been shot.")
+    [expr] = find_time_expressions(doc, PUBLISHED)
+    assert statement_day(doc, expr)
+
+
+def test_first_day_of_the_article_dates_an_undated_lead_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A woman was shot and killed outside her home. "
+                            "Neighbors said she had lived there for years. "
+                            "Friends gathered for a vigil. "
+                            "Relatives described her as a caring mother. "
+                            "The family had returned from church on Sunday evening.")
+    assert records and (records[0].event_date, records[0].date_inferred) == ("2024-03-10", False)
+
+
+def test_a_total_and_its_breakdown_are_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Four people, three women and one man, were taken to a hospital "
+                            "after the shooting on Saturday.")
+    assert any(r.injuries is not None and r.injuries.best == 4 for r in records)
+    assert not any(r.injuries is not None and r.injuries.best > 4 for r in records)

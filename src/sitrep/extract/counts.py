@@ -51,6 +51,12 @@ _MULTIPLE_NOUNS: dict[str, str] = _DATA["multiple_nouns"]
 _HOSPITAL_NOUNS: frozenset[str] = frozenset(_DATA["hospital_nouns"])
 _AGE_NOUNS: frozenset[str] = frozenset(_DATA["age_nouns"])
 _OF_VICTIM: dict[str, Kind] = _DATA["of_victim_nouns"]
+_WOUND_COUNTS: frozenset[str] = frozenset(_DATA["wound_counts"])
+_CONDITION_VERBS: frozenset[str] = frozenset(_DATA["condition_verbs"])
+_CONDITIONS: frozenset[str] = frozenset(_DATA["conditions"])
+_NOT_PERSON_MODIFIERS: frozenset[str] = frozenset(_DATA["not_person_modifiers"])
+_OTHERS_WORDS: frozenset[str] = frozenset(_DATA["others_words"])
+_OTHERS_ADVERBS: frozenset[str] = frozenset(_DATA["others_adverbs"])
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -196,6 +202,7 @@ class CasualtyMention:
     trigger: int  # token index of "killed", "wounded", "dead", "bodies", "toll" ...
     hit: bool = False  # counts people shot ("four people were shot"): the killed may be among them
     perpetrator: bool = False  # the attacker's own death: "... and then himself", "his own life"
+    joined: int = 0  # single persons coordinated with the figure and added to it
 
 
 @dataclass(slots=True)
@@ -244,6 +251,19 @@ def _to_hospital(tok: Token) -> bool:
     return False
 
 
+def _in_condition(tok: Token) -> bool:
+    """"were in critical condition", "remains in serious condition", "was listed in stable
+    condition": the people are hurt (and alive when told)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() == "condition" and any(
+                        g.lower_ in _CONDITIONS for g in p.children if g.dep_ in ("amod",
+                                                                                  "compound")):
+                    return True
+    return False
+
+
 def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     """Kind of casualty word and its role ('verb', 'adj', 'noun'), or None.
 
@@ -258,6 +278,8 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     if _headline_shot(tok):
         return ("killed" if _fatal(tok) else "injured"), "verb"
     if tok.pos_ == "VERB" and lemma in _HOSPITAL_VERBS and _to_hospital(tok):
+        return "injured", "verb"
+    if lemma in _CONDITION_VERBS and tok.pos_ in ("VERB", "AUX") and _in_condition(tok):
         return "injured", "verb"
     found = _base_kind(tok, lemma, low)
     if found is not None and found[0] == "injured" and found[1] != "noun" and _fatal(tok):
@@ -289,10 +311,14 @@ def _base_kind(tok: Token, lemma: str, low: str) -> tuple[Kind, str] | None:
 
 
 def _age_apposition(doc: Doc, start: int, end: int, sent: Span) -> bool:
-    """A bare figure set off by commas after a name is an age: "Harger, 32, died"."""
+    """A bare figure set off by commas after a name or a person is an age: "Harger, 32,
+    died", "The other, 20, is in fair condition", "the victim, 19, was shot"."""
     if end - start != 1 or not doc[start].like_num or start - 2 < sent.start:
         return False
-    return (doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+    before = doc[start - 2]
+    named = before.pos_ == "PROPN" or before.lower_ in ("other", "one", "another") or (
+        before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_NOUNS)
+    return (doc[start - 1].text == "," and named
             and end < sent.end and doc[end].text in (",", ")"))
 
 
@@ -397,6 +423,8 @@ def _before_trigger(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     """Figure then casualty word: "four women were killed", "12 dead", "five bodies"."""
     noun, j = _noun_after(doc, q, limit)
     if noun is not None:
+        if noun.lemma_.lower() in _WOUND_COUNTS:
+            return None  # "treated for four gunshot wounds": wounds, not people
         nk = _trigger_kind(noun)
         if nk is not None and nk[1] == "noun":
             who = _who(doc, q, None, noun.i)
@@ -564,6 +592,13 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             node = trig.head.head  # "a man was found with a gunshot wound"
         else:
             return None
+    elif role == "adj" and trig.dep_ == "oprd" and trig.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" for c in trig.head.children):
+        obj = next(c for c in trig.head.children if c.dep_ == "dobj")
+        return _one_person(obj, trig)  # "the shooting left a teenager dead"
+    elif role == "adj" and trig.dep_ == "amod" and trig.head.dep_ == "dobj" and (
+            trig.head.head.lemma_.lower() in ("find", "leave")):
+        return _one_person(trig.head, trig)  # "police found a man dead"
     elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
             "VERB", "AUX"):
         node = trig.head
@@ -627,8 +662,8 @@ def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
             low in ("himself", "herself") and (trig.lemma_.lower() in _VERB_TRIGGERS
                                                or trig.lemma_.lower() in _SHOT_VERBS)):
         return subj
-    if any(c.dep_ == "nummod" for c in subj.children):
-        return None
+    if any(c.dep_ == "nummod" or c.lower_ in _NOT_PERSON_MODIFIERS for c in subj.children):
+        return None  # counted ("two men") or not counted as a person ("an unborn child")
     if _is_age(subj):
         return subj
     if subj.tag_ not in ("NN", "NNP"):
@@ -713,6 +748,45 @@ def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
     return out
 
 
+def _add_coordinated(doc: Doc, q: _Qty, mention: CasualtyMention, limit: int) -> None:
+    """A figure coordinated with single persons counts them too: "a 13-year-old boy and six
+    other people were shot" is seven, "he and four others were wounded" five."""
+    noun, _j = _noun_after(doc, q, limit)
+    node = noun if noun is not None else doc[q.end - 1]
+    root = node
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+        root = root.head
+    if (root is node and not _conjuncts(node)) or root.head.i != mention.trigger:
+        return  # not "he had been shot and three people had been killed"
+    trig = doc[mention.trigger]
+    first = min(t.i for t in root.subtree)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[first:q.start]):
+        return  # the parser joined words of two clauses
+    # after the figure, names ("two sons, Julian and Ian") name the counted, while a common
+    # noun ("three men and a teenager") is one more
+    extra = sum(1 for m in [root, *_conjuncts(root)]
+                if m.i != node.i and not q.start <= m.i < q.end
+                and (m.i < q.start or m.pos_ != "PROPN")
+                and _one_person(m, trig, alone=True) is not None)
+    if extra:
+        mention.joined = extra
+        c = mention.count
+        c.low, c.best, c.high = c.low + extra, c.best + extra, c.high + extra
+
+
+def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
+    """People shot told apart from those killed: "four other men were shot", "the other
+    two were taken to hospital", "her boyfriend was also shot". The killed are not among
+    them, so they are not people hit (`CasualtyMention.hit`)."""
+    if any(c.dep_ == "advmod" and c.lower_ in _OTHERS_ADVERBS for c in trig.children):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    window = doc[max(span.start - 2, 0):min(span.end + 3, len(doc))]
+    return any(t.lower_ in _OTHERS_WORDS for t in window if t.i < trig.i)
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
     if sent is None:
@@ -734,6 +808,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         )
         if mention is not None:
             used.add(q.start)
+            _add_coordinated(doc, q, mention, sent.end)
             found.append(mention)
     taken = [(m.start, m.end) for m in found]
     for z in _zeros(doc, sent):
@@ -755,6 +830,8 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
             m.count.cumulative = True
         m.hit = m.kind == "injured" and (trig.lemma_.lower() in _SHOT_VERBS | _HOSPITAL_VERBS
                                          or trig.lower_ in _SHOT_VERBS)
+        if m.hit and not m.joined and _others(doc, m, trig):
+            m.hit = False
     found.sort(key=lambda m: m.start)
     return found
 

@@ -951,7 +951,7 @@ def governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is None:
             continue
-        clause = _clause_of(span.root)
+        clause = _told_clause(span, _clause_of(span.root))
         if clause.i in chain:
             depth = chain[clause.i]
         elif _purpose_of(clause) and clause.head.i in chain:
@@ -964,6 +964,31 @@ def governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
         if best is None or key < best[:2]:
             best = (key[0], key[1], expr)
     return best[2] if best is not None else None
+
+
+def _told_clause(span: Span, clause: Token,
+                 verbs: frozenset[str] | set[str] = frozenset()) -> Token:
+    """The clause a date belongs to, where the parser hangs it on a report verb that follows
+    it: in "a girl was shot in the woods Wednesday, deputies said" the day is the shooting's
+    (the statement's own day stands after the verb: "deputies said Wednesday")."""
+    if clause.lemma_.lower() not in (verbs or REPORTING_VERBS) or clause.i < span.end:
+        return clause
+    told = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i < span.start]
+    return told[-1] if told else clause
+
+
+def statement_day(doc: Doc, expr: TimeExpression,
+                  verbs: frozenset[str] | set[str] = frozenset()) -> bool:
+    """True when `expr` hangs on a report verb (`verbs`, default `REPORTING_VERBS`) as the
+    day of the statement ("the chief said on Monday"), not of what the statement tells
+    ("... shot Wednesday, deputies said")."""
+    verbs = verbs or REPORTING_VERBS
+    if expr.head is None or doc[expr.head].lemma_.lower() not in verbs:
+        return False
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return True
+    return _told_clause(span, doc[expr.head], verbs).i == expr.head
 
 
 def _purpose_of(clause: Token) -> bool:

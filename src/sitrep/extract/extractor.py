@@ -18,6 +18,7 @@ from sitrep.extract.dates import (
     find_time_expressions,
     governing_time,
     neighbour_time,
+    statement_day,
 )
 from sitrep.extract.events import (
     Lexicon,
@@ -114,17 +115,20 @@ class EventExtractor:
         _attach_orphans(doc, records, casualties, told, index)
         records = link_mentions(records)
         if sents:
-            limit = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
-            self._date_from_lead(records, lead_time(times, published, doc, limit), published)
+            self._date_from_lead(records, lead_time(times, published, doc), published)
         if guessed and published is not None:
             _mark_guessed(records, times, published)
         return records
 
     def _date_from_lead(self, records: list[EventRecord], lead: TimeExpression | None,
                         published: date | None) -> None:
-        """The article's first current event, told with no date of its own, takes the day the
-        lead paragraph gives ("... police said. It happened Saturday night" is the neighbour
-        rule; this is "Saturday night" two sentences up, told of the scene)."""
+        """The article's first current event, told with no date of its own, takes the first day
+        the article gives ("... police said. It happened Saturday night" is the neighbour
+        rule; this is "Saturday night" told anywhere, of the scene, a vigil or the victims'
+        arrival at hospital): a local report tells one incident, and its first day not after
+        publication, not a statement's and not older than the background limit, is the
+        incident's. Looking past the lead paragraph (three sentences) helps reports that
+        open with reactions or a photo caption."""
         main = next((r for r in records if not r.background), None)
         if main is None or not main.date_inferred or lead is None or lead.value is None:
             return
@@ -286,9 +290,6 @@ def _mark_guessed(records: list[EventRecord], times: list[TimeExpression],
                        "the latest full date in the text")
 
 
-LEAD_SENTENCES = 3  # the lead paragraph, where news tells when the main event happened
-
-
 def lead_time(times: list[TimeExpression], published: date | None, doc: Doc,
               limit: int | None = None) -> TimeExpression | None:
     """The first day-precision date of the text (before char `limit`) not after publication,
@@ -299,7 +300,7 @@ def lead_time(times: list[TimeExpression], published: date | None, doc: Doc,
             return None
         if t.precision != "day" or t.value is None:
             continue
-        if t.head is not None and doc[t.head].lemma_.lower() in REPORT_VERBS:
+        if statement_day(doc, t, REPORT_VERBS):
             continue
         stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
         if published is not None and (t.value > published.isoformat() or (
@@ -345,6 +346,9 @@ def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) ->
                  and c not in same]
     if len(same) < 2:
         return first.count
+    top, parts = same[0], [m for m in same[1:] if not m.perpetrator]
+    if len(parts) >= 2 and top.count.best == sum(m.count.best for m in parts):
+        return top.count  # "four people, three women and one man, were shot": four
     c = first.count
     return Count(low=sum(m.count.low for m in same), best=sum(m.count.best for m in same),
                  high=sum(m.count.high for m in same), who=c.who, text=c.text,
