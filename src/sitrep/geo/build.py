@@ -24,9 +24,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.geo.normalize import normalize_name
+from sitrep.geo.normalize import loose_key, normalize_name
 
 SCHEMA_VERSION = "1"
+LOOSE_MIN_CHARS = 5  # a looser key ("deirzor") is kept only for names at least this long
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -50,6 +51,11 @@ CREATE TABLE names (
     place_id INTEGER NOT NULL,
     is_primary INTEGER NOT NULL,
     PRIMARY KEY (name, place_id)
+) WITHOUT ROWID;
+CREATE TABLE loose_names (
+    key TEXT NOT NULL,
+    place_id INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id)
 ) WITHOUT ROWID;
 """
 
@@ -375,8 +381,36 @@ def write_rows(con: sqlite3.Connection, rows: Iterable[_Row]) -> int:
                 name_rows.append((key, r.id, int(key == primary)))
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     place_rows)
-    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
+    insert_names(con, name_rows)
     return n
+
+
+def ensure_loose_names(con: sqlite3.Connection) -> None:
+    """Give a gazetteer built before `loose_names` existed that table, filled from its names
+    (run before an import adds names, so the table covers every name)."""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                   "'loose_names'").fetchone() is not None:
+        return
+    with con:
+        con.execute("CREATE TABLE loose_names (key TEXT NOT NULL, place_id INTEGER NOT NULL, "
+                    "PRIMARY KEY (key, place_id)) WITHOUT ROWID")
+        rows = ((loose_key(name), pid) for name, pid
+                in con.execute("SELECT name, place_id FROM names").fetchall())
+        con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?, ?)",
+                        (r for r in rows if len(r[0]) >= LOOSE_MIN_CHARS))
+
+
+def insert_names(con: sqlite3.Connection, name_rows: list[tuple[str, int, int]]) -> int:
+    """Insert `(key, place_id, is_primary)` rows into `names`, and their looser keys
+    (`normalize.loose_key`, for names that find nothing as written) into `loose_names`;
+    return the number of names added."""
+    before = con.total_changes
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
+    added = con.total_changes - before
+    loose = ((loose_key(key), pid) for key, pid, _ in name_rows)
+    con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?, ?)",
+                    (r for r in loose if len(r[0]) >= LOOSE_MIN_CHARS))
+    return added
 
 
 def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Path:

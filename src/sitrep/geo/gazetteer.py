@@ -9,10 +9,19 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from sitrep.geo.build import _keep_alias, _Progress, _Row, build_gazetteer, write_rows
+from sitrep.geo.build import (
+    LOOSE_MIN_CHARS,
+    _keep_alias,
+    _Progress,
+    _Row,
+    build_gazetteer,
+    ensure_loose_names,
+    write_rows,
+)
 from sitrep.geo.importers import ImportStats
-from sitrep.geo.normalize import normalize_name, split_name
+from sitrep.geo.normalize import loose_key, normalize_name, split_name
 
 KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other")
 DEFAULT_NAME = "gazetteer-v4.sqlite"
@@ -23,6 +32,7 @@ LOOKUP_EXTRA = 5  # divisions and countries kept beyond the limit
 PRIMARY_BONUS = 1.5  # the query is the place's own name, not one of its alternate names
 HINT_BONUS = 6.0  # "Nineveh province" asks for an admin1
 ADMIN_PENALTY = 1.5  # a bare "Kirkuk" means the city before the governorate it lies in
+LOOSE_TABLE = "loose_names"
 
 CSV_FIELDS = ("name", "kind", "country_code", "lat", "lon", "admin1", "parent", "aliases")
 
@@ -75,6 +85,7 @@ class Gazetteer:
         self._cached_lookup = lru_cache(maxsize=100_000)(self._lookup)
         self._cached_get = lru_cache(maxsize=20_000)(self._get)
         self._countries: dict[str, Place] | None = None
+        self._loose: bool | None = None  # whether the looser-key table is ready
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -99,6 +110,7 @@ class Gazetteer:
         self._con.close()
 
     def clear_cache(self) -> None:
+        self._loose = None
         self._cached_lookup.cache_clear()
         self._cached_get.cache_clear()
         self._countries = None
@@ -118,6 +130,8 @@ class Gazetteer:
             sql += " AND p.country_code = ?"
             args = (key, country_code.upper())
         rows = self.con.execute(sql, args).fetchall()
+        if not rows:
+            rows = self._loose_rows(key, country_code)
         # divisions that hold a city of the same name: a bare "Kirkuk" means that city
         seats = {r[4] for r in rows if r[2] == "city" and r[13]} | {
             r[5] for r in rows if r[2] == "city" and r[13]}
@@ -135,6 +149,29 @@ class Gazetteer:
         # the Australian state below twenty towns of that name)
         wide = [p for p in scored[LOOKUP_LIMIT:] if p.kind in ("continent", "country", "admin1")]
         return scored[:LOOKUP_LIMIT] + wide[:LOOKUP_EXTRA]
+
+    def _loose_rows(self, key: str, country_code: str | None) -> list[Any]:
+        """Rows for a name that finds nothing as written, by its looser key ("Deir Ezzor"
+        for "Deir ez-Zor"); never its own name (``is_primary`` 0)."""
+        loose = loose_key(key)
+        if len(loose) < LOOSE_MIN_CHARS or not self._loose_ready():
+            return []
+        sql = (f"SELECT {_COLUMNS}, 0 FROM {LOOSE_TABLE} n JOIN places p ON p.id = n.place_id "
+               "WHERE n.key = ?")
+        args: tuple[str, ...] = (loose,)
+        if country_code:
+            sql += " AND p.country_code = ?"
+            args = (loose, country_code.upper())
+        return self.con.execute(sql, args).fetchall()
+
+    def _loose_ready(self) -> bool:
+        """Whether the file has the table of looser keys (gazetteers built before it had
+        none: `sitrep gazetteer build` makes a new one)."""
+        if self._loose is None:
+            self._loose = self.con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                (LOOSE_TABLE,)).fetchone() is not None
+        return self._loose
 
     def get(self, place_id: int) -> Place | None:
         """The place with this id."""
@@ -176,6 +213,7 @@ class Gazetteer:
             rows = list(reader)
         next_id = min(-10_000_000, self.con.execute("SELECT min(id) FROM places").fetchone()[0]
                       or 0) - 1
+        ensure_loose_names(self.con)
         new: list[_Row] = []
         for i, rec in enumerate(rows, start=2):
             new.append(self._user_row(rec, next_id - len(new), f"{path}:{i}"))
@@ -195,6 +233,7 @@ class Gazetteer:
         if fmt == "auto":
             fmt = importers.detect_format(source)
         say = _Progress(progress)
+        ensure_loose_names(self.con)
         if fmt == "csv":
             stats = ImportStats("csv")
             stats.read = stats.added = self.import_csv(source)

@@ -35,6 +35,7 @@ from sitrep.geo.build import (
     _keys,
     _prominence,
     _Row,
+    insert_names,
     write_rows,
 )
 from sitrep.geo.normalize import normalize_name
@@ -177,9 +178,7 @@ class _Writer:
     def flush(self) -> None:
         with self.con:
             write_rows(self.con, self.rows)
-            before = self.con.total_changes
-            self.con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", self.names)
-            self.stats.names += self.con.total_changes - before
+            self.stats.names += insert_names(self.con, self.names)
             self.con.executemany("UPDATE places SET lat = ?, lon = ? WHERE id = ? "
                                  "AND (lat IS NULL OR ? = 1)", self.coords)
         self.rows, self.names, self.coords = [], [], []

@@ -63,6 +63,28 @@ def split_name(s: str) -> tuple[str, str | None]:
     return " ".join(words), hint
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+_GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxyz])\1")
+
+
+@lru_cache(maxsize=200_000)
+def loose_key(key: str) -> str:
+    """A looser matching key for a normalised name, used only when the name itself finds
+    nothing: no spaces or hyphens, no Arabic article (standing alone or glued to a later
+    word: "Deir ez-Zor", "Deir Ezzor" and "Deirezzor" all give "deirzor"), no doubled
+    letters ("Abukamal" and "Abu Kamal", "Qassab" and "Qasab")."""
+    articles = _tables()[0]
+    words = key.split()
+    out = []
+    for i, w in enumerate(words):
+        if w in articles and i + 1 < len(words):
+            continue
+        if i > 0 and len(w) > 4 and _GLUED_ARTICLE.match(w):
+            w = w[2:]  # "ezzor" is "ez-zor"
+        out.append(w)
+    return _DOUBLED.sub(r"\1", "".join(out))
+
+
 def normalize_name(s: str) -> str:
     """Matching key of a place name: NFKD, no diacritics or ʿ ʾ ' ’, lower-case, no Arabic
     article, no "qaryat al"/"hayy al", final "-ah" as "-a", no trailing admin word."""

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sitrep.countries import demonyms
+from sitrep.geo.cues import country_cues, cue_minimum
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.record import GeoPrecision, Location, Span
 
@@ -56,14 +57,20 @@ MISLABEL_MIN = 7.5  # ... a known place's own name tagged as a group or language
 MISTAKEN_ALIAS_MIN = 7.0  # ... when the name is one of the place's alternate names ("Taez")
 LINK_BONUS = 6.0  # the place lies in a division the article names, or holds a place it names
 NEAR_CELL_DEG = 0.5  # grid cell for names that stand for towns close together
-NEAR_BONUS = 1.5  # ... for each other name with a town close by, at most two
+NEAR_BONUS = 2.0  # ... for each other name with a town close by, at most two
 REPEAT_VOTE = 0.25  # each repeat of a name votes for the focus country this much
+LOCAL_BONUS = 3.0  # a town of the country a local story's own words point to ("township")
+LOCAL_CUE_MIN = 1.0  # the story's own words must say this much for its local country
+ORG_DIVISION_CUE = 0.5  # a first-level division's name inside an organisation's name ...
+ORG_DIVISION_CAP = 1.0  # ... ("Georgia Bureau of Investigation"), at most this much a country
 RANK_WEIGHT = 0.5  # a finer place ("the village of X") is preferred to the area around it
 SOFT_CLAUSE = 1.0  # an adverbial or open clause between the event word and the place
 WEAK_MAX_DEP = 2  # a name only an event places must be this close to the event word
 HARD_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
 MIN_SCORE = -1.0  # below this the place is too far from the event to be its location
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
+CLOSE_WORDS = frozenset({"close", "next", "adjacent", "closer", "closest"})  # "close to X"
+NEAR_PREPS = frozenset({"near", "outside", "around", "nearby"})  # "the farms near X" lie there
 SOFT_CLAUSE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl", "parataxis"})
 
 
@@ -91,6 +98,8 @@ class _Lex:
     area_nouns: frozenset[str]
     mislabels: frozenset[str]
     mistaken_preps: frozenset[str]
+    plural_divisions: dict[str, str]  # "counties": "county"
+    town_use: frozenset[str]  # "a Palestine man": nouns a country's name does not qualify
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +124,8 @@ def _lex() -> _Lex:
         area_nouns=frozenset(d["area_nouns"]),
         mislabels=frozenset(d["mislabels_after_place_word"]),
         mistaken_preps=frozenset(d["place_preps"]) | frozenset(d["mistaken_preps"]),
+        plural_divisions=dict(d["plural_division_nouns"]),
+        town_use=frozenset(d["town_use_nouns"]),
     )
 
 
@@ -185,6 +196,7 @@ class _Cand:
     seized: bool = False  # an unknown name that a verb of taking ground acts on ("stormed X")
     name_kind: str | None = None  # the kind the name's own last word gives ("Orange County")
     of_noun: bool = False  # "the state of X", "the province of X": the noun gives the kind
+    town_use: bool = False  # "a Palestine man", "Jordan residents": a town, not the country
 
 
 DivisionKey = tuple[str | None, str | None, str | None]  # (country, admin1, admin2 or None)
@@ -200,6 +212,7 @@ class _Links:
     named: dict[DivisionKey, set[str]] = field(default_factory=dict)
     holding: dict[DivisionKey, set[str]] = field(default_factory=dict)
     cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    local: str | None = None  # the country a local story's own words point to, when they decide
 
     @staticmethod
     def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -239,6 +252,12 @@ class _Links:
             self.holding.setdefault((p.country_code, p.admin1, None), set()).add(key)
             if p.kind != "admin2" and p.admin2:
                 self.holding.setdefault((p.country_code, p.admin1, p.admin2), set()).add(key)
+
+    def in_named_division(self, p: Place, key: str) -> bool:
+        """Whether another name of the article is the first-level division that holds the
+        town `p` by its own name ("Dublin ... the State of Ohio")."""
+        return (p.primary and p.kind in ("city", "neighbourhood") and p.admin1 is not None
+                and bool(self.named.get((p.country_code, p.admin1, None), set()) - {key}))
 
     def linked(self, p: Place, key: str) -> bool:
         """Whether another name of the article is a division that holds `p`, or names a
@@ -318,6 +337,9 @@ class ArticlePlaces:
             # "a car bomb destroyed a Baghdad restaurant, killing eight": the participle that
             # tells the toll happened where its main clause did
             tok = self.doc[trig]
+            if (tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "advcl"
+                    and tok.head.tag_ == "VBG"):
+                tok = tok.head  # "..., killing six and wounding 10"
             head = tok.head
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i != tok.i
                     and head.pos_ in ("VERB", "AUX") and head.i < tok.i):
@@ -331,6 +353,9 @@ class ArticlePlaces:
         assert self.doc is not None
         tok = self.doc[best.root]
         roots = {m.root: m for m in counted if m is not best and not m.weak}
+        near = self._near_of(best, counted)
+        if near is not None:
+            return near
         for _ in range(3):
             if tok.head is tok or tok.dep_ not in ("pobj", "prep", "poss", "compound", "npadvmod"):
                 break
@@ -341,6 +366,34 @@ class ArticlePlaces:
             if inner is not None and _rank(inner) >= _rank(best):
                 return inner
         return best
+
+    def _near_of(self, best: PlaceMention, counted: list[PlaceMention]) -> PlaceMention | None:
+        """The place that the chosen one only situates: "the Al-Malaah Farms near the village
+        of Handarat", "the villages of A and B near the town of C" give the farms and the
+        villages (the place named just before "near", "outside", "around")."""
+        assert self.doc is not None
+        doc = self.doc
+        k = self._token_at(best.start)
+        if k is None:
+            return None
+        k = self._resolver_skip(k - 1)
+        if k < 1 or doc[k].lower_ not in NEAR_PREPS:
+            return None
+        before = doc[k - 1].idx + len(doc[k - 1].text)
+        for m in counted:
+            if m is not best and m.end == before and not m.modifier:
+                return m
+        return None
+
+    def _resolver_skip(self, k: int) -> int:
+        """Step back over "the", compass words and lower-case adjectives before a name."""
+        assert self.doc is not None
+        doc = self.doc
+        lex = _lex()
+        while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in lex.directions
+                          or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):
+            k -= 1
+        return k
 
     def _event_score(self, trig: int, m: PlaceMention) -> float | None:
         """How well mention `m` states where the event at token `trig` happened (None: not at
@@ -384,6 +437,8 @@ class ArticlePlaces:
                 prep = tok.head
                 if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
                     return prep.head.i != trig  # "a force from Fiji": where it came from
+                if prep.head.lower_ in CLOSE_WORDS:
+                    return False  # "villages close to Algiers", "next to the market"
                 return prep.lower_ in DESTINATION_PREPS and prep.head.i != trig
             if tok.head is tok or tok.dep_ not in ("compound", "amod", "nmod", "appos"):
                 return False
@@ -444,6 +499,13 @@ class ArticlePlaces:
         if best is not None and best.location is not None:
             return best.location, Span(best.start, best.end, best.text)
         missing = best
+        if missing is not None:
+            town = self._town_of_site(missing, sent_start, sent_end)
+            if town is not None and town.location is not None:
+                loc = _with(town.location, text=missing.text,
+                            note=f"{missing.text} not in gazetteer; placed at {town.text}, "
+                                 "named in the same sentence")
+                return loc, Span(missing.start, missing.end, missing.text)
         before = self._preceding_place(sent_start) if missing is None else None
         if before is not None and before.location is not None and (
                 self.dateline is None or self.dateline.precision is None
@@ -459,6 +521,21 @@ class ArticlePlaces:
                                  f"place {loc.name}")
             return loc, Span(self.dateline.start, self.dateline.end, self.dateline.text)
         return self._main_place(missing)
+
+    def _town_of_site(self, site: PlaceMention, sent_start: int,
+                      sent_end: int) -> PlaceMention | None:
+        """The town or district a sentence names beside a small site the gazetteer does not
+        know ("the Rasoul checkpoint in Daraa", "near Mosul, at the Ghazlani base"): the
+        nearest place of that sentence, at most a second-level division and at least as
+        fine as a town's district, that is not merely a qualifier or the clause's subject."""
+        found = [m for m in self.mentions
+                 if sent_start <= m.start and m.end <= sent_end and m is not site
+                 and m.cue != "dateline" and m.location is not None and m.place is not None
+                 and m.place.kind in ("admin2", "city", "neighbourhood")
+                 and not m.subject and not (m.modifier and not m.locative)]
+        if not found:
+            return None
+        return min(found, key=lambda m: (m.start < site.start, abs(m.start - site.start)))
 
     def _preceding_place(self, sent_start: int) -> PlaceMention | None:
         """The place the sentence just before gives for what it tells (a locative phrase or
@@ -920,7 +997,7 @@ class GeoResolver:
             k = c.i - 1
             if (k >= 0 and doc[k].lower_ in lex.directions
                     and doc[k].pos_ in ("ADJ", "PROPN", "NOUN", "ADV")
-                    and not (k >= 1 and doc[k - 1].lower_ == "of")):
+                    and not (k >= 1 and doc[k - 1].lower_ in ("of", "-"))):  # "27-year-old X"
                 c.direction = lex.directions[doc[k].lower_]
                 c.start_tok = k
                 c.strong = True
@@ -985,6 +1062,28 @@ class GeoResolver:
                         c.container = nxt
         self._possessed(doc, cands)
         self._lists(doc, cands, by_start)
+        self._town_uses(doc, cands)
+
+    def _town_uses(self, doc: Doc, cands: list[_Cand]) -> None:
+        """A country's name that qualifies a person or a town office ("a 54-year-old
+        Palestine man", "Jordan residents", "Lebanon Street Superintendent") is a town's name:
+        English calls a country's people by its demonym. Every repeat of the name shares it."""
+        lex = self.lex
+        keys: set[str] = set()
+        for c in cands:
+            if not any(p.kind == "country" for p in c.candidates[:1]):
+                continue
+            tok = doc[c.i:c.j].root
+            for _ in range(3):
+                if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i <= tok.i:
+                    break
+                tok = tok.head
+                if tok.lower_ in lex.town_use:
+                    keys.add(doc[c.i:c.j].text.casefold())
+                    break
+        for c in cands:
+            if keys and doc[c.i:c.j].text.casefold() in keys:
+                c.town_use = True
 
     def _possessed(self, doc: Doc, cands: list[_Cand]) -> None:
         """"Baghdad's Sadr City", "Mogadishu's Huriwa district": a place named after another
@@ -1005,9 +1104,12 @@ class GeoResolver:
                 c.container, c.hint = owner, "neighbourhood"
 
     def _lists(self, doc: Doc, cands: list[_Cand], by_start: dict[int, _Cand]) -> None:
-        """"the neighbourhoods of A, B and C": every listed name is a sub-place."""
+        """"the neighbourhoods of A, B and C": every listed name is a sub-place; "Cooke,
+        Grayson and Love counties": every listed name is a division of that kind."""
         lex = self.lex
         for t in doc:
+            if t.i >= 1 and t.is_lower and t.lower_ in lex.plural_divisions:
+                self._divisions_before(doc, t.i, cands, by_start)
             if t.lower_ not in lex.nouns or not t.lower_.endswith("s") or t.i + 2 >= len(doc):
                 continue
             if doc[t.i + 1].lower_ != "of":
@@ -1038,6 +1140,44 @@ class GeoResolver:
                     k += 1
         cands.sort(key=lambda c: c.i)
 
+    def _divisions_before(self, doc: Doc, noun: int, cands: list[_Cand],
+                          by_start: dict[int, _Cand]) -> None:
+        """The names listed before a plural division noun ("Cooke, Grayson and Love
+        counties", "Nineveh and Anbar provinces"), each looked up with the singular noun."""
+        singular = self.lex.plural_divisions[doc[noun].lower_]
+        kind = self.lex.nouns.get(singular, "admin1")
+        names: list[tuple[int, int]] = []
+        end = noun
+        while True:
+            start = end
+            while start > 0 and self._namey(doc[start - 1]):
+                start -= 1
+            if start == end:
+                break
+            names.append((start, end))
+            k = start - 1
+            if k >= 0 and doc[k].lower_ in ("and", "or"):
+                k -= 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if k == start - 1 or k < 0:
+                break  # no separator: the list has begun
+            end = k + 1
+        if len(names) < 2:
+            return  # one name before the noun is read as "X County" already
+        for a, b in names:
+            found = [p for p in self._lookup(f"{doc[a:b].text} {singular}") if p.kind == kind]
+            if not found:
+                continue
+            c = by_start.get(a)
+            if c is None or c.j != b:
+                if c is not None:
+                    cands.remove(c)
+                c = _Cand(a, b, a, b)
+                cands.append(c)
+                by_start[a] = c
+            c.candidates, c.hint, c.strong = found, kind, True
+
     # -- resolution --------------------------------------------------------------------------
     def _choose(self, c: _Cand, focus: str | None, region: str | None = None,
                 anchors: list[tuple[int, float, float]] | None = None,
@@ -1051,9 +1191,16 @@ class GeoResolver:
         hint = c.hint if c.noun is not None or c.of_noun else c.name_kind
         kinds = {hint, "city"} if hint == "neighbourhood" else {hint}
         named_kind = hint is not None and any(p.kind in kinds for p in c.candidates)
+        if (named_kind and focus and c.container is None and not c.of_noun
+                and not any(p.kind in kinds and p.country_code == focus for p in c.candidates)
+                and any(p.primary and p.country_code == focus and p.prominence >= FOCUS_MIN
+                        for p in c.candidates)):
+            # "the Charlotte region", "the Central Florida District" in an American story:
+            # the kind only a namesake abroad has does not outweigh a known place at home
+            named_kind = False
         # the name of a country or of a division of the focus country means that ("Indiana",
         # "Florida"), not a namesake town in a division the article names
-        division = links is not None and any(
+        division = links is not None and not c.town_use and any(
             q.primary and (q.kind == "country" or (q.kind == "admin1" and q.country_code == focus))
             for q in c.candidates)
         # first-level divisions that hold a city the name can stand for ("Kirkuk", "Moscow"):
@@ -1067,9 +1214,13 @@ class GeoResolver:
         # a town called so outranks a place that only goes by the name ("Salisbury" is not
         # Harare, "Garden City" not Singapore)
         owned = any(q.primary and q.prominence >= OWN_NAME_MIN for q in c.candidates)
+        home_town = c.town_use and focus is not None and any(
+            p.primary and p.kind == "city" and p.country_code == focus for p in c.candidates)
         for p in c.candidates:
             if named_kind and p.kind not in kinds:
                 continue  # "Orange County" names a county, not a town called Orange
+            if home_town and p.kind == "country" and p.country_code != focus:
+                continue  # "a Palestine man" in a story about Texas
             if container is not None and not _inside(p, container):
                 continue
             if c.hint == "neighbourhood" and p.kind in ("country", "admin1", "admin2"):
@@ -1082,10 +1233,16 @@ class GeoResolver:
                 s -= ALIAS_PENALTY
             if focus and p.country_code == focus:
                 s += FOCUS_BONUS
+                if links is not None and links.local == focus and p.kind != "country":
+                    s += LOCAL_BONUS  # "Dublin" in a story about a township board
+                    if p.kind == "admin1" and p.primary and any(
+                            q.kind == "country" for q in c.candidates):
+                        s += REGION_NAME_BONUS  # "Georgia" the state in a local story
             elif (focus and container is None and p.kind != "country" and p.source != "user"
                   and not named_kind and not (c.strong and p.kind == "admin1" and p.primary)
                   and (p.prominence < FOREIGN_MIN
-                       or (not p.primary and p.prominence < FOREIGN_ALIAS_MIN))):
+                       or (not p.primary and p.prominence < FOREIGN_ALIAS_MIN))
+                  and not (links is not None and links.in_named_division(p, key))):
                 continue  # a namesake abroad: "Karama" in an article about Iraq
             if c.hint and (p.kind == c.hint or (c.hint == "neighbourhood" and p.kind == "city")):
                 s += HINT_BONUS
@@ -1104,7 +1261,8 @@ class GeoResolver:
                     k != id(c) and _km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
                     for k, lat, lon in anchors):
                 s += PROXIMITY_BONUS
-            if links is not None and (p.kind in ("country", "admin1") or not division):
+            if links is not None and (p.kind in ("country", "admin1") or not division) and (
+                    links.local is None or p.country_code == links.local):
                 if links.linked(p, key):
                     s += LINK_BONUS
                 if p.kind in ("city", "neighbourhood") and len(c.candidates) > 1:
@@ -1122,6 +1280,7 @@ class GeoResolver:
         votes: dict[str, float] = {}
         spans: dict[str, Span] = {}
         seen: set[str] = set()
+        voters: dict[str, list[_Cand]] = {}
         for c in cands:
             if not c.candidates or not (c.strong or _own_division(c)) or c.in_list or (
                     c.container is not None):
@@ -1136,6 +1295,8 @@ class GeoResolver:
                 continue  # "Paris" in a story that names Texas
             if top.country_code and (not others or top.score - others[0].score >= FOCUS_MARGIN):
                 weight = REPEAT_VOTE if key in seen else 1.0
+                if key not in seen:
+                    voters.setdefault(top.country_code, []).append(c)
                 seen.add(key)
                 votes[top.country_code] = votes.get(top.country_code, 0.0) + weight
                 sp = doc[c.start_tok:c.end_tok]
@@ -1148,10 +1309,86 @@ class GeoResolver:
                 spans.setdefault(code, Span(t.idx, t.idx + len(t.text), t.text))
         for code, w in weak.items():
             votes[code] = votes.get(code, 0.0) + w
+        local = self._local_country(doc, cands, voters, votes)
+        if local is not None:
+            links.local = local
+            if local not in spans:  # the first name that can stand for a place there
+                for c in cands:
+                    if self._has_namesake(c, local):
+                        sp = doc[c.start_tok:c.end_tok]
+                        spans[local] = Span(sp.start_char, sp.end_char, sp.text)
+                        break
+            return local, spans.get(local)
         if not votes:
             return None, None
         code = max(votes, key=lambda k: votes[k])
         return code, spans.get(code)
+
+    def _local_country(self, doc: Doc, cands: list[_Cand], voters: dict[str, list[_Cand]],
+                       votes: dict[str, float]) -> str | None:
+        """A tie-breaker for local stories that name only towns with a famous namesake
+        ("Dublin", "Paris", "Albany"): the country that the story's own words point to
+        ("sheriff", "township", "RCMP", a ZIP code, a state's name inside an organisation's
+        name), together with the names that only it explains, decides the focus when every
+        name that may vote for another country also names a town or division in it."""
+        # every name the gazetteer knows by its own name (not only through another place's
+        # alternate name: "Dublin City") must also name a place in the local country
+        # (a name without a place cue counts when it is a well-known place's: "San Francisco")
+        namers = [c for c in cands if c.candidates and c.candidates[0].primary
+                  and c.candidates[0].kind not in ("other", "neighbourhood", "continent")
+                  and c.hint not in ("neighbourhood", "other") and (
+                      c.strong or _own_division(c) or c.candidates[0].prominence >= WELL_KNOWN)]
+        leader = max(votes, key=lambda k: votes[k]) if votes else None
+        eligible: set[str] | None = None  # None: any country
+        for c in namers:
+            here = {p.country_code for p in c.candidates if p.primary and p.country_code
+                    and p.kind in ("city", "admin1", "admin2")}
+            if c.candidates[0].country_code:
+                here.add(c.candidates[0].country_code)
+            eligible = here if eligible is None else eligible & here
+            if not eligible - {leader}:
+                return None  # a name no other country explains: nothing to break
+        cues = country_cues(doc.text)
+        for code, w in self._org_divisions(doc).items():
+            cues[code] = cues.get(code, 0.0) + w
+        best, best_support = None, 0.0
+        for code, cue in cues.items():
+            if code == leader or cue < LOCAL_CUE_MIN or (
+                    eligible is not None and code not in eligible):
+                continue
+            # names that vote for this country and have no namesake in the leading one
+            own = sum(1.0 for c in voters.get(code, [])
+                      if leader is None or not self._has_namesake(c, leader))
+            support = cue + own
+            if support >= cue_minimum(leader is not None) and support > best_support:
+                best, best_support = code, support
+        return best
+
+    @staticmethod
+    def _has_namesake(c: _Cand, code: str) -> bool:
+        """Whether the name is also the own name of a town or division in country `code`."""
+        return any(p.primary and p.country_code == code
+                   and p.kind in ("city", "admin1", "admin2") for p in c.candidates)
+
+    def _org_divisions(self, doc: Doc) -> dict[str, float]:
+        """Countries whose first-level divisions give their name to an organisation the
+        article names ("Georgia Bureau of Investigation", "Ohio State University")."""
+        out: dict[str, float] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            for a in range(ent.start, ent.end):
+                for b in (a + 2, a + 1):
+                    if b > ent.end or not doc[a].text[:1].isupper():
+                        continue
+                    found = [p for p in self.gaz.lookup(doc[a:b].text)
+                             if p.kind == "admin1" and p.primary and p.country_code]
+                    if found:
+                        code = found[0].country_code
+                        assert code is not None
+                        out[code] = min(ORG_DIVISION_CAP, out.get(code, 0.0) + ORG_DIVISION_CUE)
+                        break
+        return out
 
     def _is_locative(self, doc: Doc, start_tok: int, root: int) -> bool:
         lex = self.lex
