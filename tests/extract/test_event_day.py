@@ -136,3 +136,29 @@ def test_a_total_and_its_breakdown_are_not_added(nlp) -> None:  # type: ignore[n
                             "after the shooting on Saturday.")
     assert any(r.injuries is not None and r.injuries.best == 4 for r in records)
     assert not any(r.injuries is not None and r.injuries.best > 4 for r in records)
+
+
+def test_day_before_a_report_verb_hung_on_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "announced" a clause of "shot" and hangs "Saturday" on it
+    records = _extract(nlp, "A 17-year-old was accidentally shot in the chest Saturday, the "
+                            "sheriff's office announced in a press release Monday.")
+    assert records and (records[0].event_date, records[0].date_inferred) == ("2024-03-09", False)
+
+
+def test_a_violent_event_dated_by_a_later_arrest_takes_the_incident_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "A man was charged Monday in the shooting death of his neighbor. "
+                            "Deputies say the neighbor was shot Saturday night outside his home.")
+    violent = [r for r in records if r.event_type == "Violence against civilians"
+               or r.event_type == "Battles"]
+    assert violent and all(r.event_date == "2024-03-09" for r in violent), [
+        (r.sub_event_type, r.event_date) for r in records]
+
+
+def test_an_arrest_day_stays_without_an_earlier_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.extract.dates import find_time_expressions, procedure_day
+
+    doc = nlp("A suspect was arrested Friday in the shooting.")
+    [expr] = find_time_expressions(doc, PUBLISHED)
+    assert procedure_day(doc, expr)
+    records = _extract(nlp, "A suspect was arrested Friday in the shooting of a teenager.")
+    assert records and all(r.event_date == "2024-03-08" for r in records)

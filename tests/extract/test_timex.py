@@ -82,7 +82,7 @@ def test_frequency_adjective_is_not_a_set(nlp) -> None:  # type: ignore[no-untyp
         ("Two bombs exploded on Christmas Day.", "Christmas Day", "2015-12-25"),
         ("Voters go to the polls next Election Day.", "next Election Day", "2016-11-08"),
         ("The current ceasefire is fragile.", "current", "PRESENT_REF"),
-        ("Prices have risen in recent years.", "recent years", "PXY"),
+        ("Prices have risen for years.", "years", "PXY"),
         ("The talks lasted five hours.", "five hours", "PT5H"),
         ("The standoff lasted 2 1/2 days.", "2 1/2 days", "P2D12H"),
         ("Fighting continued over the past year.", "over the past year", "2015"),
@@ -203,3 +203,20 @@ def test_quarter_to_come_is_this_years(nlp) -> None:  # type: ignore[no-untyped-
 def test_same_month_a_year_ago_follows_the_month(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _exprs(nlp, "Car sales fell 30 percent in October from the same month a year ago.")
     assert found["the same month a year ago"][1] == "2015-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("Border raids have grown in recent years.", "recent years", "PAST_REF"),
+        ("Fuel prices fell in the last few months.", "the last few months", "PAST_REF"),
+        ("Margins shrank over the past several quarters.", "the past several quarters",
+         "PAST_REF"),
+        ("Officials expect more clashes in coming months.", "coming months", "FUTURE_REF"),
+        ("Aid will arrive over the next few days.", "the next few days", "PXD"),
+        ("Output rose over the past three years.", "the past three years", "P3Y"),
+    ],
+)
+def test_vague_plural_references(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)  # the span may keep its preposition ("in the last ...")
+    assert [tx for key, tx in found.items() if key.endswith(span)] == [timex], found

@@ -534,6 +534,25 @@ _VAGUE_AGO_RE = re.compile(r"(?i)\b(?:a\s+few|few|several|many|some)\s+\w+\s+ago
 _HALF: dict[str, str] = _TX_DATA["half_units"]
 
 
+def _vague_plural_ref(dur: re.Match[str], t: str) -> str | None:
+    """TimeML: units in the plural without a count ("recent years", "past years", "the last
+    few months", "the past several quarters") refer vaguely to the past: PAST_REF; "coming
+    months" to the future: FUTURE_REF. "the next few days" keeps its start (now) and stays a
+    duration, as does anything with a count ("the past three years")."""
+    unit = dur["u"].lower()
+    if not unit.endswith("s") or t.endswith(("long", "old", "later", "ahead")):
+        return None
+    n = (dur["n"] or "").lower()
+    if n and not re.match(r"(a\s+few|few|several|many)\b", n):
+        return None
+    rel = (dur["rel"] or "").lower()
+    if rel in ("past", "last", "recent", "previous"):
+        return "PAST_REF"
+    if rel == "coming" and not n and not t.startswith("the "):
+        return "FUTURE_REF"
+    return None
+
+
 def _previous_unit(unit: str, end: str) -> str | None:
     """TIMEX3 value of the unit before the one holding `end` ("the past year" -> last year)."""
     d = date.fromisoformat(end)
@@ -574,6 +593,10 @@ def timex_value(text: str, value: str | None, precision: Precision | None,
     if _VAGUE_AGO_RE.search(t):
         return "PAST_REF"
     dur = _DUR_TIMEX_RE.match(text.strip())
+    if dur is not None:
+        ref = _vague_plural_ref(dur, t)
+        if ref is not None:
+            return ref
     if (dur is not None and value is not None and date_end is not None and not dur["n"]
             and (dur["rel"] or "").lower() in ("past", "last", "previous")
             and re.search(r"(?i)\bthe\s+(?:past|last|previous)\s", text)):
@@ -970,11 +993,17 @@ def _told_clause(span: Span, clause: Token,
                  verbs: frozenset[str] | set[str] = frozenset()) -> Token:
     """The clause a date belongs to, where the parser hangs it on a report verb that follows
     it: in "a girl was shot in the woods Wednesday, deputies said" the day is the shooting's
-    (the statement's own day stands after the verb: "deputies said Wednesday")."""
+    (the statement's own day stands after the verb: "deputies said Wednesday"), also where
+    the parser makes the report verb a clause of the told event ("shot Saturday, the office
+    announced")."""
     if clause.lemma_.lower() not in (verbs or REPORTING_VERBS) or clause.i < span.end:
         return clause
     told = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i < span.start]
-    return told[-1] if told else clause
+    if told:
+        return told[-1]
+    if clause.dep_ in ("advcl", "parataxis") and clause.head.i < span.start:
+        return clause.head  # the parser hangs the report verb on the told clause
+    return clause
 
 
 def statement_day(doc: Doc, expr: TimeExpression,
@@ -989,6 +1018,15 @@ def statement_day(doc: Doc, expr: TimeExpression,
     if span is None:
         return True
     return _told_clause(span, doc[expr.head], verbs).i == expr.head
+
+
+def procedure_day(doc: Doc, expr: TimeExpression) -> bool:
+    """True when `expr` is the day of a legal step ("was arrested Friday", "charged on
+    Thursday in the shooting death of"), not of the incident it follows."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return _clause_of(span.root).lemma_.lower() in PROCEDURE_VERBS
 
 
 def _purpose_of(clause: Token) -> bool:
@@ -1008,6 +1046,7 @@ def _clause_of(tok: Token) -> Token:
 
 
 _SCENE_VERBS: frozenset[str] = frozenset(_DATA["scene_verbs"])
+PROCEDURE_VERBS: frozenset[str] = frozenset(_DATA["procedure_verbs"])
 NEIGHBOUR_WINDOW: int = _DATA["neighbour_window"]
 
 

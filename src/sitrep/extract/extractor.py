@@ -18,6 +18,7 @@ from sitrep.extract.dates import (
     find_time_expressions,
     governing_time,
     neighbour_time,
+    procedure_day,
     statement_day,
 )
 from sitrep.extract.events import (
@@ -116,6 +117,7 @@ class EventExtractor:
         records = link_mentions(records)
         if sents:
             self._date_from_lead(records, lead_time(times, published, doc), published)
+            _before_procedure(doc, records, times)
         if guessed and published is not None:
             _mark_guessed(records, times, published)
         return records
@@ -311,6 +313,38 @@ def lead_time(times: list[TimeExpression], published: date | None, doc: Doc,
 
 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def _before_procedure(doc: Doc, records: list[EventRecord],
+                      times: list[TimeExpression]) -> None:
+    """A violent event dated by a step that follows it ("was charged Thursday in the shooting
+    death of", a neighbour's "was arrested Friday", "died Tuesday") takes the first day,
+    earlier than the step's, that the article gives another violent event of its own ("the
+    boy was shot Wednesday evening"): the incident comes before the arrest or the death.
+    With no such day the step's day stays (arrests often follow on the same day)."""
+    by_start = {t.start: t for t in times}
+
+    def own_day(rec: EventRecord) -> TimeExpression | None:
+        ev = rec.evidence.fields.get("event_date")
+        if rec.date_inferred or rec.date_precision != "day" or ev is None or ev.part != "body":
+            return None
+        return by_start.get(ev.start)
+
+    violent = [r for r in records if not r.background and r.event_type in _VIOLENT_TYPES]
+    days = {id(r): own_day(r) for r in violent}
+    stepped = [r for r in violent if (t := days[id(r)]) is not None and procedure_day(doc, t)]
+    if not stepped:
+        return
+    earlier = sorted((t for r in violent if (t := days[id(r)]) is not None
+                      and t.value is not None and not procedure_day(doc, t)),
+                     key=lambda t: t.start)
+    for rec in stepped:
+        found = next((t for t in earlier if (t.value or "") < (rec.event_date or "")), None)
+        if found is None:
+            continue
+        rec.event_date, rec.date_precision = found.value, found.precision
+        rec.date_start, rec.date_end = found.date_start, found.date_end
+        rec.evidence.fields["event_date"] = Span(found.start, found.end, found.text)
 
 
 def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[CasualtyMention],
