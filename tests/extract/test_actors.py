@@ -316,3 +316,68 @@ def test_armed_subject_of_a_when_clause_is_the_agent(nlp) -> None:  # type: igno
     _, _, a1, _ = _roles(nlp, "The trader was shot when unidentified gunmen tried to enter "
                               "his shop.", "shot")
     assert a1 is not None and a1.actor.type == "rebel group"
+
+
+def test_police_side_of_a_hyphenated_clash(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A farmer died in a police-villager clash near the dam on Friday.")
+    resolver = ActorResolver(ActorRegistry(), doc, "IN")
+    a1, _ = resolver.roles([next(t for t in doc if t.text == "died")])
+    assert a1 is not None and a1.actor.type == "state forces"
+
+
+def test_the_clash_told_before_names_its_police_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Farmers and the police clashed outside the mill on Friday. A farmer died in "
+              "the clash.")
+    resolver = ActorResolver(ActorRegistry(), doc, "IN")
+    a1, _ = resolver.roles([next(t for t in doc if t.text == "died")])
+    assert a1 is not None and a1.actor.type == "state forces"
+    plain = nlp("Two rival groups clashed outside the mill. A farmer died in the clash.")
+    resolver = ActorResolver(ActorRegistry(), plain, "IN")
+    b1, _ = resolver.roles([next(t for t in plain if t.text == "died")])
+    assert b1 is None or b1.actor.type != "state forces"
+
+
+def _agent_of(nlp, text: str, trigger: str, country: str = "IN"):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    resolver = ActorResolver(ActorRegistry(), doc, country)
+    a1, _ = resolver.roles([[t for t in doc if t.text == trigger][-1]])
+    return a1
+
+
+def test_bare_death_after_state_gunfire_is_the_gunfire(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, "Stone pelting went on for an hour, forcing the police to open fire. "
+                        "\"Two persons have been killed.\"", "killed")
+    assert a1 is not None and a1.actor.type == "state forces"
+    a1 = _agent_of(nlp, "The police fired at the crowd near the bridge. A porter succumbed "
+                        "to his injuries later.", "succumbed")
+    assert a1 is not None and a1.actor.type == "state forces"
+
+
+def test_death_with_a_cause_of_its_own_is_not_the_gunfire(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _agent_of(nlp, "The police fired at the crowd near the bridge. A porter died in "
+                          "a stabbing nearby.", "died") is None
+    assert _agent_of(nlp, "The police fired at the crowd near the bridge. The crowd dispersed. "
+                          "A porter was killed.", "killed") is None
+
+
+def test_unclaimed_act_takes_the_only_group_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, "A bomb exploded outside the ministry on Monday. The FMLN has "
+                        "stepped up its campaign in the capital.", "exploded", "SV")
+    assert a1 is not None and a1.actor.name == "Farabundo Marti National Liberation Front"
+    assert _agent_of(nlp, "A bomb exploded outside the ministry on Monday. The FMLN denied "
+                          "any part in the blast.", "exploded", "SV") is None
+    two = _agent_of(nlp, "A bomb exploded outside the ministry on Monday. The FMLN and the "
+                         "Shining Path were named in the report.", "exploded", "SV")
+    assert two is None
+
+
+def test_dying_in_a_clause_of_another_act_has_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, "The district police imposed a curfew in the town after one of the "
+                        "injured succumbed in hospital.", "succumbed")
+    assert a1 is None
+
+
+def test_unclaimed_act_takes_the_unnamed_armed_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, "A bomb exploded outside the ministry on Monday. Police said heavily "
+                        "armed guerrillas had been seen in the area.", "exploded", "SV")
+    assert a1 is not None and "guerrillas" in a1.actor.text

@@ -316,3 +316,15 @@ def test_flag_march_is_a_show_of_force_not_a_protest(nlp) -> None:  # type: igno
 
 def test_hyphenated_modifier_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, "Schools reopened in the riot-hit areas of the city.") == []
+
+
+def test_weapon_of_another_clause_keeps_police_firing_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("Two men were killed in police firing after the crowd set shops alight with "
+              "petrol bombs.")
+    groups = group_triggers(find_triggers(doc, lex), lex, doc)
+    kill = next(g for g in groups if any(m.cls == "kill" for m in g.members))
+    assert kill.main.cls in ("kill", "attack")
+    blast = nlp("A bomb went off in the bazaar, killing two traders.")
+    groups = group_triggers(find_triggers(blast, lex), lex, blast)
+    assert len(groups) == 1  # the blast's own deaths stay with it

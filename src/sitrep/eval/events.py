@@ -576,6 +576,11 @@ _FORCE_SUBS = _KILL_SUBS | {"Protest with intervention", "Arrests", "Shelling/ar
                             "attack", "Grenade"}
 
 
+_DEATH_WORDS = re.compile(r"(?i)kill|\bdead\b|\bdied\b|\bdeaths?\b|\bshot\b")
+_GUNFIRE = re.compile(r"(?i)fir(?:e|ed|ing)\b|shoot|encounter|bullet|lathi")
+_RECIPROCAL = re.compile(r"(?i)clash|encounter|skirmish|gun ?battle|exchange")
+
+
 def _police(actor: Actor | None) -> bool:
     if actor is None:
         return False
@@ -587,19 +592,33 @@ def _police(actor: Actor | None) -> bool:
 
 def police_labels(record: EventRecord) -> set[str]:
     """The IndiaPoliceEvents questions one record answers yes to (police as actor1, or as
-    actor2 of a riot or of a protest with intervention)."""
+    actor2 of a riot or of a protest with intervention). A clash is fought by both sides,
+    so police named on either side of an "Armed clash" told by a reciprocal word (clash,
+    encounter ...) count as its agent. An act is deadly when the record has a death toll,
+    its trigger is a death word, or its trigger is gunfire and its own sentence tells a
+    death ("the number of deaths in police firing")."""
     labels: set[str] = set()
     sub = record.sub_event_type
     trigger = record.evidence.fields.get("trigger") or record.evidence.sentences[0]
     deadly = record.fatalities is not None or any(
-        w in trigger.text.lower() for w in ("kill", "dead", "died", "death", "shot"))
-    if not _police(record.actor1):
-        return {"FORCE"} if sub in _CROWD_SUBS and _police(record.actor2) else labels
+        w in trigger.text.lower() for w in ("kill", "dead", "died", "death", "shot", "succumb",
+                                            "perish"))
+    if not deadly and sub in _KILL_SUBS and _GUNFIRE.search(trigger.text):
+        # "the number of deaths in police firing": the death is told beside the shooting
+        sent = next((s for s in record.evidence.sentences
+                     if s.start <= trigger.start < s.end), None)
+        deadly = sent is not None and _DEATH_WORDS.search(sent.text) is not None
+    actor1, actor2 = record.actor1, record.actor2
+    if sub == "Armed clash" and _RECIPROCAL.search(trigger.text) and not _police(actor1) \
+            and _police(actor2):
+        actor1, actor2 = actor2, actor1  # both sides of a clash fight: either may be police
+    if not _police(actor1):
+        return {"FORCE"} if sub in _CROWD_SUBS and _police(actor2) else labels
     if sub == "Arrests":
         labels.add("ARREST")
     if sub in _FORCE_SUBS and sub != "Arrests":
         labels.add("FORCE")
-    if sub in _CROWD_SUBS and _police(record.actor2):
+    if sub in _CROWD_SUBS and _police(actor2):
         labels.add("FORCE")  # police as the other side of a riot or protest they broke up
     if sub in _KILL_SUBS and deadly:
         labels.update(("KILL", "FORCE"))
@@ -684,5 +703,7 @@ def score_india_police(opts: Options) -> EvalReport:
                         "labels the gold sentence that holds its trigger (and, for each further "
                         "linked evidence sentence, the gold sentence it overlaps most); police "
                         "or other state forces must be actor1 (KILL, ARREST, FORCE) or actor2 "
-                        "of a riot or protest with intervention (FORCE).")
+                        "of a riot or protest with intervention (FORCE), or either side of an "
+                        "armed clash told as a clash; KILL needs a death (toll, death trigger, "
+                        "or gunfire trigger whose sentence tells a death).")
     return report

@@ -33,10 +33,12 @@ PRONOUN_SENTENCES = 2  # a pronoun refers back at most this many sentences
 _CLAIM_WORDS = re.compile(r"(?i)responsib|credit|blam|attribut")
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
 ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
-             "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault"}
+             "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault",
+             "clash": "clash"}
 ACT_NOUNS = {"fire", "firing", "shoot", "attack", "action", "raid", "shelling", "bombing",
              "operation", "crackdown", "assault", "strike", "shooting", "encounter", "bullet",
-             "lathicharge", "beating", "torture"}
+             "lathicharge", "beating", "torture", "clash"}
+RECIPROCAL_NOUNS = {"clash", "encounter", "fight", "skirmish", "gunbattle", "battle"}
 
 
 @dataclass(slots=True)
@@ -99,8 +101,10 @@ class ActorRegistry:
         self.reciprocal_verbs = set(_words(data, "reciprocal_verbs"))
         self.to_agent_verbs = set(_words(data, "to_agent_verbs"))
         self.death_words = set(_words(data, "death_words"))
+        self.injury_words = set(_words(data, "injury_words"))
         self.claim_acts = set(_words(data, "claim_acts"))
         self.non_claim_verbs = set(_words(data, "non_claim_verbs"))
+        self.denial_verbs = set(_words(data, "denial_verbs"))
         self.organisation_heads = set(_words(data, "organisation_heads"))
         self.claim_objects = set(_words(data, "claim_objects"))
         self.custody_words = set(_words(data, "custody_words"))
@@ -269,13 +273,18 @@ class ActorResolver:
         self.doc = doc
         self.focus_country = focus_country
         self._claims: list[tuple[int, ActorMention]] | None = None
+        self._sole: ActorMention | None = None
+        self._sole_done = False
         self._sent_index: dict[int, int] | None = None
         self._sents: list[SpacySpan] | None = None
         self.named: list[ActorMention] = []  # named actors in text order, for coreference
+        self.unnamed_armed: list[ActorMention] = []  # "the guerrillas", "armed men"
         for chunk in doc.noun_chunks:
             found = self._mention(chunk.root, resolve=False)
             if found is not None and found.named:
                 self.named.append(found)
+            elif found is not None and found.actor.type in NON_STATE_ARMED:
+                self.unnamed_armed.append(found)
 
     def _mention(self, tok: Token, resolve: bool = True) -> ActorMention | None:
         start, end = phrase_span(tok)
@@ -393,12 +402,36 @@ class ActorResolver:
             actor2 = next((o for o in others if o.actor.name != actor1.actor.name), None)
         if actor1 is None and anchors:
             actor1 = self._agent_in_phrase(anchors)
+        if actor1 is None and anchors:
+            actor1 = self._firing_just_before(anchors[0])
         if actor1 is None and any(a.lemma_.lower() in self.registry.claim_acts
                                   or a.lower_ in self.registry.claim_acts for a in anchors):
             actor1 = self._nearest_claim(anchors[0])
+            if actor1 is None and any(a.pos_ != "NOUN" for a in anchors):
+                actor1 = self._sole_group()
         if actor1 is not None and actor2 is not None and actor1.span == actor2.span:
             actor2 = None  # one phrase read as both sides ("police firing" misparsed)
         return actor1, actor2
+
+    def _sole_group(self) -> ActorMention | None:
+        """'A bomb exploded outside the ministry ... [the FMLN, named elsewhere in the
+        report]': an attack told with no agent and no claim, in a report that names exactly
+        one armed non-state group and no denial of it, is that group's; in a report that
+        names none, it is the first unnamed armed side it speaks of ('the guerrillas')."""
+        if not self._sole_done:
+            self._sole_done = True
+            groups = [m for m in self.named if m.actor.type in NON_STATE_ARMED]
+            if len({m.actor.name for m in groups}) > 1:
+                return None
+            groups = groups or self.unnamed_armed  # "armed men", "the guerrillas"
+            if groups and not any(t.lemma_.lower() in self.registry.denial_verbs
+                                  for m in groups for t in self._sentence_of(m.span.start)):
+                self._sole = groups[0]
+        return self._sole
+
+    def _sentence_of(self, char: int) -> SpacySpan:
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return tok.sent if tok is not None else self.doc[0:0]
 
     def _nearest_claim(self, anchor: Token) -> ActorMention | None:
         """The armed side that a nearby sentence holds responsible ('the FMLN claimed
@@ -522,6 +555,9 @@ class ActorResolver:
             found = self.mention(cand)
             if found is not None and found.actor.type == "state forces":
                 return found
+            side = self._hyphen_side(noun, cand)
+            if side is not None:
+                return self.mention(side)
         before = self.doc[noun.i - 1] if noun.i > 0 else None
         if before is not None and before.pos_ in ("NOUN", "PROPN") and before.head != noun:
             found = self.mention(before)  # "in police firing" parsed as "police" + "firing"
@@ -553,7 +589,9 @@ class ActorResolver:
                 agent_tok = verb.head if verb.dep_ == "relcl" else None
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             if agent_tok is None and not passive and verb.dep_ in ("conj", "xcomp", "advcl") \
-                    and verb.head != verb:
+                    and verb.head != verb and \
+                    verb.lemma_.lower() not in self.registry.patient_subject_verbs:
+                # ("police imposed a curfew after a victim succumbed": no one acted in dying)
                 for child in verb.head.children:
                     if child.dep_ == "nsubj":
                         agent_tok = child
@@ -729,6 +767,19 @@ class ActorResolver:
                         return obj
         return None
 
+    def _hyphen_side(self, noun: Token, modifier: Token) -> Token | None:
+        """'a police-activist clash': the state force among sides joined by a hyphen before a
+        reciprocal act noun (either side fought; the state's is the one ACLED names first)."""
+        if noun.lemma_.lower() not in RECIPROCAL_NOUNS:
+            return None
+        for side in modifier.children:
+            if side.dep_ == "compound" and side.i < modifier.i and \
+                    self.doc[side.i + 1].text == "-":
+                found = self.mention(side)
+                if found is not None and found.actor.type == "state forces":
+                    return side
+        return None
+
     def _agent_of_event_noun(self, noun: Token) -> Token | None:
         """'killed in police firing', 'in firing by the police': who did the act named by
         a noun the trigger's clause points to."""
@@ -736,13 +787,40 @@ class ActorResolver:
             if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i and (
                     child.pos_ in ("NOUN", "PROPN") or child.ent_type_ == "NORP") and (
                     self.mention(child) is not None):
-                return child
+                return self._hyphen_side(noun, child) or child
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
         if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return self._earlier_actor_of(noun)
+        return None
+
+    def _firing_just_before(self, anchor: Token) -> ActorMention | None:
+        """'... forcing the police to open fire. "Two persons have been killed."': a death
+        told bare (no agent, no cause, no place or time phrase of its own) in the sentence
+        right after a state force's gunfire is that gunfire's."""
+        if anchor.lemma_.lower() not in ("kill", "die", "dead", "succumb") or \
+                anchor.pos_ not in ("VERB", "ADJ", "AUX"):
+            return None
+        for child in anchor.children:
+            if child.dep_ in ("agent", "advcl", "npadvmod"):
+                return None
+            if child.dep_ == "prep" and not any(  # "succumbed to his injuries" is no cause
+                    c.lemma_.lower() in self.registry.injury_words for c in child.children):
+                return None
+        sent = anchor.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        for tok in reversed(before):
+            if ACT_VERBS.get(tok.lower_, tok.lemma_.lower()) not in ("fire", "shoot"):
+                continue
+            agent = self._act_agent(tok, ACT_VERBS.get(tok.lower_, tok.lemma_.lower()))
+            if agent is not None:
+                found = self.mention(agent)
+                if found is not None and found.actor.type == "state forces":
+                    return found
         return None
 
     def _earlier_actor_of(self, noun: Token) -> Token | None:
@@ -756,19 +834,35 @@ class ActorResolver:
             if ACT_VERBS.get(tok.lower_, tok.lemma_.lower()) != verb_lemma and \
                     tok.lemma_.lower() != verb_lemma:
                 continue
-            owner = next((c for c in tok.children if c.dep_ in ("compound", "poss")
-                          and c.i < tok.i and self._armed(c)), None)
-            if owner is not None:
-                return owner  # "police firing ... killed in the firing"
-            verb = tok
             if tok.head.lemma_.lower() in ("set", "catch"):
                 continue  # "set fire to the shops": arson, not gunfire
-            if tok.pos_ != "VERB" or tok.dep_ in ("pcomp", "xcomp"):
-                # "opened fire", "resorted to firing": the act is the light verb's object
-                verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and self._armed(subj):
-                return subj
+            agent = self._act_agent(tok, verb_lemma)
+            if agent is not None:
+                return agent
+        return None
+
+    def _act_agent(self, tok: Token, verb_lemma: str) -> Token | None:
+        """The armed side of one act word: its state-force modifier ('police firing') or the
+        subject of its verb or light verb ('opened fire', 'resorted to firing')."""
+        owner = next((c for c in tok.children if c.dep_ in ("compound", "poss")
+                      and c.i < tok.i and self._armed(c)), None)
+        if owner is not None:
+            return owner  # "police firing ... killed in the firing"
+        if tok.head.lemma_.lower() in ("set", "catch"):
+            return None  # "set fire to the shops": arson, not gunfire
+        verb = tok
+        if tok.pos_ != "VERB" or tok.dep_ in ("pcomp", "xcomp"):
+            # "opened fire", "resorted to firing": the act is the light verb's object
+            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "xcomp":
+            # "forcing the police to open fire": the object of the governing verb
+            subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if subj is not None and verb_lemma == "clash":
+            # "activists and the police clashed ... died in the clash": either side
+            return next((c for c in (subj, *subj.conjuncts) if self._armed(c)), None)
+        if subj is not None and self._armed(subj):
+            return subj
         return None
 
     def _agent_of_light_verb(self, noun: Token) -> tuple[Token | None, Token | None]:

@@ -435,7 +435,8 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
         home = None
         for group in groups:
             if doc is not None and (_contrasted(doc, group.main, trig, lexicon) or (
-                    group.main.cls in lexicon.crowd_classes and trig.cls in lexicon.agented_acts
+                    trig.cls in lexicon.agented_acts and _apart_from(doc, group.main, trig,
+                                                                       lexicon)
                     and _has_own_agent(doc[trig.anchor], lexicon))):
                 continue
             absorbs = lexicon.classes[group.main.cls]["absorbs"]
@@ -451,6 +452,17 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
             home.members.append(trig)
     groups.sort(key=lambda g: g.main.start)
     return groups
+
+
+def _apart_from(doc: Doc, main: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
+    """Whether an act told with its own agent stays out of `main`'s event: a crowd event
+    never takes it; an event of another kind (a weapon, an explosion) only when told in
+    another clause ("killed in police firing after mobs went on a rampage with petrol
+    bombs")."""
+    if main.cls in lexicon.crowd_classes:
+        return True
+    return main.cls not in lexicon.agented_acts and \
+        _clause_head(doc[main.anchor]) != _clause_head(doc[trig.anchor])
 
 
 def _contrasted(doc: Doc, a: Trigger, b: Trigger, lexicon: Lexicon) -> bool:
