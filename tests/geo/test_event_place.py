@@ -126,3 +126,62 @@ def test_division_named_with_its_place_word_is_a_place(nlp: Language,
 def test_name_after_a_compass_word_is_a_place(nlp: Language, resolver: GeoResolver) -> None:
     text = "Two clinics came under attack last week in eastern Ghouta, and most had to close."
     assert _place(nlp, resolver, text, "came") == "Ghouta"
+
+
+def test_place_inside_what_a_protest_is_about_is_not_its_place(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = "Students protested against the bombing of bridges in Serbia on Monday."
+    assert _place(nlp, resolver, text, "protested") is None
+    text = "Students protested in Sofia against the bombing of bridges in Serbia on Monday."
+    assert _place(nlp, resolver, text, "protested") == "Sofia"
+    text = "The envoy condemned the massacre of villagers in Idlib on Tuesday."
+    assert _place(nlp, resolver, text, "condemned") is None
+
+
+def test_whom_a_speaker_addressed_is_not_where(nlp: Language, resolver: GeoResolver) -> None:
+    text = "The council urged Russia to halt the air raids at once."
+    assert _place(nlp, resolver, text, "urged") is None
+    text = "The minister told reporters in Baghdad that the talks had failed."
+    assert _place(nlp, resolver, text, "told") == "Baghdad"
+
+
+def test_target_of_a_launched_offensive_is_its_place(nlp: Language,
+                                                     resolver: GeoResolver) -> None:
+    text = ("The army launched an offensive in Hama province on Monday to capture the town "
+            "of Kafr Zita.")
+    assert _place(nlp, resolver, text, "launched") == "town of Kafr Zita"
+    text = "Warplanes launched fresh attacks on Aleppo for the third day."
+    assert _place(nlp, resolver, text, "launched") == "Aleppo"
+
+
+def test_place_in_a_local_source_places_what_it_reports(nlp: Language,
+                                                        resolver: GeoResolver) -> None:
+    text = "A police officer in Ramadi said the blast killed four people."
+    assert _place(nlp, resolver, text, "killed") == "Ramadi"
+    text = "Washington said the strike killed four militants."
+    assert _place(nlp, resolver, text, "killed") is None
+
+
+def test_site_words_name_the_place_of_their_town(nlp: Language,
+                                                 resolver: GeoResolver) -> None:
+    text = "Soldiers patrolled the Tororo railway yard through the night."
+    assert _place(nlp, resolver, text, "patrolled") == "Tororo"
+
+
+def test_unknown_district_tagged_as_a_group_is_the_target(nlp: Language,
+                                                          resolver: GeoResolver) -> None:
+    text = ("The army advanced inside Aleppo on Thursday, targeting the Al-Zahraa Suburb "
+            "that rebels had held for a year.")
+    assert _place(nlp, resolver, text, "targeting") == "Al-Zahraa Suburb"
+
+
+def test_place_entity_the_gazetteer_knows_in_pieces_is_one_place(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = "A truck bomb exploded at the Marriott Hotel on Saturday evening."
+    assert _place(nlp, resolver, text, "exploded") == "Marriott Hotel"
+
+
+def test_islamic_state_of_iraq_is_not_a_state(nlp: Language, resolver: GeoResolver) -> None:
+    places = resolver.resolve(nlp("Fighters of the Islamic State of Iraq and Al-Sham "
+                                  "attacked an army post."))
+    assert all(not m.text.startswith("State of") for m in places.mentions)

@@ -36,7 +36,7 @@ FOREIGN_MIN = 7.5  # prominence a place outside the focus country needs to be ch
 FOREIGN_ALIAS_MIN = 10.0  # ... when the name used is one of its alternate names
 CITY_RADIUS_KM = 25.0
 ADMIN2_RADIUS_KM = 60.0
-NAME_MAX_DEP = 3  # a place without a locative word must be this close to the event word
+NAME_MAX_DEP = 5  # a place without a locative word must be this close to the event word
 LOCATIVE_MAX_DEP = 9  # ... and one with it ("in Mosul") this close
 FOCUS_MIN = 6.0  # prominence a focus-country place needs without any place cue
 FOCUS_MARGIN = 3.0  # a name votes for its top place's country when this far ahead of abroad
@@ -64,6 +64,9 @@ LOCAL_CUE_MIN = 1.0  # the story's own words must say this much for its local co
 ORG_DIVISION_CUE = 0.5  # a first-level division's name inside an organisation's name ...
 ORG_DIVISION_CAP = 1.0  # ... ("Georgia Bureau of Investigation"), at most this much a country
 RANK_WEIGHT = 0.5  # a finer place ("the village of X") is preferred to the area around it
+REFERENCE_PENALTY = 1.0  # a place named only to situate another ("10 km north of X")
+SOURCE_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state"})
+CHARS_PER_POINT = 80.0  # the score falls by one for each this many characters away
 SOFT_CLAUSE = 1.0  # an adverbial or open clause between the event word and the place
 WEAK_MAX_DEP = 2  # a name only an event places must be this close to the event word
 HARD_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
@@ -100,6 +103,11 @@ class _Lex:
     mistaken_preps: frozenset[str]
     plural_divisions: dict[str, str]  # "counties": "county"
     town_use: frozenset[str]  # "a Palestine man": nouns a country's name does not qualify
+    topic_verbs: frozenset[str]  # "protested against the war in Bosnia": what, not where
+    topic_preps: frozenset[str]
+    topic_nouns: frozenset[str]  # "the war", "the killing": events a protest may be about
+    speech_verbs: frozenset[str]  # "urged Russia to ...": only "said in X" places them
+    attack_nouns: frozenset[str]  # "launched an offensive on X": the offensive's target
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +134,10 @@ def _lex() -> _Lex:
         mistaken_preps=frozenset(d["place_preps"]) | frozenset(d["mistaken_preps"]),
         plural_divisions=dict(d["plural_division_nouns"]),
         town_use=frozenset(d["town_use_nouns"]),
+        topic_verbs=frozenset(d["topic_verbs"]), topic_preps=frozenset(d["topic_preps"]),
+        topic_nouns=frozenset(d["topic_event_nouns"]),
+        speech_verbs=frozenset(d["speech_verbs"]),
+        attack_nouns=frozenset(d["attack_nouns"]),
     )
 
 
@@ -327,9 +339,11 @@ class ArticlePlaces:
             score = self._event_score(trig, m)
             if score is None:
                 continue
-            score -= max(m.start - end, start - m.end, 0) / 80.0
+            score -= max(m.start - end, start - m.end, 0) / CHARS_PER_POINT
             if score < MIN_SCORE:
                 continue
+            if m.cue == "distance":
+                score -= REFERENCE_PENALTY  # "Sani, north of Kutum": Kutum only situates Sani
             counted.append(m)
             if score > best_score:
                 best, best_score = m, score
@@ -345,7 +359,41 @@ class ArticlePlaces:
                     and head.pos_ in ("VERB", "AUX") and head.i < tok.i):
                 return self.event_place(head.idx, head.idx + len(head), sent_start, sent_end,
                                         _outer=False)
+        if best is None and _outer:
+            return self._source_place(trig, sent_start, sent_end)
         return self._finer(best, counted) if best is not None else best
+
+    def _source_place(self, trig: int, sent_start: int, sent_end: int) -> PlaceMention | None:
+        """For an event told in what a local source said, where the sentence names no place of
+        its own: the place inside the source's own name ("a police source in Ramadi said the
+        blast killed four", "Tulkarm's governor said ...", "the Michoacan state attorney
+        general's office said"), the finest first. A source that is itself a place
+        ("Washington said") places nothing."""
+        assert self.doc is not None
+        tok = self.doc[trig]
+        for _ in range(6):
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SOURCE_VERBS:
+                break
+            if tok.head is tok or tok.dep_ not in ("conj", "ccomp", "advcl", "xcomp",
+                                                   "relcl", "acl"):
+                return None
+            tok = tok.head
+        else:
+            return None
+        verb = tok.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        inside: set[int] = set()
+        for subj in subjects:
+            inside.update(t.i for t in subj.subtree if t.i != subj.i)
+        found = [m for m in self.mentions
+                 if sent_start <= m.start and m.end <= sent_end and m.root in inside
+                 and m.location is not None and m.cue != "dateline"
+                 and m.place is not None and m.place.kind not in ("continent", "country")]
+        if not found:
+            return None
+        return max(found, key=lambda m: (_rank(m), -abs(m.root - verb.i)))
 
     def _finer(self, best: PlaceMention, counted: list[PlaceMention]) -> PlaceMention:
         """The place inside the chosen one, where the sentence names it as such: "the village
@@ -402,10 +450,16 @@ class ArticlePlaces:
         hard, soft = self._clauses(trig, m.root)
         if hard:
             return None  # another clause's event: "said that ... in X"
+        if self._topic(trig, m.root):
+            return None  # "protested against the war in Bosnia": what, not where
+        if self._spoken_of(trig, m):
+            return None  # "urged Russia to stop the attacks": whom or what it spoke of
         dep = self._dep_distance(trig, m.root)
         if self._destination_of_noun(trig, m.root):
             return None  # "aid to Baghdad": where something was headed
         target = self._object_of(trig, m.root)
+        if not target and self._aimed_at(trig, m.root):
+            target, soft = True, 0  # "launched an offensive to capture the town of X"
         locative = m.locative or m.cue == "distance"  # "a ranch north of Laredo"
         if m.modifier:
             site = self._site(trig, m.root)
@@ -425,6 +479,63 @@ class ArticlePlaces:
         score += RANK_WEIGHT * _rank(m)
         score -= 0.3 * dep + SOFT_CLAUSE * soft
         return score
+
+    def _spoken_of(self, trig: int, m: PlaceMention) -> bool:
+        """Whether the event word is a verb of saying, asking or thinking and the place is not
+        in a locative phrase of its own ("said in Washington"): "urged Russia to stop", "asked
+        Hanoi to return", "failed to communicate his concerns to Washington" name whom or what
+        was spoken of, not where."""
+        assert self.doc is not None
+        tok = self.doc[trig]
+        if tok.lemma_.lower() not in _lex().speech_verbs:
+            return False
+        root = _first_conjunct(self.doc[m.root])
+        prep = root.head
+        return not (m.locative and root.dep_ == "pobj" and prep.head.i == trig
+                    and prep.lower_ in _lex().locative and prep.lower_ not in DESTINATION_PREPS)
+
+    def _topic(self, trig: int, root: int) -> bool:
+        """Whether the place lies inside what a protest, a statement or a charge is about:
+        the object of "condemned", "protested", "claimed" or their "against", "over", "for"
+        phrase ("protested against the war in Bosnia", "condemned the attack in Idlib"). The
+        event happened where the protesters or speakers were, which a phrase of the verb's own
+        ("protested in Sofia") still gives."""
+        assert self.doc is not None
+        doc = self.doc
+        lex = _lex()
+        if doc[trig].lemma_.lower() not in lex.topic_verbs:
+            return False
+        tok = doc[root]
+        for _ in range(12):
+            if tok.head is tok:
+                return False
+            if tok.head.i == trig:
+                break
+            tok = tok.head
+        else:
+            return False
+        if tok.i == root:
+            return False  # the place itself is the object: "marched on Rome"
+        if not (tok.dep_ == "dobj" or (tok.dep_ == "prep" and tok.lower_ in lex.topic_preps)):
+            return False
+        anchor = _first_conjunct(doc[root])
+        while anchor.dep_ in ("compound", "amod", "nmod", "appos") and anchor.head is not anchor:
+            anchor = anchor.head
+        if anchor.dep_ == "pobj":
+            anchor = anchor.head.head  # "the war in Bosnia": the noun the phrase qualifies
+        elif anchor.dep_ == "poss":
+            anchor = anchor.head  # "Yugoslavia's bombing"
+        else:
+            return False
+        for _ in range(3):  # "the massacre of villagers in Idlib": the event noun above
+            if anchor.lower_ in lex.topic_nouns or anchor.dep_ != "pobj" or (
+                    anchor.head.lower_ != "of"):
+                break
+            anchor = anchor.head.head
+        # the place qualifies the event the protest is about ("the war in Bosnia", "destroying
+        # jets at the airport"), not a word of where the protest was ("rallies in Lisbon")
+        return anchor.i != trig and (anchor.pos_ == "VERB"
+                                     or anchor.lower_ in lex.topic_nouns)
 
     def _destination_of_noun(self, trig: int, root: int) -> bool:
         """A place introduced by "to" that is not the event word's own phrase ("the ambassador
@@ -615,6 +726,37 @@ class ArticlePlaces:
             if tok.dep_ == "prep" and tok.lower_ != "of":
                 return False
             tok = tok.head
+        return False
+
+    def _aimed_at(self, trig: int, root: int) -> bool:
+        """Whether the place is what the event word's attack aims at: "launched an offensive on
+        X", "launched an attack to capture X", "launched operations in order to take the town
+        of X" (only an infinitive of purpose: "..., targeting X" is the participle's own)."""
+        assert self.doc is not None
+        lex = _lex()
+        tok = self.doc[root]
+        for _ in range(6):
+            head = tok.head
+            if head is tok:
+                return False
+            if tok.dep_ == "pobj" and head.lower_ == "on":
+                noun = head.head
+                return (noun.lower_ in lex.attack_nouns and noun.head.i == trig
+                        and noun.dep_ in ("dobj", "nsubj", "nsubjpass"))
+            if tok.dep_ == "dobj":
+                verb = head
+                if verb.lemma_.lower() not in lex.seize_verbs:
+                    return False
+                purpose = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                    for c in verb.children)
+                return purpose and verb.dep_ in ("acl", "advcl", "xcomp", "relcl") and (
+                    verb.head.i == trig or (verb.head.head.i == trig
+                                            and verb.head.lower_ in lex.attack_nouns))
+            if tok.dep_ not in ("conj", "appos", "pobj", "prep", "compound"):
+                return False
+            if tok.dep_ == "prep" and tok.lower_ != "of":
+                return False
+            tok = head
         return False
 
     def _dep_distance(self, a: int, b: int) -> int:
@@ -847,7 +989,8 @@ class GeoResolver:
                 matched = []  # "Na'im" (another place's other name) inside "Beit Na'im"
             elif (wholes is not None and matched and b - a >= 2
                   and (len(matched) > 1 or matched[0].i > a or matched[0].j < b)
-                  and self._fragments(doc, a, b, matched)):
+                  and (self._fragments(doc, a, b, matched)
+                       or self._entity_whole(doc, a, b, matched, ent_at))):
                 self._whole_name(doc, a, b, ent_of, wholes)
             for c in matched:  # strong: a place entity that the match covers whole
                 c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
@@ -870,6 +1013,14 @@ class GeoResolver:
                 taken.update(range(a, b))
             elif not matched and wholes is not None and self._directed_name(doc, a, b):
                 wholes.append(_Cand(a, b, a, b, strong=True))
+            elif not matched and wholes is not None and self._placed_group(doc, a, b):
+                wholes.append(_Cand(a, b, a, b, strong=True))  # "killed at Ejule" (a group)
+            elif not matched and wholes is not None and self._labelled_area(doc, a, b):
+                # "the Al-Assad Suburb", "the Tariq Al-Bab area" tagged as a group or person
+                last = doc[b - 1].lower_ if doc[b - 1].lower_ in self.lex.area_nouns | set(
+                    self.lex.nouns) else doc[b].lower_
+                wholes.append(_Cand(a, b, a, b, strong=True,
+                                    hint=self.lex.nouns.get(last, "other")))
         for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
             if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
                 found = self._lookup(ent.text)
@@ -888,6 +1039,15 @@ class GeoResolver:
             wholes.append(_Cand(a, b, a, b, strong=True))
         elif self._area_name(doc, a, b, ent_of, loose=True):
             wholes.append(_Cand(a, b, a, b, seized=True))
+
+    def _entity_whole(self, doc: Doc, a: int, b: int, matched: list[_Cand],
+                      ent_at: list[tuple[int, int]]) -> bool:
+        """Whether [a, b) is one place entity whose last word no match covers, so that the
+        gazetteer knows only a piece of it ("the Marriott Hotel", "Khoja Ghar District",
+        "the Golan Heights"): one name the gazetteer lacks."""
+        if doc[a].ent_type_ not in PLACE_LABELS or ent_at[a] != (a, b):
+            return False
+        return all(c.j < b for c in matched) and doc[b - 1].ent_type_ in PLACE_LABELS
 
     def _directed_name(self, doc: Doc, a: int, b: int) -> bool:
         """A proper name after a place preposition and a compass word ("in eastern Ghouta"),
@@ -972,6 +1132,40 @@ class GeoResolver:
         return (b < len(doc) and doc[b].lower_ in self.lex.area_nouns
                 and doc[a:b].root.head.i == b and self._proper_run(doc, a, b, ent_of))
 
+    def _placed_group(self, doc: Doc, a: int, b: int) -> bool:
+        """An unknown proper name that the tagger calls a group or a person and that a place
+        preposition governs ("killed at Ejule", "fighting inside Sheikh Sa'eed"), without a
+        word of an organisation's name: a place only an event beside it makes of it."""
+        lex = self.lex
+        labels = {doc[k].ent_type_ for k in range(a, b)}
+        if not labels & {"ORG", "PERSON"} or not labels <= {"ORG", "PERSON", ""}:
+            return False
+        if not all((doc[k].pos_ == "PROPN" and doc[k].lower_ not in lex.stop)
+                   or doc[k].lower_ in lex.connectors for k in range(a, b)):
+            return False
+        if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].ent_iob_ == "I"
+                             or doc[b].lower_ == "of"):
+            return False  # "the Group of Eight summit"
+        k = self._skip_qualifiers(doc, a - 1)
+        return (k >= 0 and doc[k].lower_ in lex.place_preps and doc[k].pos_ == "ADP"
+                and doc[a:b].root.head.i == k)
+
+    def _labelled_area(self, doc: Doc, a: int, b: int) -> bool:
+        """A proper name that an area or place word ends or follows ("the Al-Assad Suburb",
+        "the Tishreen Power Plant", "the Tariq Al-Bab area") and that the tagger calls a
+        group or a person: a place the gazetteer does not know, that only an event places."""
+        lex = self.lex
+        if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in lex.connectors
+                   or (k == b - 1 and doc[k].is_title) for k in range(a, b)):
+            return False
+        if not {doc[k].ent_type_ for k in range(a, b)} <= lex.mistaken | {"ORG", ""}:
+            return False
+        words = lex.area_nouns | frozenset(lex.nouns)
+        if b - a >= 2 and doc[b - 1].lower_ in words:
+            return doc[a].lower_ not in words
+        return (b < len(doc) and doc[b].is_lower and doc[b].lower_ in lex.area_nouns
+                and doc[a:b].root.head.i == b)
+
     def _seized_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
         """An untagged proper name that a verb of taking or striking ground acts on ("stormed
         Tall Kurdi", "Kafr Naya was captured"): a place only that event can make of it."""
@@ -982,6 +1176,13 @@ class GeoResolver:
             root = root.head  # "shelled the Tal X area"
         return (root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB"
                 and root.head.lemma_.lower() in self.lex.seize_verbs)
+
+    def _acted_on(self, doc: Doc, root: int) -> bool:
+        """Whether a verb of taking or striking ground acts on the word ("entered Al-Bab",
+        "Birao was captured")."""
+        tok = doc[root]
+        return (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+                and tok.head.lemma_.lower() in self.lex.seize_verbs)
 
     def _after_place_noun(self, doc: Doc, a: int) -> bool:
         """Whether token a follows "<place noun> of" ("the village of ...")."""
@@ -1016,7 +1217,11 @@ class GeoResolver:
             if (c.noun is None and k >= 2 and doc[k].lower_ == "of"
                     and doc[k - 1].lower_ in lex.nouns and not doc[k - 1].lower_.endswith("s")
                     and (doc[k - 1].is_lower or lex.nouns[doc[k - 1].lower_] == "admin1")
-                    and not self._namey(doc[k - 2])):
+                    and not self._namey(doc[k - 2])
+                    and not (doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN"
+                             and doc[k - 2].ent_type_ not in ("NORP", "GPE", "LOC")
+                             and doc[k - 2].lower_ not in lex.demonyms)):
+                # (not "the Islamic State of Iraq", a name that goes on before the noun)
                 c.hint, c.strong = lex.nouns[doc[k - 1].lower_], True
                 c.start_tok = k - 1
                 c.of_noun = c.hint in ("admin1", "admin2")
@@ -1606,7 +1811,8 @@ class GeoResolver:
             elif ent & BLOCK_LABELS or ("ORG" in ent and not locative):
                 # the tagger's "Aleppo for the day"; "the Aleppo Governorate" with "Aleppo"
                 # tagged as a nationality: the name's own place word makes it a place
-                weak = (p.primary or c.name_kind is not None) and "PERSON" not in ent
+                weak = (p.primary or c.name_kind is not None) and (
+                    "PERSON" not in ent or locative or self._acted_on(doc, root))
                 if not weak:
                     return None
             elif not (p.primary or locative):
