@@ -2,7 +2,9 @@
 
 For each size, generated mentions (about three reports per incident, with the dates, places,
 tolls and wording varying as real reports do, each naming a victim so that name keys are
-stored and looked up, and under a headline of one of three forms so that title words are too)
+stored and looked up, and under a headline of one of three forms so that title words are too;
+one in ten a later report of an arrest, which names no one, so that arrests look for the
+violent event they follow)
 are stored in a fresh SQLite file twice, each in its own process: once as plain mentions (the
 baseline: `SQLiteStore(dedup=False)`) and once with deduplication. Prints mentions/s, peak
 memory, the ratio to the baseline, CPU time per mention and how the time per mention grows
@@ -39,6 +41,8 @@ KINDS = [
     ("Explosions/Remote violence", "Remote explosive/landmine/IED", "a roadside bomb struck"),
     ("Battles", "Armed clash", "troops clashed with fighters near"),
 ]
+ARREST = ("Strategic developments", "Arrests")
+ARREST_SHARE = 0.1  # reports of an arrest days after the incident
 PLACES = ["market", "checkpoint", "mosque", "school", "bus station", "farm", "convoy", "camp"]
 NAMES = ["Amina", "Yusuf", "Halima", "Omar", "Fatima", "Ali", "Musa", "Zainab", "Idris", "Aisha"]
 SYLLABLES = ["ba", "ko", "ri", "la", "mu", "de", "sa", "ni", "to", "ge", "wa", "zu", "fe", "po",
@@ -69,6 +73,11 @@ def mentions(n: int, seed: int = 3) -> Iterator[tuple[Article, list[EventRecord]
         title = rng.choice([f"{toll} killed in {city} {place} attack",
                             f"{name} {surname} among dead in {city}",
                             f"{verb.capitalize()} {place} in {city}"])
+        if rng.random() < ARREST_SHARE:
+            # a later report of an arrest, which names no one and is its own event type
+            reported = day + timedelta(days=rng.randrange(2, 20))
+            text = f"Police arrested a suspect on {reported:%B %d} in {city}, officials said."
+            title, typ, sub, day = f"Suspect arrested in {city}", *ARREST, reported
         article = Article(text=text, title=title, published=reported,
                           source=f"outlet {rng.randrange(20)}", id=f"a{i}")
         rec = EventRecord(

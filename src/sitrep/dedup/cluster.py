@@ -18,9 +18,15 @@ Reports that neither names nor the block bring together (the geoparser put one a
 town, extraction read another type) may still share the rare words of their titles ("double
 suicide near Lagoon Cove Resort"). `lead_words` reads them; the store weighs each shared word
 by its inverse document frequency over the articles it holds (`lead_weight`), and a report
-whose lead mention matched nothing else joins the one-article event, dated within `LEAD_DAYS`
-and not disagreeing on the toll, that holds `LEAD_THRESHOLD` of its title's weight
-(`lead_link`). It joins as a follow-up unless the block score finds the two compatible.
+whose lead mention matched nothing else joins the event, dated within `LEAD_DAYS` and not
+disagreeing on the toll, one of whose articles' titles holds `LEAD_THRESHOLD` of its title's
+weight (`LEAD_MULTI_THRESHOLD` when the event is told by several articles; `lead_link`). It
+joins as a follow-up unless the block score finds the two compatible.
+
+A report of an arrest that nothing else links (it names no one the event's reports name) is
+folded in as a follow-up of the violent event it follows when exactly one is placed within
+`ARREST_KM` of it in the `ARREST_DAYS` before (`arrest_link`); with two or more it cannot
+tell which, and starts its own event.
 
 Events are merged together after they exist: when a mention matches two events (both by the
 block match, or both by names), the mention is evidence that they report one incident, and if
@@ -77,6 +83,17 @@ LEAD_DF_CAP = 6  # a word held by more events than this in one bucket is too com
 LEAD_THRESHOLD = 0.3  # share of the report's lead-word weight (idf) found in one event
 LEAD_MIN_WEIGHT = 4.0  # and the least summed idf of the shared words
 LEAD_DAYS = 3  # ... when the two are dated at most this far apart
+# Arrest reports (tuned on the gva_longtail dev half): an arrest that neither names, block nor
+# title link joins the only violent event placed within `ARREST_KM` of it and dated within
+# `ARREST_DAYS` before it
+ARREST_SUB_TYPES = frozenset({"Arrests"})
+ARREST_DAYS = 30
+ARREST_KM = 10.0
+# An event told by several articles is compared title by title (the best single title, among
+# its `LEAD_TITLES` latest articles, not the union of all: that matches by chance), and needs
+LEAD_TITLES = 12
+LEAD_MULTI_THRESHOLD = 0.5  # this share of the report's title weight
+LEAD_MULTI_WEIGHT = 9.0  # and this much weight
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*\.?|\d+|[^\sA-Za-z\d]")
@@ -338,20 +355,39 @@ def link_score(m: Facts, e: Facts, names: float) -> tuple[float, str] | None:
 
 def lead_link(m: Facts, e: Facts, weight: float, share: float) -> tuple[float, str] | None:
     """A link by lead words: mention `m`'s article shares words worth `weight` (summed idf),
-    `share` of its own lead words' weight, in its title and first lines with the articles of
-    event `e`. None when too weak, when one article is on both sides, when `e` is told by more
-    than one article already, when dated more than `LEAD_DAYS` apart, or when the tolls
-    disagree."""
+    `share` of its own lead words' weight, in its title and first lines with an article of
+    event `e` (the best-matching one). None when too weak (`LEAD_THRESHOLD`,
+    `LEAD_MIN_WEIGHT`; `LEAD_MULTI_THRESHOLD`, `LEAD_MULTI_WEIGHT` when `e` is told by several
+    articles), when one article is on both sides, when dated more than `LEAD_DAYS` apart, or
+    when the tolls disagree."""
     if weight < LEAD_MIN_WEIGHT or share < LEAD_THRESHOLD or m.articles & e.articles:
         return None
-    if len(e.articles) > 1:
-        return None  # an event told by more articles holds more words, that match by chance
+    if len(e.articles) > 1 and (share < LEAD_MULTI_THRESHOLD or weight < LEAD_MULTI_WEIGHT):
+        return None  # weighed against its best title: a stronger match is needed
     if m.lo and e.lo and m.hi and e.hi and max((m.lo - e.hi).days,
                                                 (e.lo - m.hi).days) > LEAD_DAYS:
         return None
     if m.fatalities is not None and e.fatalities is not None and m.fatalities != e.fatalities:
         return None
     return share, f"shares the words of its title ({share:.0%}, weight {weight:.1f})"
+
+
+def arrest_link(m: Facts, e: Facts) -> tuple[float, str] | None:
+    """Whether arrest report `m` may tell of violent event `e`: both placed finer than a
+    province, within `ARREST_KM`, `e` dated within `ARREST_DAYS` before `m` (or a day
+    after), the tolls not disagreeing. The caller makes sure `e` is the only such event."""
+    if m.articles & e.articles or e.event_type not in INTERCHANGEABLE or m.background:
+        return None
+    if _coarse(m) or _coarse(e) or m.lo is None or m.hi is None or e.lo is None or e.hi is None:
+        return None
+    if e.hi < m.lo - timedelta(days=ARREST_DAYS) or e.lo > m.hi + timedelta(days=SLACK_DAYS):
+        return None
+    km = _km(m, e)
+    if km is None or km > ARREST_KM:
+        return None
+    if m.fatalities is not None and e.fatalities is not None and m.fatalities != e.fatalities:
+        return None
+    return 0.0, f"follow-up: an arrest {km:.0f} km from the only violent event near it"
 
 
 def best_match(m: Facts, candidates: list[tuple[str, Facts]]) -> tuple[str, float, str] | None:

@@ -10,7 +10,11 @@ stays bounded too.
 The lead mention of an article that matches nothing else looks up the rare words of its
 title (`lead_words`) among the events first reported within about a month, by the keys
 "~<30-day bucket>:<word>" of `cluster_keys` (kept for the article that started each event);
-`lead_words` (migration 006) counts the articles using each word, for its idf weight.
+`lead_words` (migration 006) counts the articles using each word, for its idf weight. An
+event told by several articles is weighed by its best-matching title (`_best_title`).
+
+An arrest report that nothing else links joins the violent event it follows when exactly
+one is placed near it in the days before (`_arrest_target`, `arrest_link`).
 
 A mention that matches two or more events, compatible with each other, merges them into the
 oldest (`merge_events`): the absorbed event's mentions, keys and links move to it, its id
@@ -27,14 +31,19 @@ from functools import lru_cache
 from typing import Any
 
 from sitrep.dedup.cluster import (
+    ARREST_DAYS,
+    ARREST_SUB_TYPES,
     INTERCHANGEABLE,
     KEY_DF_CAP,
     LEAD_BUCKET_DAYS,
+    LEAD_CHARS,
     LEAD_DF_CAP,
+    LEAD_TITLES,
     LINK_THRESHOLD,
     MAX_SPAN_DAYS,
     MAX_WORDS,
     Facts,
+    arrest_link,
     article_keys,
     key_weight,
     lead_link,
@@ -139,7 +148,9 @@ def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
                 published: date | None) -> list[Match]:
     """The events whose articles' titles and first lines share rare words with this one's
     (see `lead_link`), best first. Only events reported in the same or a neighbouring bucket
-    are looked at, and a word held by more than `LEAD_DF_CAP` of them is skipped."""
+    are looked at, and a word held by more than `LEAD_DF_CAP` of them is skipped; of the
+    `LEAD_DF_CAP` events sharing most, one told by several articles is weighed by its
+    best-matching title (`_best_title`)."""
     pairs = _lead_keys(words, published)
     if not pairs:
         return []
@@ -159,11 +170,31 @@ def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
     # ties broken by id, so the outcome does not depend on the order of a set
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:LEAD_DF_CAP]
     for cluster_id, weight in ranked:
-        scored = lead_link(facts, _facts_of(conn, cluster_id), weight, weight / total)
+        event = _facts_of(conn, cluster_id)
+        if len(event.articles) > 1:
+            # the union of several titles matches by chance: the best single title counts
+            weight = _best_title(conn, cluster_id, idf)
+        scored = lead_link(facts, event, weight, weight / total)
         if scored is not None:
             found.append((cluster_id, scored[0], scored[1]))
     found.sort(key=lambda c: (-c[1], c[0]))
     return found
+
+
+def _best_title(conn: sqlite3.Connection, cluster_id: str, idf: dict[str, float]) -> float:
+    """The idf weight of the report's lead words (`idf`) that the best-matching single
+    article of event `cluster_id` holds in its title (its `LEAD_TITLES` latest articles)."""
+    rows = conn.execute(
+        "SELECT a.title, substr(a.text, 1, ?) FROM articles a WHERE a.id IN ("
+        "SELECT article_id FROM events WHERE cluster_id = ? "
+        "UNION SELECT article_id FROM article_links WHERE cluster_id = ?) "
+        "ORDER BY a.seq DESC LIMIT ?",
+        (LEAD_CHARS + 1, cluster_id, cluster_id, LEAD_TITLES)).fetchall()
+    best = 0.0
+    for title, text in rows:
+        held = set(lead_words(title or "", text or ""))
+        best = max(best, sum(w for word, w in idf.items() if word in held))
+    return best
 
 
 def _facts_of(conn: sqlite3.Connection, cluster_id: str) -> Facts:
@@ -194,6 +225,27 @@ def _blocked(conn: sqlite3.Connection, facts: Facts) -> list[Match]:
     return matches(facts, [(cid, _facts_from_json(text)) for cid, text in rows])
 
 
+def _arrest_target(conn: sqlite3.Connection, facts: Facts) -> Match | None:
+    """The violent event that arrest mention `facts` follows (`arrest_link`), when exactly
+    one event of its country qualifies (more: the arrest cannot tell which)."""
+    if facts.lo is None or facts.hi is None or not facts.country_code:
+        return None
+    lo = facts.lo - timedelta(days=ARREST_DAYS)
+    types = ", ".join("?" for _ in INTERCHANGEABLE)
+    rows = conn.execute(
+        f"SELECT cluster_id, facts FROM clusters WHERE block = ? AND event_type IN ({types}) "
+        f"AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
+        (facts.country_code, *INTERCHANGEABLE,
+         (lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(),
+         (facts.hi + timedelta(days=1)).isoformat(), lo.isoformat())).fetchall()
+    found: list[Match] = []
+    for cluster_id, text in rows:
+        scored = arrest_link(facts, _facts_from_json(text))
+        if scored is not None:
+            found.append((cluster_id, scored[0], scored[1]))
+    return found[0] if len(found) == 1 else None
+
+
 def _log(conn: sqlite3.Connection, cluster_id: str, event_id: str, action: str,
          value: float | None, reason: str, now: str) -> None:
     conn.execute(
@@ -220,6 +272,10 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         if lead:
             match = lead[0]
             follow_up = score(facts, _facts_of(conn, match[0])) is None
+    if match is None and words is not None and facts.sub_event_type in ARREST_SUB_TYPES:
+        # an arrest report: of the shooting it follows, if only one is near enough
+        match = _arrest_target(conn, facts)
+        follow_up = match is not None
     if match is None:
         event = new_event(rec, published, outlet)
         conn.execute(
@@ -253,8 +309,9 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         _add_keys(conn, cluster_id, keys)
     if words:
         if action == "new":
-            # only an event told by one article is linked by lead words (`lead_link`): the
-            # words of the article that starts it are all it needs
+            # the words of the article that starts an event are its keys: enough to find it
+            # by (an event told by several articles is then weighed by its best title), and
+            # the keys stored per event stay bounded
             _add_lead_keys(conn, cluster_id, words, published)
         _count_lead(conn, words)
     _log(conn, cluster_id, rec.event_id, action, value, reason, now)
