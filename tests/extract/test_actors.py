@@ -381,3 +381,22 @@ def test_unclaimed_act_takes_the_unnamed_armed_side(nlp) -> None:  # type: ignor
     a1 = _agent_of(nlp, "A bomb exploded outside the ministry on Monday. Police said heavily "
                         "armed guerrillas had been seen in the area.", "exploded", "SV")
     assert a1 is not None and "guerrillas" in a1.actor.text
+
+
+def test_an_inferred_perpetrator_says_how_it_was_chosen(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, "A bomb exploded outside the ministry on Monday. The FMLN has "
+                        "stepped up its campaign in the capital.", "exploded", "SV")
+    assert a1 is not None and a1.inferred is not None and "only armed group" in a1.inferred
+    told = _agent_of(nlp, "FMLN rebels bombed the ministry on Monday.", "bombed", "SV")
+    assert told is not None and told.inferred is None
+
+
+def test_the_record_notes_an_inferred_perpetrator() -> None:
+    import sitrep
+
+    records = sitrep.extract("A bomb exploded outside the ministry in San Salvador on Monday, "
+                             "killing two guards. The FMLN has stepped up its campaign in the "
+                             "capital.", published="1989-11-15")
+    bomb = next(r for r in records if r.actor1 is not None)
+    assert any(n.startswith("actor1 inferred: the only armed group") for n in bomb.notes)
+    assert bomb.evidence.fields["actor1"].text == "The FMLN"  # the words behind it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,12 @@ class ActorMention:
     actor: Actor
     span: Span
     named: bool  # a named group or state, not a generic category
+    inferred: str | None = None  # how the side was chosen when no clause names it as agent
+
+
+def _inferred(mention: ActorMention | None, how: str) -> ActorMention | None:
+    """The mention marked as chosen by inference rather than read from the act's clause."""
+    return replace(mention, inferred=how) if mention is not None else None
 
 
 def _country_name(code: str) -> str:
@@ -403,12 +409,15 @@ class ActorResolver:
         if actor1 is None and anchors:
             actor1 = self._agent_in_phrase(anchors)
         if actor1 is None and anchors:
-            actor1 = self._firing_just_before(anchors[0])
+            actor1 = _inferred(self._firing_just_before(anchors[0]),
+                               "the force that fired in the sentence before")
         if actor1 is None and any(a.lemma_.lower() in self.registry.claim_acts
                                   or a.lower_ in self.registry.claim_acts for a in anchors):
-            actor1 = self._nearest_claim(anchors[0])
+            actor1 = _inferred(self._nearest_claim(anchors[0]),
+                               "claimed or blamed in a nearby sentence")
             if actor1 is None and any(a.pos_ != "NOUN" for a in anchors):
-                actor1 = self._sole_group()
+                actor1 = _inferred(self._sole_group(),
+                                   "the only armed group the report names; no one claimed it")
         if actor1 is not None and actor2 is not None and actor1.span == actor2.span:
             actor2 = None  # one phrase read as both sides ("police firing" misparsed)
         return actor1, actor2

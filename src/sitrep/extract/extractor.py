@@ -259,6 +259,7 @@ class EventExtractor:
             attribution=attribution,
             background=background,
             confidence=round(max(0.05, min(0.95, confidence)), 2),
+            notes=[f"actor1 inferred: {a1.inferred}"] if a1 is not None and a1.inferred else [],
         )
 
 
