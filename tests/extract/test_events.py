@@ -199,6 +199,7 @@ def test_crowd_event_keeps_an_agented_killing_apart(nlp) -> None:  # type: ignor
         "The actress is locked in a legal battle with her former studio.",
         "Firefighters fought the blaze for six hours.",
         "The senator died of a heart attack at his home on Sunday.",
+        "The company finally succumbed to pressure from its investors on Monday.",
     ],
 )
 def test_everyday_senses_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -328,3 +329,8 @@ def test_weapon_of_another_clause_keeps_police_firing_apart(nlp) -> None:  # typ
     blast = nlp("A bomb went off in the bazaar, killing two traders.")
     groups = group_triggers(find_triggers(blast, lex), lex, blast)
     assert len(groups) == 1  # the blast's own deaths stay with it
+
+
+def test_succumbing_to_wounds_stays_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A girl hit by a stray bullet succumbed to her gunshot wounds in hospital on Friday."
+    assert [sub for _, sub in _events(nlp, text) if sub is not None] != []

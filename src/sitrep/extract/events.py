@@ -84,6 +84,7 @@ class Lexicon:
         self.nonconflict_modifiers = set(sense.get("nonconflict_modifiers", []))
         self.natural_death_words = set(sense.get("natural_death_words", []))
         self.natural_death_triggers = set(sense.get("natural_death_triggers", []))
+        self.injury_objects = set(sense.get("injury_objects", []))
         fire = sense.get("set_on_fire", {})
         self.fire_verbs = set(fire.get("verbs", []))
         self.fire_words = set(fire.get("words", []))
@@ -258,6 +259,12 @@ def conflict_sense(tok: Token, lexicon: Lexicon) -> bool:
     legal battle', 'engaging in sexual intercourse', 'share prices fell to a record low',
     'died of cancer'."""
     lemma = tok.lemma_.lower()
+    if lemma == "succumb" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        # what it succumbed to, read from the words (the parser may take "to" as an infinitive)
+        what = next((t for t in tok.doc[tok.i + 2:tok.i + 6]
+                     if t.pos_ in ("NOUN", "PROPN", "VERB")), None)
+        if what is not None and what.lemma_.lower() not in lexicon.injury_objects:
+            return False  # "succumbed to pressure", not "succumbed to his injuries"
     if lemma in lexicon.natural_death_triggers:
         sent = tok.sent
         return not any(t.lower_ in lexicon.natural_death_words or (
