@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer
+from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
 
 GRITTA = Path("geoparsing_gritta")
 HALTERMAN = Path("event_location_halterman/labeled_text.jsonl")
@@ -222,10 +222,11 @@ class _Tally:
     resolve_s: float = 0.0
     parse_s: float = 0.0
     docs: int = 0
+    wrong: list[str] = field(default_factory=list)  # toponyms placed over 161 km off
 
 
 def _score_pairs(tally: _Tally, pairs: Iterable[tuple[GoldToponym, object]],
-                 country_of: CountryOf) -> None:
+                 country_of: CountryOf, doc_id: str = "") -> None:
     from sitrep.geo import Place
 
     for gold, place in pairs:
@@ -235,6 +236,11 @@ def _score_pairs(tally: _Tally, pairs: Iterable[tuple[GoldToponym, object]],
                 tally.errors.append(math.inf)
             else:
                 tally.errors.append(haversine_km(gold.lat, gold.lon, place.lat, place.lon))
+            if tally.errors[-1] > KM_161 and len(tally.wrong) < 5000:
+                ours = "nothing" if place is None else (
+                    f"{place.name} ({place.kind}, {place.country_code}, {place.geonameid})")
+                tally.wrong.append(f"{doc_id}: {gold.name!r} -> {ours}, "
+                                   f"{tally.errors[-1]:.0f} km off (gold id {gold.geonameid})")
             if place is not None and place.kind not in ("continent", "country"):
                 tally.local_errors.append(tally.errors[-1])
         if gold.geonameid:
@@ -312,8 +318,9 @@ def score_toponyms(corpus: str, opts: Options) -> EvalReport:
             tally.rec.tp += len(pairs)
             tally.rec.fn += len(d.toponyms) - len(pairs)
             tally.rec.fp += fp
-            _score_pairs(tally, pairs, country_of)
+            _score_pairs(tally, pairs, country_of, d.id)
         tally.parse_s = time.perf_counter() - t0 - tally.resolve_s
+    write_errors(corpus, split, tally.wrong)
     return _toponym_report(corpus, split, tally)
 
 
@@ -443,6 +450,7 @@ def event_location(opts: Options) -> EvalReport:
     nlp = load_nlp()
     right = {"located": [0, 0], "none": [0, 0]}
     errors: dict[str, int] = defaultdict(int)
+    wrong: list[str] = []
     for it, doc in zip(items, nlp.pipe((it.text for it in items), batch_size=32), strict=True):
         places = resolver.resolve(doc)
         m = places.event_place(it.verb[0], it.verb[1], 0, len(it.text))
@@ -461,6 +469,11 @@ def event_location(opts: Options) -> EvalReport:
                 errors["a place given where gold has none"] += 1
         right[kind][0] += int(ok)
         right[kind][1] += 1
+        if not ok:
+            gold_text = [it.text[a:b] for a, b in it.locations]
+            wrong.append(f"{it.id}: verb {it.text[it.verb[0]:it.verb[1]]!r}: ours "
+                         f"{m.text if m is not None else None!r}, gold {gold_text}")
+    write_errors("event_location", split, wrong)
     report = EvalReport("event_location", split)
     total = right["located"][1] + right["none"][1]
     if total:
