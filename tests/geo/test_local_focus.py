@@ -135,3 +135,9 @@ def test_an_older_file_gains_looser_keys_when_places_are_imported(
     assert gaz_copy.import_file(places).added == 1
     assert gaz_copy.lookup("Deir Ezzor")[0].country_code == "SY"  # every old name covered
     assert gaz_copy.lookup("Camp Qarawi")[0].name == "Camp Qarrawi"  # and the new ones
+
+
+def test_common_acronyms_are_not_places(nlp: Language, resolver: GeoResolver) -> None:
+    doc = nlp("A man was shot inside a black SUV parked outside a GOP office in Alpine.")
+    names = {m.text for m in resolver.resolve(doc).mentions if m.place is not None}
+    assert "SUV" not in names and "GOP" not in names
