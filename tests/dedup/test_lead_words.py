@@ -44,7 +44,7 @@ def _event_of(store: SQLiteStore, event_id: str) -> str:
 
 
 def test_lead_words_skip_outlet_and_stop_words() -> None:
-    words = lead_words(FIRST, BODY)
+    words = lead_words(FIRST)
     assert words == ["couple", "found", "apparent", "double", "suicide", "lagoon", "cove",
                      "resort"]
     assert "island" not in words and "daily" not in words  # the outlet after " - "

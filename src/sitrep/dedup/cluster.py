@@ -73,10 +73,10 @@ FAR_THRESHOLD = 5.0  # this much name weight: geoparsing often puts a report at 
 MERGE_THRESHOLD = 1.5  # block score two events need between them, given a mention matching both
 SHARED_THRESHOLD = 1.75  # the same, when both events hold a mention of one article
 NAME_MERGE = True  # two events that one report links by names merge (placed close, any days)
-# Lead words: the title (and optionally first lines) of an article, which reports of one
-# incident share ("double suicide near Lagoon Cove Resort") even where the geoparser or the day
-# reading puts them apart (tuned on the gva_longtail dev half)
-LEAD_CHARS = 0  # characters of the body read after the title (150 and 300: page furniture)
+# Lead words: the words of an article's title, which reports of one incident share ("double
+# suicide near Lagoon Cove Resort") even where the geoparser or the day reading puts them apart
+# (tuned on the gva_longtail dev half; the body's first lines were tried too and dropped: they
+# are often page furniture shared by one outlet's articles)
 MAX_LEAD_WORDS = 24
 LEAD_BUCKET_DAYS = 30  # lead words are looked up among events reported within about a month
 LEAD_DF_CAP = 6  # a word held by more events than this in one bucket is too common
@@ -185,16 +185,12 @@ _TITLE_TAIL = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014]{2,60}$")
 _LEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{2,}|\d+-year-old")
 
 
-def lead_words(title: str, text: str) -> list[str]:
-    """Content words of an article's title (without a trailing " - Outlet") and of the first
-    `LEAD_CHARS` characters of its body, lower case, without stop words, in order; at most
-    `MAX_LEAD_WORDS`."""
+def lead_words(title: str) -> list[str]:
+    """Content words of an article's title (without a trailing " - Outlet"), lower case,
+    without stop words, in order; at most `MAX_LEAD_WORDS`."""
     stop = _stopwords()
-    title = _TITLE_TAIL.sub("", title.strip())
-    lead = "" if not LEAD_CHARS else (
-        text[:LEAD_CHARS].rsplit(" ", 1)[0] if len(text) > LEAD_CHARS else text)
     words: list[str] = []
-    for w in _LEAD_WORD.findall(f"{title}\n{lead}"):
+    for w in _LEAD_WORD.findall(_TITLE_TAIL.sub("", title.strip())):
         lw = w.lower().replace("\u2019", "'").removesuffix("'s")
         if len(lw) > 2 and lw not in stop and lw not in words:
             words.append(lw)
@@ -355,7 +351,7 @@ def link_score(m: Facts, e: Facts, names: float) -> tuple[float, str] | None:
 
 def lead_link(m: Facts, e: Facts, weight: float, share: float) -> tuple[float, str] | None:
     """A link by lead words: mention `m`'s article shares words worth `weight` (summed idf),
-    `share` of its own lead words' weight, in its title and first lines with an article of
+    `share` of its own lead words' weight, in its title with an article of
     event `e` (the best-matching one). None when too weak (`LEAD_THRESHOLD`,
     `LEAD_MIN_WEIGHT`; `LEAD_MULTI_THRESHOLD`, `LEAD_MULTI_WEIGHT` when `e` is told by several
     articles), when one article is on both sides, when dated more than `LEAD_DAYS` apart, or

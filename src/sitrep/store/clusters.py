@@ -36,7 +36,6 @@ from sitrep.dedup.cluster import (
     INTERCHANGEABLE,
     KEY_DF_CAP,
     LEAD_BUCKET_DAYS,
-    LEAD_CHARS,
     LEAD_DF_CAP,
     LEAD_TITLES,
     LINK_THRESHOLD,
@@ -146,7 +145,7 @@ def _count_lead(conn: sqlite3.Connection, words: list[str]) -> None:
 
 def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
                 published: date | None) -> list[Match]:
-    """The events whose articles' titles and first lines share rare words with this one's
+    """The events whose articles' titles share rare words with this one's
     (see `lead_link`), best first. Only events reported in the same or a neighbouring bucket
     are looked at, and a word held by more than `LEAD_DF_CAP` of them is skipped; of the
     `LEAD_DF_CAP` events sharing most, one told by several articles is weighed by its
@@ -185,14 +184,14 @@ def _best_title(conn: sqlite3.Connection, cluster_id: str, idf: dict[str, float]
     """The idf weight of the report's lead words (`idf`) that the best-matching single
     article of event `cluster_id` holds in its title (its `LEAD_TITLES` latest articles)."""
     rows = conn.execute(
-        "SELECT a.title, substr(a.text, 1, ?) FROM articles a WHERE a.id IN ("
+        "SELECT a.title FROM articles a WHERE a.id IN ("
         "SELECT article_id FROM events WHERE cluster_id = ? "
         "UNION SELECT article_id FROM article_links WHERE cluster_id = ?) "
         "ORDER BY a.seq DESC LIMIT ?",
-        (LEAD_CHARS + 1, cluster_id, cluster_id, LEAD_TITLES)).fetchall()
+        (cluster_id, cluster_id, LEAD_TITLES)).fetchall()
     best = 0.0
-    for title, text in rows:
-        held = set(lead_words(title or "", text or ""))
+    for (title,) in rows:
+        held = set(lead_words(title or ""))
         best = max(best, sum(w for word, w in idf.items() if word in held))
     return best
 
@@ -266,8 +265,8 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
     follow_up = bool(links)
     match = links[0] if links else (blocked[0] if blocked else None)
     if match is None and words:
-        # neither names nor the block: the report may still tell the same story in its title
-        # and first lines, placed or dated apart by extraction
+        # neither names nor the block: the report may still tell the same story in its title,
+        # placed or dated apart by extraction
         lead = _lead_links(conn, facts, words, published)
         if lead:
             match = lead[0]
@@ -424,16 +423,20 @@ def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
     for (article_id,) in conn.execute(
             "SELECT article_id FROM article_links WHERE cluster_id = ?", (cluster_id,)).fetchall():
         _add_keys(conn, cluster_id, _keys_of(conn, article_id))
+    # as in `assign`: the title words of the article whose mention started the event
+    first = conn.execute(
+        "SELECT a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.event_id = ?", (cluster_id,)).fetchone()
+    if first is not None:
+        day = date.fromisoformat(first[1]) if first[1] else None
+        _add_lead_keys(conn, cluster_id, lead_words(first[0] or ""), day)
 
 
 def _keys_of(conn: sqlite3.Connection, article_id: str) -> dict[str, bool]:
-    """An article's name keys and the keys of its lead words."""
-    title, text, published = conn.execute(
-        "SELECT title, text, published FROM articles WHERE id = ?", (article_id,)).fetchone()
-    keys = article_keys(f"{title}\n{text}")
-    day = date.fromisoformat(published) if published else None
-    keys.update({k: False for pair in _lead_keys(lead_words(title, text), day) for k in pair})
-    return keys
+    """An article's name keys."""
+    title, text = conn.execute("SELECT title, text FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+    return article_keys(f"{title}\n{text}")
 
 
 def resolve(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -498,7 +501,7 @@ def split(conn: sqlite3.Connection, event_id: str, mention_ids: list[str], reaso
 def link_article(conn: sqlite3.Connection, article_id: str, published: date | None,
                  keys: dict[str, bool], now: str, words: list[str] | None = None) -> str | None:
     """Link an article without events to the event whose people it names, or else whose
-    articles' titles and first lines it shares (`words`), if any (recorded in
+    articles' titles share its rare title words (`words`), if any (recorded in
     `article_links`, its names and lead words added to the event's keys); returns the
     event's id."""
     if not keys and not words:

@@ -395,7 +395,7 @@ class SQLiteStore:
         name keys (so it may link to an earlier event as a follow-up), then the others."""
         lead = lead_mention(events)
         keys = article_keys(f"{article.title}\n{article.text}")
-        words = lead_words(article.title, article.text)
+        words = lead_words(article.title)
         if lead is not None:
             assign(conn, lead, article.published, article.source, now, keys=keys, words=words)
         elif not events:
