@@ -293,14 +293,12 @@ def _mark_guessed(records: list[EventRecord], times: list[TimeExpression],
                        "the latest full date in the text")
 
 
-def lead_time(times: list[TimeExpression], published: date | None, doc: Doc,
-              limit: int | None = None) -> TimeExpression | None:
-    """The first day-precision date of the text (before char `limit`) not after publication,
-    skipping the publication stamp itself (a full date, year included, equal to it) and the
-    days of statements ("the chief said on Monday")."""
+def lead_time(times: list[TimeExpression], published: date | None,
+              doc: Doc) -> TimeExpression | None:
+    """The first day-precision date of the text not after publication, skipping the
+    publication stamp itself (a full date, year included, equal to it) and the days of
+    statements ("the chief said on Monday")."""
     for t in times:
-        if limit is not None and t.start >= limit:
-            return None
         if t.precision != "day" or t.value is None:
             continue
         if statement_day(doc, t, REPORT_VERBS):
