@@ -4,10 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GAZ_STAMP := $(VENV)/.gazetteer
+WEB := src/sitrep/web
+WEB_STAMP := $(WEB)/node_modules/.installed
 
-.PHONY: setup demo test lint typecheck unit bench clean
+.PHONY: setup web demo test lint typecheck unit bench clean
 
-setup: $(STAMP) $(GAZ_STAMP)
+setup: $(STAMP) $(GAZ_STAMP) $(WEB_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,11 +24,23 @@ $(GAZ_STAMP): $(STAMP) src/sitrep/geo/build.py src/sitrep/geo/gazetteer.py \
 	$(BIN)/sitrep gazetteer build
 	touch $@
 
+# The web map's browser libraries (Leaflet, topojson-client, world-atlas outlines), pinned by
+# package-lock.json, installed from the npm registry into $(WEB)/node_modules (git-ignored),
+# which `sitrep serve` serves; nothing is fetched at run time.
+$(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+web: $(WEB_STAMP)
+
 demo: setup
 	rm -f var/demo.sqlite
 	mkdir -p var
 	$(BIN)/sitrep ingest src/sitrep/demo --db var/demo.sqlite
 	$(BIN)/sitrep events --db var/demo.sqlite --format table
+	@echo
+	@echo "Browse these events on a map and query them as JSON:"
+	@echo "  $(BIN)/sitrep serve --db var/demo.sqlite    # then open http://127.0.0.1:8000/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -44,4 +58,4 @@ bench: setup
 	$(BIN)/python bench/bench_dedup.py
 
 clean:
-	rm -rf $(VENV) var build *.egg-info
+	rm -rf $(VENV) var build *.egg-info $(WEB)/node_modules

@@ -30,28 +30,18 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
     return parsed
 
 
-def _near(ctx: click.Context, param: click.Parameter,
-          value: str | None) -> tuple[float, float, float] | None:
-    if value is None:
-        return None
-    try:
-        lat, lon, km = (float(x) for x in value.split(","))
-    except ValueError:
-        raise click.BadParameter(f"{value!r}: expected LAT,LON,KM such as 36.34,43.13,25") \
-            from None
-    return lat, lon, km
+def _filter(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Check one filter option as soon as it is read, with the parser the REST API uses."""
+    from sitrep.store.filters import FilterError, parse_bbox, parse_date, parse_near
 
-
-def _bbox(ctx: click.Context, param: click.Parameter,
-          value: str | None) -> tuple[float, float, float, float] | None:
-    if value is None:
-        return None
     try:
-        a, b, c, d = (float(x) for x in value.split(","))
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r}: expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT") from None
-    return a, b, c, d
+        if param.name == "near":
+            return parse_near(value)
+        if param.name == "bbox":
+            return parse_bbox(value)
+        return parse_date(value, param.name or "date")
+    except FilterError as exc:
+        raise click.BadParameter(exc.message) from None
 
 
 def _report_failures(failures: list[ReadFailure]) -> None:
@@ -86,14 +76,16 @@ def query_options(func: F) -> F:
                      help="Database file (default: $SITREP_DB or ./sitrep.sqlite)."),
         click.option("--id", "event_id", metavar="ID",
                      help="One event, by its id, an old id merged into it, or a mention's id."),
-        click.option("--since", callback=_date, metavar="DATE", help="Events on or after DATE."),
-        click.option("--until", callback=_date, metavar="DATE", help="Events on or before DATE."),
+        click.option("--since", callback=_filter, metavar="DATE",
+                     help="Events on or after DATE."),
+        click.option("--until", callback=_filter, metavar="DATE",
+                     help="Events on or before DATE."),
         click.option("--type", "types", multiple=True, metavar="TYPE",
                      help="Event type or sub-event type; repeat for several."),
         click.option("--country", metavar="NAME|CC", help="Country name or ISO code."),
-        click.option("--near", callback=_near, metavar="LAT,LON,KM",
+        click.option("--near", callback=_filter, metavar="LAT,LON,KM",
                      help="Within KM kilometres of a point."),
-        click.option("--bbox", callback=_bbox, metavar="W,S,E,N",
+        click.option("--bbox", callback=_filter, metavar="W,S,E,N",
                      help="Inside a box: min lon, min lat, max lon, max lat."),
         click.option("--text", metavar="WORDS", help="Full-text words in the article or evidence."),
         click.option("--no-background", is_flag=True,
@@ -114,15 +106,16 @@ def _config(no_geo: bool, gazetteer: Path | None, actors: Path | None) -> Any:
 
 
 def _query(kw: dict[str, Any]) -> Any:
-    from sitrep.store import EventQuery
+    """The EventQuery of the filter options (the parser the REST API uses too)."""
+    from sitrep.store.filters import FilterError, build_query
 
     try:
-        return EventQuery(since=kw["since"], until=kw["until"], types=list(kw["types"]),
-                          country=kw["country"], near=kw["near"], bbox=kw["bbox"],
-                          text=kw["text"], include_background=not kw["no_background"],
-                          limit=kw["limit"], event_id=kw["event_id"])
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+        return build_query(since=kw["since"], until=kw["until"], types=kw["types"],
+                           country=kw["country"], near=kw["near"], bbox=kw["bbox"],
+                           text=kw["text"], include_background=not kw["no_background"],
+                           limit=kw["limit"], event_id=kw["event_id"])
+    except FilterError as exc:
+        raise click.UsageError(exc.message) from None
 
 
 def _select(store: Any, query: Any, mentions: bool) -> tuple[list[Any], dict[str, Any]]:
@@ -152,6 +145,7 @@ def main() -> None:
       sitrep ingest articles/ --db events.sqlite
       sitrep events --db events.sqlite --country Iraq --since 2016-11-01
       sitrep export --db events.sqlite --format acled-csv -o events.csv
+      sitrep serve --db events.sqlite              # web map and REST API
     """
 
 
@@ -352,6 +346,66 @@ def export(fmt: str, output: Path | None, db: Path | None, mentions: bool, **kw:
         else:
             n = write_events(found, fmt, output, articles=articles)
     click.echo(f"{n} events exported" + (f" to {output}" if output else ""), err=True)
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path), required=True,
+              help="Database file that `sitrep ingest` filled (it must exist).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; the API has no login).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+def serve(db: Path, host: str, port: int) -> None:
+    """Browse the stored events on a web map and query them as JSON (REST API).
+
+    Read-only: nothing is written to the events. The map (/) needs the browser libraries
+    that `make setup` installs; nothing is fetched from the network. The API's filters are
+    those of `sitrep events`; see docs/web.md and /openapi.json.
+
+    \b
+    Endpoints:
+      /                       the map: markers by event type, filters, event list
+      /api/events             events as JSON (country, since, until, type, text, near,
+                              bbox, no_background, limit, offset, mentions)
+      /api/events.geojson     the same as GeoJSON
+      /api/events/ID          one event, its reports (mentions) and its history
+      /api/meta               counts, date range, types and countries
+      /openapi.json           the API described (OpenAPI 3)
+
+    \b
+    Examples:
+      sitrep serve --db var/demo.sqlite
+      sitrep serve --db events.sqlite --port 8080
+      curl 'http://127.0.0.1:8000/api/events?country=Iraq&type=Air/drone%20strike&limit=20'
+    """
+    import socket
+
+    import uvicorn
+
+    from sitrep.store import StoreError
+    from sitrep.web.app import check_db, create_app
+    from sitrep.web.assets import SETUP_HINT, missing_assets, node_modules
+
+    try:
+        check_db(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    missing = missing_assets()
+    if missing:
+        raise click.ClickException(
+            f"the web map's browser libraries are missing ({', '.join(missing)} under "
+            f"{node_modules()}); {SETUP_HINT}")
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port "
+            f"or --host") from None
+    app = create_app(db)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {db} at http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command("eval")
