@@ -9,10 +9,17 @@ event. `merge` folds a mention into an event and keeps every source.
 Reports published days or weeks later (an arrest, charges, the victim named, a funeral) fall
 outside that block. They are reached through *name keys*: the people an article names
 (`article_keys`). The lead mention of an article (`lead_mention`) may join an event of any type
-whose earlier reports share rare names with it, within `LINK_DAYS` (`link_score`; placed
-apart, the names must weigh more); it is then folded in as a follow-up (`merge(...,
-follow_up=True)`), adding its source without changing the event's type, date, place or
-figures. The link is tried before the block match: shared rare names are the stronger cue.
+whose earlier reports share rare names with it (`link_score`); it is then folded in as a
+follow-up (`merge(..., follow_up=True)`), adding its source without changing the event's type,
+date, place or figures. The link is tried before the block match: shared rare names are the
+stronger cue. How much name weight a link needs grows with the distance in time and place: a
+report placed far apart (a namesake town) needs more unless dated within days of the event;
+one more than `NEAR_DAYS` away (an arrest, a trial) needs a person named on both sides or two
+people, and one years away or also placed apart, more still.
+
+An event keeps the places its other reports give (`places`, finer than a province), and a
+report near any of them is not placed apart from it (`_near_km`): the block and the links
+compare a report with all of an event's reports, not only the place the event settled on.
 
 Reports that neither names nor the block bring together (the geoparser put one at a namesake
 town, extraction read another type) may still share the rare words of their titles ("double
@@ -53,6 +60,8 @@ RADIUS_KM = {"neighbourhood": 10.0, "city": 30.0, "admin2": 80.0, "admin1": 300.
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 GEO_RANK = {"neighbourhood": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, None: 5}
 MAX_WORDS = 60
+MAX_PLACES = 8  # places of an event's other reports kept in its facts
+INJURED_WEIGHT = 0.6  # both report the same number injured (at least one); tuned on dev
 MAX_SPAN_DAYS = 31  # mentions dated more vaguely than a month are not merged
 FOLLOW_UP_DAYS = 30  # an undated mention may report an incident this long before publication
 # Event types that reports of one incident use interchangeably (a shooting coded as an attack
@@ -66,9 +75,16 @@ ONE_SIDE_WEIGHT = 0.6  # a name told clearly as a person's on one side only weig
 SURNAME_WEIGHT = 0.3  # a surname alone, when its full name is told as a person's
 NON_PERSON_WEIGHT = 0.3  # a capitalised pair that neither side tells as a person's, less still
 LINK_THRESHOLD = 4.0  # summed name weight that links a report to an event
-LINK_DAYS = 730  # a follow-up report comes at most this long after (or before) the event
+LINK_DAYS = 730  # a follow-up report further than this from the event needs `LATE_THRESHOLD`
 LINK_KM = 150.0  # placed further apart than this (or in two countries), a link needs
 FAR_THRESHOLD = 5.0  # this much name weight: geoparsing often puts a report at a namesake town
+FAR_CLOSE_DAYS = 7  # ... unless the two are dated within this many days of each other
+# A report dated more than `NEAR_DAYS` from the event (an arrest, a trial, a sentence) needs
+# (these four tuned on the gva_longtail dev half, with `FAR_CLOSE_DAYS`)
+NEAR_DAYS = 90
+LATER_THRESHOLD = 8.0  # this much name weight (a person told so on both sides, or two people)
+LATE_THRESHOLD = 15.0  # and this much when also placed far apart or more than `LINK_DAYS` away
+LATE_LINK_DAYS = 3650  # none links beyond this
 # Event merges (tuned on the gva_longtail dev half)
 MERGE_THRESHOLD = 1.5  # block score two events need between them, given a mention matching both
 SHARED_THRESHOLD = 1.75  # the same, when both events hold a mention of one article
@@ -233,6 +249,10 @@ class Facts:
     background: bool
     articles: frozenset[str]  # an event never takes a second mention from one article
     inferred: bool = False  # no time expression: the event happened up to a month before
+    injuries: int | None = None
+    # an event's: where its other reports place it (finer than a province), at most
+    # `MAX_PLACES`; a report placed near any of them is not placed apart
+    places: tuple[tuple[float, float], ...] = ()
 
     @classmethod
     def of(cls, rec: EventRecord, words: frozenset[str] | None = None) -> Facts:
@@ -253,6 +273,7 @@ class Facts:
             background=rec.background,
             articles=frozenset({rec.article_id, *(s.article_id for s in rec.sources)}),
             inferred=rec.date_inferred,
+            injuries=rec.injuries.best if rec.injuries else None,
         )
 
     def window(self) -> tuple[date, date] | None:
@@ -270,6 +291,42 @@ def _km(a: Facts, b: Facts) -> float | None:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _near_km(a: Facts, b: Facts) -> float | None:
+    """The least distance between the places of `a` and `b`, each its own and those of its
+    other reports (`places`)."""
+    pa = [(a.lat, a.lon)] if a.lat is not None and a.lon is not None else []
+    pb = [(b.lat, b.lon)] if b.lat is not None and b.lon is not None else []
+    pa += a.places
+    pb += b.places
+    if not pa or not pb:
+        return None
+    return min(_haversine(p, q) for p in pa for q in pb)
+
+
+def _haversine(p: tuple[float, float], q: tuple[float, float]) -> float:
+    p1, p2 = math.radians(p[0]), math.radians(q[0])
+    dp, dl = p2 - p1, math.radians(q[1] - p[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:
+    """`event` with `places`: those of `old` (its facts before), `old`'s own place and the
+    places of the reports `more`, finer than a province, other than `event`'s own, at most
+    `MAX_PLACES` (the first ones kept)."""
+    candidates: list[tuple[float, float]] = list(old.places) if old is not None else []
+    for f in ([old] if old is not None else []) + more:
+        if f.lat is not None and f.lon is not None and not _coarse(f):
+            candidates.append((round(f.lat, 4), round(f.lon, 4)))
+    own = (round(event.lat, 4), round(event.lon, 4)) if event.lat is not None \
+        and event.lon is not None else None
+    kept: list[tuple[float, float]] = []
+    for place in candidates:
+        if place != own and place not in kept and len(kept) < MAX_PLACES:
+            kept.append(place)
+    return replace(event, places=tuple(kept))
 
 
 def _coarse(f: Facts) -> bool:
@@ -290,7 +347,7 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
         return None
     if m.country_code and e.country_code and m.country_code != e.country_code:
         return None
-    km = _km(m, e)
+    km = _near_km(m, e)
     if km is not None:
         radius = max(RADIUS_KM.get(m.geo_precision or "", 1e9),
                      RADIUS_KM.get(e.geo_precision or "", 1e9))
@@ -319,6 +376,9 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
         elif max(m.fatalities, e.fatalities) > 2 * max(1, min(m.fatalities, e.fatalities)):
             total -= 0.8
             why.append("tolls differ")
+    if m.injuries and m.injuries == e.injuries:
+        total += INJURED_WEIGHT
+        why.append(f"same injured ({m.injuries})")
     if m.actor1 and e.actor1:
         total += 0.3 if m.actor1 == e.actor1 else -0.3
     if m.words and e.words:
@@ -332,21 +392,30 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
 
 def link_score(m: Facts, e: Facts, names: float) -> tuple[float, str] | None:
     """A follow-up link: mention `m` shares names worth `names` with event `e`. None when the
-    names are too weak for how far apart the two are placed, or they are too far apart in
-    time. Places are weak evidence against a link (a report is often placed at a namesake
-    town); far apart, the names must weigh `FAR_THRESHOLD`."""
+    names are too weak for how far apart the two are placed and dated. Places are weak
+    evidence against a link (a report is often placed at a namesake town): placed far apart,
+    the names must weigh `FAR_THRESHOLD`, unless the two are dated within `FAR_CLOSE_DAYS`.
+    A report more than `NEAR_DAYS` from the event (a trial, a sentence) needs
+    `LATER_THRESHOLD`, and `LATE_THRESHOLD` when also placed far apart or more than
+    `LINK_DAYS` away; none links beyond `LATE_LINK_DAYS`."""
     if names < LINK_THRESHOLD or m.articles & e.articles:
         return None
-    if m.lo and e.lo and m.hi and e.hi and max((m.lo - e.hi).days,
-                                                (e.lo - m.hi).days) > LINK_DAYS:
-        return None
-    km = _km(m, e)
+    gap = None
+    if m.lo and e.lo and m.hi and e.hi:
+        gap = max((m.lo - e.hi).days, (e.lo - m.hi).days)
+        if gap > LATE_LINK_DAYS:
+            return None
+    km = _near_km(m, e)
     far = (km is not None and km > LINK_KM) or bool(
         m.country_code and e.country_code and m.country_code != e.country_code)
-    if far and names < FAR_THRESHOLD:
+    need = FAR_THRESHOLD if far and (gap is None or gap > FAR_CLOSE_DAYS) else LINK_THRESHOLD
+    if gap is not None and gap > NEAR_DAYS:
+        need = max(need, LATE_THRESHOLD if far or gap > LINK_DAYS else LATER_THRESHOLD)
+    if names < need:
         return None
     where = " though placed apart" if far else ""
-    return names, f"follow-up: shares names (weight {names:.1f}){where}"
+    later = f", {gap} days apart" if gap is not None and gap > NEAR_DAYS else ""
+    return names, f"follow-up: shares names (weight {names:.1f}){where}{later}"
 
 
 def lead_link(m: Facts, e: Facts, weight: float, share: float) -> tuple[float, str] | None:
@@ -433,7 +502,7 @@ def mergeable(a: Facts, b: Facts, by_names: bool) -> tuple[float, str, bool] | N
         return None
     if not by_names or not NAME_MERGE:
         return None
-    km = _km(a, b)
+    km = _near_km(a, b)
     if (km is not None and km > LINK_KM) or (
             a.country_code and b.country_code and a.country_code != b.country_code):
         return None

@@ -13,6 +13,9 @@ title (`lead_words`) among the events first reported within about a month, by th
 `lead_words` (migration 006) counts the articles using each word, for its idf weight. An
 event told by several articles is weighed by its best-matching title (`_best_title`).
 
+An event's facts keep the places of its other reports (`with_places`), so the block and the
+links find it near any of them; no table or column is added (the facts are JSON).
+
 An arrest report that nothing else links joins the violent event it follows when exactly
 one is placed near it in the days before (`_arrest_target`, `arrest_link`).
 
@@ -56,6 +59,7 @@ from sitrep.dedup.cluster import (
     new_event,
     replay,
     score,
+    with_places,
 )
 from sitrep.record import EventRecord
 from sitrep.store.base import StoreError
@@ -81,6 +85,7 @@ def _facts_from_json(text: str) -> Facts:
     d["hi"] = date.fromisoformat(d["hi"]) if d["hi"] else None
     d["words"] = frozenset(d["words"])
     d["articles"] = frozenset(d["articles"])
+    d["places"] = tuple((p[0], p[1]) for p in d.get("places", ()))
     return Facts(**d)
 
 
@@ -297,8 +302,9 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         ).fetchone()
         event = EventRecord.from_dict(json.loads(old_record))
         merged = merge(event, rec, published, outlet, follow_up=follow_up)
-        words = sorted(_facts_from_json(old_facts).words | facts.words)[: 2 * MAX_WORDS]
-        merged_facts = Facts.of(merged, words=frozenset(words))
+        before = _facts_from_json(old_facts)
+        words = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
+        merged_facts = with_places(Facts.of(merged, words=frozenset(words)), before, [facts])
         if published is not None and (first is None or published.isoformat() < first):
             first = published.isoformat()
         _write(conn, cluster_id, merged, merged_facts, first, now)
@@ -402,8 +408,9 @@ def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str) -> None:
         raise StoreError(f"event {cluster_id} has lost the mention that started it")
     record, words = replay(mentions)
     days = [p.isoformat() for _, p, _, _ in mentions if p is not None]
-    _write(conn, cluster_id, record, Facts.of(record, words=words),
-           min(days) if days else None, now)
+    reports = [Facts.of(rec, words=frozenset()) for rec, _, _, _ in mentions]
+    facts = with_places(Facts.of(record, words=words), None, reports)
+    _write(conn, cluster_id, record, facts, min(days) if days else None, now)
 
 
 def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
