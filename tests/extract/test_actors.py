@@ -400,3 +400,16 @@ def test_the_record_notes_an_inferred_perpetrator() -> None:
     bomb = next(r for r in records if r.actor1 is not None)
     assert any(n.startswith("actor1 inferred: the only armed group") for n in bomb.notes)
     assert bomb.evidence.fields["actor1"].text == "The FMLN"  # the words behind it
+
+
+def test_losing_ones_life_makes_the_subject_a_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "Three villagers lost their lives in police firing.", "lost")
+    assert a1 == "Police Forces of Nigeria"
+    assert a1 != "Civilians" and a2 in (None, "Civilians")
+    a1, _, _, _ = _roles(nlp, "The army lost the town to the rebels.", "lost")
+    assert a1 != "Civilians"
+
+
+def test_subject_of_a_completed_obligation(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "The police had to resort to firing near the temple.", "firing")
+    assert a1 == "Police Forces of Nigeria"

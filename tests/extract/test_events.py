@@ -334,3 +334,101 @@ def test_weapon_of_another_clause_keeps_police_firing_apart(nlp) -> None:  # typ
 def test_succumbing_to_wounds_stays_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A girl hit by a stray bullet succumbed to her gunshot wounds in hospital on Friday."
     assert [sub for _, sub in _events(nlp, text) if sub is not None] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two youths were beaten to death near the station on Monday.",
+        "The crowd hacked a shopkeeper to death in the old quarter.",
+        "Three persons lost their lives in the firing.",
+        "A teenager fell to police bullets during the curfew.",
+        "Four people were mowed down outside the mosque.",
+        "A woman was strangled in her home by unidentified men.",
+        "Troops fatally shot a farmer at the checkpoint.",
+    ],
+)
+def test_ways_of_telling_a_killing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    classes = [cls for cls, sub in _events(nlp, text) if sub is not None]
+    assert classes and classes[0] in ("kill", "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced three of the plotters to death on Monday.",
+        "The children were scared to death by the noise.",
+        "The minister met representatives of government bodies and civic bodies.",
+        "The magistrate issued an arrest warrant for the former mayor.",
+    ],
+)
+def test_death_and_arrest_idioms_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text) if sub is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "sub"),
+    [
+        ("The rebels freed twenty hostages on Sunday.", "release", "Agreement"),
+        ("The two sides exchanged prisoners at the border crossing.", "release", "Agreement"),
+        ("Hundreds of fighters surrendered to the army in the north.", "surrender",
+         "Agreement"),
+        ("The guerrillas laid down their arms at a ceremony in the capital.", "surrender",
+         "Agreement"),
+        ("The army withdrew its troops from the southern town.", "withdraw",
+         "Non-violent transfer of territory"),
+        ("The authorities lifted the curfew in the old city on Tuesday.", "ease",
+         "Change to group/activity"),
+        ("The warring parties agreed to a cessation of hostilities.", "agreement", "Agreement"),
+        ("Government troops and rebels traded fire near the airport.", "clash", "Armed clash"),
+        ("Gunmen hijacked a bus carrying thirty passengers.", "abduct",
+         "Abduction/forced disappearance"),
+        ("Activists staged a dharna outside the district office.", "protest",
+         "Peaceful protest"),
+        ("The police rounded up forty people and jailed their leader.", "arrest", "Arrests"),
+    ],
+)
+def test_codebook_coverage(nlp, text: str, cls: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert (cls, sub) in _events(nlp, text)
+
+
+def test_releasing_things_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "The company released its annual report on Friday.") == []
+    assert _events(nlp, "The ministry released a statement on the talks.") == []
+
+
+def test_plover_types_of_new_classes() -> None:
+    lex = default_lexicon()
+    assert lex.classes["release"]["plover"] == "RETREAT"
+    assert lex.classes["surrender"]["plover"] == "RETREAT"
+    assert lex.classes["withdraw"]["plover"] == "RETREAT"
+    assert lex.classes["ease"]["plover"] == "CONCEDE"
+    assert lex.plover["Chemical weapon"] == "ASSAULT"  # PLOVER: use of CBRN weapons
+
+
+def test_crowd_weapons_join_the_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "The rioters pelted the police with brickbats and petrol bombs.")
+    assert [cls for cls, _ in found] == ["riot"]
+
+
+def test_a_past_obligation_reports_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("The police had to open fire to disperse the crowd.")
+    assert is_reported_event(next(t for t in doc if t.text == "open"), lex)
+    forced = nlp("The guards were forced to open fire on the attackers.")
+    assert is_reported_event(next(t for t in forced if t.text == "open"), lex)
+    planned = nlp("The police plan to open fire if the crowd advances.")
+    assert not is_reported_event(next(t for t in planned if t.text == "open"), lex)
+
+
+def test_artillery_shells_are_no_tear_gas(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _events(nlp, "The army fired two artillery shells at the village.")] \
+        == ["shelling"]
+    assert [c for c, _ in _events(nlp, "The police fired teargas shells at the crowd.")] \
+        == ["repress"]
+
+
+def test_a_negated_governor_reports_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("The government was not compelled to arrest the leader.")
+    assert not is_reported_event(next(t for t in doc if t.text == "arrest"), lex)

@@ -51,6 +51,17 @@ class ActorMention:
     inferred: str | None = None  # how the side was chosen when no clause names it as agent
 
 
+def _controlled_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verbs it is the open complement of ('the police had
+    to resort to firing': 'resort' takes the subject of 'had')."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ != "xcomp" or verb.head == verb:
+            return subj
+        verb = verb.head
+    return None
+
+
 def _inferred(mention: ActorMention | None, how: str) -> ActorMention | None:
     """The mention marked as chosen by inference rather than read from the act's clause."""
     return replace(mention, inferred=how) if mention is not None else None
@@ -99,6 +110,7 @@ class ActorRegistry:
                 self._state_heads.setdefault(head.lower(), template)
         self._bare_state = {h.lower() for h in data["bare_state_heads"]}
         self.patient_subject_verbs = set(data.get("patient_subject_verbs", []))
+        self.life_verbs = set(_words(data, "life_losing_verbs"))
         self.armed_modifiers = set(_words(data, "armed_modifiers"))
         self.partitive_heads = set(_words(data, "partitive_heads"))
         self.non_agent_verbs = set(_words(data, "non_agent_verbs"))
@@ -149,6 +161,13 @@ class ActorRegistry:
         """ISO code of the first country name or demonym in `text`."""
         m = self._country_re.search(text)
         return self._country_words[m.group(1).lower()] if m else None
+
+    def dies(self, verb: Token) -> bool:
+        """Whether the verb's subject suffered rather than acted: 'two men died', 'three
+        persons lost their lives'."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.patient_subject_verbs or (lemma in self.life_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children))
 
     def state_actor(self, code: str | None, template: str, text: str) -> Actor:
         country = _country_name(code) if code else "Unknown Country"
@@ -534,7 +553,8 @@ class ActorResolver:
                 agent = self._agent_of_event_noun_strict(anchor)
                 if agent is not None:
                     return agent  # "police firing" however it was parsed
-            if anchor.lemma_.lower() not in self.registry.death_words:
+            if anchor.lemma_.lower() not in self.registry.death_words and \
+                    not self.registry.dies(anchor):
                 continue
             for tok in _own_phrase(anchor):
                 lemma = tok.lemma_.lower()
@@ -599,19 +619,19 @@ class ActorResolver:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             if agent_tok is None and not passive and verb.dep_ in ("conj", "xcomp", "advcl") \
                     and verb.head != verb and \
-                    verb.lemma_.lower() not in self.registry.patient_subject_verbs:
+                    not self.registry.dies(verb):
                 # ("police imposed a curfew after a victim succumbed": no one acted in dying)
                 for child in verb.head.children:
                     if child.dep_ == "nsubj":
                         agent_tok = child
             if agent_tok is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
                     verb.head.head.pos_ == "VERB":
-                # "the police resorted to firing": the subject of the verb it completes
-                agent_tok = next((c for c in verb.head.head.children if c.dep_ == "nsubj"),
-                                 None)
+                # "the police resorted to firing": the subject of the verb it completes (or,
+                # "the police had to resort to firing", of the verb that one completes)
+                agent_tok = _controlled_subject(verb.head.head)
             if agent_tok is None and verb.dep_ == "acl":
                 patient_tok = patient_tok or verb.head
-            if verb.lemma_.lower() in self.registry.patient_subject_verbs and (
+            if self.registry.dies(verb) and (
                     agent_tok is not None and agent_tok.dep_ == "nsubj"
                     and agent_tok.head == verb):
                 patient_tok, agent_tok = agent_tok, None  # "two men died": the subject suffered
@@ -886,7 +906,7 @@ class ActorResolver:
             else:
                 return None, None
         if node.pos_ != "VERB" or node.lemma_.lower() in self.registry.non_agent_verbs \
-                or node.lemma_.lower() in self.registry.patient_subject_verbs:
+                or self.registry.dies(node):
             return None, None
         if any(c.dep_ == "neg" or (c.dep_ == "dobj" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children))

@@ -94,6 +94,7 @@ class Lexicon:
         self.generic_plurals = set(sense.get("generic_plural_nouns", []))
         self.weapon_nouns = set(sense.get("weapon_nouns", []))
         self.possession_verbs = set(sense.get("possession_verbs", []))
+        self.not_killing = set(data.get("to_death", {}).get("not_killing", []))
         self.by_first: dict[str, list[_Phrase]] = {}
         for cls, phrases in data["triggers"].items():
             for raw in phrases:
@@ -113,6 +114,7 @@ class Lexicon:
         self.modals = set(modality["modal_auxiliaries"])
         self.conditionals = set(modality["conditional_markers"])
         self.infinitive_ok = set(modality["infinitive_ok_governors"])
+        self.infinitive_ok_forms = set(modality.get("infinitive_ok_forms", []))
         self.background_markers = set(modality["background_markers"])
         self.background_days = int(modality["background_days"])
         self.contrast_markers = set(modality.get("contrast_markers", []))
@@ -139,7 +141,8 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
         candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + (
             lexicon.by_first.get(tok.lower_, []) if tok.lower_ != tok.lemma_.lower() else []
         )
-        match: Trigger | None = _verb_object_trigger(tok, lexicon) or _set_on_fire(tok, lexicon)
+        match: Trigger | None = _verb_object_trigger(tok, lexicon) or _set_on_fire(
+            tok, lexicon) or _to_death(tok, lexicon)
         for phrase in [] if match is not None else sorted(candidates, key=lambda p: -len(p.words)):
             n = len(phrase.words)
             if i + n > stop:
@@ -286,8 +289,8 @@ def conflict_sense(tok: Token, lexicon: Lexicon) -> bool:
                 or any(c.like_num or c.ent_type_ in ("MONEY", "PERCENT")
                        for c in to_obj.children):
             return False  # "fell to $12", "fell to 3 percent"
-        if _actor_type(to_obj) is not None:
-            return True  # "fell to the rebels"
+        if _actor_type(to_obj) is not None or to_obj.lemma_.lower() in lexicon.injury_objects:
+            return True  # "fell to the rebels", "fell to police bullets"
         return subj is not None and (_is_place(subj, lexicon) or subj.lower_ == "it")
     if lemma not in lexicon.sense_object:
         return True
@@ -338,6 +341,21 @@ def _set_on_fire(tok: Token, lexicon: Lexicon) -> Trigger | None:
             continue
         if word.lower_ in lexicon.fire_words and word.i > tok.i + 1:
             return Trigger("loot", tok.i, word.i + 1, tok.i, int(lexicon.classes["loot"]["rank"]))
+    return None
+
+
+def _to_death(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """'hacked a shopkeeper to death', 'was beaten to death': a verb whose 'to'-phrase is
+    'death' kills, whatever the verb (not 'sentenced to death', 'scared to death'). The
+    trigger spans the verb to 'death'."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in lexicon.not_killing:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i > tok.i:
+            death = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if death is not None and death.lower_ == "death" and death.i - tok.i <= 8:
+                return Trigger("kill", tok.i, death.i + 1, tok.i,
+                               int(lexicon.classes["kill"]["rank"]))
     return None
 
 
@@ -398,8 +416,11 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
                           and tok.lemma_.lower() in lexicon.purpose_event_verbs
                           and governor.tag_ in ("VBD", "VBN")
                           and governor.lemma_.lower() not in lexicon.non_event_governors)
-        if governor.lemma_ not in lexicon.infinitive_ok and not purpose_of_act:
+        if governor.lemma_ not in lexicon.infinitive_ok and not purpose_of_act and \
+                governor.lower_ not in lexicon.infinitive_ok_forms:
             return False
+        if any(c.dep_ == "neg" for c in governor.children):
+            return False  # "was not compelled to arrest him", "did not manage to retake it"
     node = tok
     for _ in range(5):
         if node.dep_ == "ROOT" or node.head == node or (node.dep_ == "relcl" and any(
