@@ -21,7 +21,7 @@ from sitrep.geo.build import (
     write_rows,
 )
 from sitrep.geo.importers import ImportStats
-from sitrep.geo.normalize import loose_key, normalize_name, split_name
+from sitrep.geo.normalize import expand_abbreviations, loose_key, normalize_name, split_name
 
 KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other")
 DEFAULT_NAME = "gazetteer-v4.sqlite"
@@ -130,6 +130,11 @@ class Gazetteer:
             sql += " AND p.country_code = ?"
             args = (key, country_code.upper())
         rows = self.con.execute(sql, args).fetchall()
+        full = expand_abbreviations(key)
+        if full != key:  # "Mt. Pleasant" is Mount Pleasant by its own name
+            expanded = self.con.execute(sql, (full, *args[1:])).fetchall()
+            found = {r[0] for r in expanded}
+            rows = expanded + [r for r in rows if r[0] not in found]
         if not rows:
             rows = self._loose_rows(key, country_code)
         # divisions that hold a city of the same name: a bare "Kirkuk" means that city

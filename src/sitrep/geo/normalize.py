@@ -89,3 +89,16 @@ def normalize_name(s: str) -> str:
     """Matching key of a place name: NFKD, no diacritics or ʿ ʾ ' ’, lower-case, no Arabic
     article, no "qaryat al"/"hayy al", final "-ah" as "-a", no trailing admin word."""
     return split_name(s)[0]
+
+
+@lru_cache(maxsize=1)
+def _abbreviated() -> dict[str, str]:
+    return dict(lexicon()["name_abbreviations"])
+
+
+def expand_abbreviations(key: str) -> str:
+    """A normalised name with the abbreviated first word of a place name written out
+    ("mt pleasant" -> "mount pleasant", "ft worth" -> "fort worth")."""
+    first, _, rest = key.partition(" ")
+    full = _abbreviated().get(first)
+    return f"{full} {rest}" if full and rest else key

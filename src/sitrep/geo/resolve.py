@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.countries import demonyms
 from sitrep.geo.cues import country_cues, cue_minimum
+from sitrep.geo.division_focus import (
+    NAMED_VOTE,
+    NameVote,
+    division_votes,
+    leading_division,
+    named_divisions,
+    postal_division,
+)
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.record import GeoPrecision, Location, Span
 
@@ -63,6 +71,8 @@ LOCAL_BONUS = 3.0  # a town of the country a local story's own words point to ("
 LOCAL_CUE_MIN = 1.0  # the story's own words must say this much for its local country
 ORG_DIVISION_CUE = 0.5  # a first-level division's name inside an organisation's name ...
 ORG_DIVISION_CAP = 1.0  # ... ("Georgia Bureau of Investigation"), at most this much a country
+STATE_BONUS = 6.0  # the place lies in the division the story's names agree on (`division_focus`)
+STATE_GAP = 4.0  # ... unless a namesake elsewhere is this much more prominent ("Minneapolis")
 RANK_WEIGHT = 0.5  # a finer place ("the village of X") is preferred to the area around it
 REFERENCE_PENALTY = 1.0  # a place named only to situate another ("10 km north of X")
 SOURCE_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state"})
@@ -108,6 +118,10 @@ class _Lex:
     topic_nouns: frozenset[str]  # "the war", "the killing": events a protest may be about
     speech_verbs: frozenset[str]  # "urged Russia to ...": only "said in X" places them
     attack_nouns: frozenset[str]  # "launched an offensive on X": the offensive's target
+    postal: dict[str, dict[str, str]]  # country -> postal code of a division -> its name
+    streets: frozenset[str]  # "Street", "Rd.": a name they end is a street's
+    side_words: frozenset[str]  # "North", "Near" in "the Near North Side": a part of a city
+    generic: frozenset[str]  # "Center", "Park": alone, a part of a longer name, not a town
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +152,10 @@ def _lex() -> _Lex:
         topic_nouns=frozenset(d["topic_event_nouns"]),
         speech_verbs=frozenset(d["speech_verbs"]),
         attack_nouns=frozenset(d["attack_nouns"]),
+        postal={cc: dict(codes) for cc, codes in d["postal_codes"].items()},
+        streets=frozenset(d["street_words"]),
+        side_words=frozenset(d["city_side_words"]),
+        generic=frozenset(d["generic_name_words"]),
     )
 
 
@@ -225,6 +243,7 @@ class _Links:
     holding: dict[DivisionKey, set[str]] = field(default_factory=dict)
     cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     local: str | None = None  # the country a local story's own words point to, when they decide
+    state: str | None = None  # the focus country's first-level division the names agree on
 
     @staticmethod
     def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -270,6 +289,12 @@ class _Links:
         town `p` by its own name ("Dublin ... the State of Ohio")."""
         return (p.primary and p.kind in ("city", "neighbourhood") and p.admin1 is not None
                 and bool(self.named.get((p.country_code, p.admin1, None), set()) - {key}))
+
+    def in_named_county(self, p: Place, key: str) -> bool:
+        """Whether another name of the article is the second-level division that holds `p`
+        ("JACKSONVILLE, ONSLOW COUNTY")."""
+        return p.admin2 is not None and bool(
+            self.named.get((p.country_code, p.admin1, p.admin2), set()) - {key})
 
     def linked(self, p: Place, key: str) -> bool:
         """Whether another name of the article is a division that holds `p`, or names a
@@ -683,8 +708,11 @@ class ArticlePlaces:
                 first.setdefault(m.place.id, m)
         what = f"{missing.text} not in gazetteer" if missing else "no place stated for the event"
         if counts:
-            (pid, n), *rest = counts.most_common()
-            if not rest or n > rest[0][1]:
+            top = max(counts.values())
+            # several places named as often: the one named first (a report's lead says
+            # where it happened: "Memphis police ..." before "Shelby County deputies ...")
+            pid = min((k for k, v in counts.items() if v == top), key=lambda k: first[k].start)
+            if top > 0:
                 m = first[pid]
                 loc = m.location
                 assert loc is not None and m.place is not None
@@ -861,7 +889,7 @@ class GeoResolver:
     # -- candidate spans -------------------------------------------------------------------
     def _lookup(self, text: str) -> list[Place]:
         """Gazetteer lookup that first reads standard abbreviations ("U.S.", "Ga.")."""
-        ab = self.lex.abbreviations.get(text.strip())
+        ab = self.lex.abbreviations.get(text.strip().rstrip("-–—"))  # "INDIANAPOLIS, Ind.--"
         if ab is not None:
             name, cc, kind = ab
             return [p for p in self.gaz.lookup(name, cc) if p.kind == kind][:1]
@@ -931,7 +959,8 @@ class GeoResolver:
                     continue
                 text = doc[i:j].text
                 if j - i == 1 and (doc[i].lower_.rstrip(".") in self.lex.stop
-                                   or doc[i].lower_ in self.lex.nouns):
+                                   or doc[i].lower_ in self.lex.nouns
+                                   or doc[i].lower_ in self.lex.generic):
                     continue  # "West", "City", "Camp" alone name no place
                 cands = self._lookup(text)
                 if cands and cands[0].kind == "continent" and i > a and doc[i - 1].lower_ in (
@@ -971,6 +1000,19 @@ class GeoResolver:
             for k in range(ent.start, ent.end):
                 ent_at[k] = (first, ent.end)  # "the Gaza Strip": the name is the entity
         for a, b in self._runs(doc):
+            if b - a >= 2 and doc[b - 1].lower_ in self.lex.streets:
+                # "Richmond Street", "Malta Road", "Hillside Circle": a street, not the town
+                taken.update(range(a, b))
+                if wholes is not None:
+                    wholes.append(_Cand(a, b, a, b, strong=True, hint="other"))
+                continue
+            if self._city_side(doc, a, b):
+                # "the South Side", "Westside": a part of the story's city, not a town that
+                # goes by the name elsewhere
+                taken.update(range(a, b))
+                if wholes is not None:
+                    wholes.append(_Cand(a, b, a, b, strong=True, hint="neighbourhood"))
+                continue
             noun = self._noun_after(doc, b)
             if noun is not None:  # "Ghazlani military base", "Quds neighborhood": whole run
                 full = doc[a:noun[1]].text
@@ -1029,6 +1071,17 @@ class GeoResolver:
                                        candidates=found))
         cands.sort(key=lambda c: c.i)
         return cands
+
+    def _city_side(self, doc: Doc, a: int, b: int) -> bool:
+        """"South Side", "Near West Side", "Northside", "East End": a part of a city."""
+        while a > 0 and doc[a - 1].lower_ in self.lex.side_words:
+            a -= 1  # "West" is no name of its own: the run is "Side"
+        words = [t.lower_ for t in doc[a:b]]
+        if len(words) == 1:
+            w = words[0]
+            return any(w == f"{d}{e}" for d in self.lex.side_words for e in ("side", "end"))
+        return words[-1] in ("side", "end") and all(w in self.lex.side_words
+                                                     for w in words[:-1])
 
     def _whole_name(self, doc: Doc, a: int, b: int, ent_of: list[str],
                     wholes: list[_Cand]) -> None:
@@ -1419,8 +1472,18 @@ class GeoResolver:
         # a town called so outranks a place that only goes by the name ("Salisbury" is not
         # Harare, "Garden City" not Singapore)
         owned = any(q.primary and q.prominence >= OWN_NAME_MIN for q in c.candidates)
+        # a well-known city keeps its name against a small namesake in the story's division
+        # ("Washington", "Minneapolis", "San Diego")
+        state = links.state if links is not None else None
+        great_elsewhere = max(
+            (q.prominence for q in c.candidates if q.primary and q.kind == "city"
+             and q.country_code == focus and q.admin1 != state), default=0.0)
         home_town = c.town_use and focus is not None and any(
             p.primary and p.kind == "city" and p.country_code == focus for p in c.candidates)
+        # a city of a million in the focus country is meant by its name even where the story
+        # names the division of a small namesake ("San Diego" in a story that names Texas)
+        great_town = next((q for q in c.candidates if q.primary and q.kind == "city"
+                           and q.country_code == focus and q.population >= GREAT_CITY_POP), None)
         for p in c.candidates:
             if named_kind and p.kind not in kinds:
                 continue  # "Orange County" names a county, not a town called Orange
@@ -1462,14 +1525,20 @@ class GeoResolver:
             if (abroad and p.kind == "admin1" and p.country_code == focus
                     and divisions - {p.name}):
                 s += REGION_NAME_BONUS  # "Georgia" in a story that also names Alabama
+            if (state is not None and p.admin1 == state and p.primary
+                    and p.country_code == focus and p.kind in ("city", "admin2", "neighbourhood")
+                    and great_elsewhere < p.prominence + STATE_GAP):
+                s += STATE_BONUS  # "Mt. Pleasant" in a story that names Westmoreland County
             if anchors and p.kind != "country" and p.lat is not None and p.lon is not None and any(
                     k != id(c) and _km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
                     for k, lat, lon in anchors):
                 s += PROXIMITY_BONUS
             if links is not None and (p.kind in ("country", "admin1") or not division) and (
                     links.local is None or p.country_code == links.local):
-                if links.linked(p, key):
-                    s += LINK_BONUS
+                if links.linked(p, key) and not (
+                        p.kind == "city" and great_town is not None and great_town.id != p.id
+                        and not links.in_named_county(p, key)):
+                    s += LINK_BONUS  # not "San Diego" in Texas for a story naming Texas
                 if p.kind in ("city", "neighbourhood") and len(c.candidates) > 1:
                     s += NEAR_BONUS * min(2, links.near(p, key))
             if s > best_score:
@@ -1569,6 +1638,30 @@ class GeoResolver:
                 best, best_support = code, support
         return best
 
+    def _division_focus(self, doc: Doc, cands: list[_Cand], focus: str | None,
+                        keys: dict[int, str]) -> str | None:
+        """The first-level division of the focus country that the story's names agree on
+        (`division_focus`): names with a place cue or a place entity, divisions by their own
+        name, and a postal code after the dateline's town ("COLUMBUS, GA")."""
+        if focus is None:
+            return None
+        names = []
+        for c in cands:
+            if not c.candidates or c.hint in ("neighbourhood", "other"):
+                continue
+            if not (c.strong or _own_division(c) or (
+                    c.start_tok > 0 and doc[c.start_tok - 1].lower_ in self.lex.locative)):
+                continue  # "a shooting in Franklin" votes whatever the tagger calls it
+            top = c.candidates[0]
+            division = any(p.kind == "admin1" and p.primary and p.country_code == focus
+                           for p in c.candidates) and top.kind in ("admin1", "country")
+            names.append(NameVote(keys.get(id(c), ""), c.candidates, division))
+        votes = division_votes(names, focus)
+        postal = postal_division(doc.text, self.lex.postal.get(focus, {}))
+        if postal is not None:
+            votes[postal] = votes.get(postal, 0.0) + NAMED_VOTE
+        return leading_division(votes, named_divisions(names, focus))
+
     @staticmethod
     def _has_namesake(c: _Cand, code: str) -> bool:
         """Whether the name is also the own name of a town or division in country `code`."""
@@ -1624,6 +1717,7 @@ class GeoResolver:
                     c.candidates[0].kind == "admin1" and c.candidates[0].primary)):
                 links.add(keys[id(c)], c.candidates)
         focus, focus_span = self._focus(doc, cands, links, keys)
+        links.state = self._division_focus(doc, cands, focus, keys)
         contained = {id(c.container) for c in cands if c.container is not None
                      and c.container.end_tok <= c.end_tok and c.container.i > c.i}
         for c in cands:
@@ -1646,10 +1740,12 @@ class GeoResolver:
         self._one_sense(doc, cands)
         mentions: list[PlaceMention] = []
         latent: list[PlaceMention] = []
+        persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
+                            and len(ent) > 1 for k in range(ent.start, ent.end))
         for c in cands:
             if id(c) in contained:
                 continue  # folded into the mention that contains it
-            m = self._mention(doc, c, focus)
+            m = self._mention(doc, c, focus, persons)
             if m is not None and m.weak:
                 latent.append(m)  # only an event word acting on it makes it a place
             elif m is not None:
@@ -1794,7 +1890,8 @@ class GeoResolver:
             if not c.strong and (span is None or span == (c.i, c.j)):
                 c.strong = True
 
-    def _mention(self, doc: Doc, c: _Cand, focus: str | None) -> PlaceMention | None:
+    def _mention(self, doc: Doc, c: _Cand, focus: str | None,
+                 persons: frozenset[str] = frozenset()) -> PlaceMention | None:
         span = doc[c.start_tok:c.end_tok]
         root = doc[c.i:c.j].root.i
         if c.hint is not None and (c.start_tok < c.i or c.end_tok > c.j):
@@ -1806,6 +1903,8 @@ class GeoResolver:
             locative = self._is_locative(doc, c.start_tok, root)
             if p is None or len(doc[c.i:c.j].text) < 3:
                 return None  # "D"
+            if not locative and c.j - c.i == 1 and doc[c.i].lower_ in persons:
+                return None  # "Gaines said" after "Larry Gaines": the person, not a town
             if c.name_kind is not None and locative and "PERSON" not in ent:
                 pass  # "inside the Aleppo Governorate": its own place word and a preposition
             elif ent & BLOCK_LABELS or ("ORG" in ent and not locative):
@@ -1888,17 +1987,22 @@ class GeoResolver:
 
     def _implicit_containers(self, cands: list[_Cand], focus: str | None) -> None:
         """Listed neighbourhoods ("the neighbourhoods of A, B and C") and a bare "the X
-        neighbourhood" lie in the nearest city the article names."""
+        neighbourhood" lie in the city the article names most (the nearest of those)."""
         cities = [c for c in cands if not c.in_list and c.place is not None and c.strong
-                  and c.place.kind in ("city", "neighbourhood") and c.hint != "neighbourhood"
+                  and c.place.kind in ("city", "neighbourhood")
+                  and c.hint not in ("neighbourhood", "other")  # not "Mount Sinai Hospital"
                   and c.place.country_code == focus]
+        named = Counter(c.place.id for c in cities if c.place is not None)
         for c in cands:
             if c.container is not None or not cities:
                 continue
             if c.in_list and c.hint in ("country", "admin1", "admin2"):
                 continue  # "the provinces of Jiangsu and Zhejiang" lie in no city
             if c.in_list or c.hint == "neighbourhood":
-                c.container = min(cities, key=lambda x: abs(x.i - c.i))
+                # the city the story names most, then the nearest ("the Austin neighborhood"
+                # in a story about Chicago, not in the "Mount Sinai" of a hospital's name)
+                c.container = min(cities, key=lambda x: (
+                    -named[x.place.id if x.place is not None else 0], abs(x.i - c.i)))
 
     def _dateline(self, dateline: Span, focus: str | None,
                   named: list[PlaceMention]) -> PlaceMention | None:
