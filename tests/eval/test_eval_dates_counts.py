@@ -74,3 +74,19 @@ def test_tempeval3_smoke() -> None:
 
     report = tempeval3(Options(data=SHARED_DATA, split="test", limit=2))
     assert {m.name for m in report.metrics} >= {"value F1 (DATE)", "span F1 (strict)"}
+
+
+def test_main_record_is_the_headline_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.eval.gva import main_record
+    from sitrep.extract.extractor import EventExtractor
+    from sitrep.record import Article
+
+    title = "Woman killed in shooting on Elm Street"
+    body = ("A woman was shot and killed on Elm Street on Sunday night, police said. "
+            "It was the second shooting in the city this month: on Tuesday, two men were "
+            "killed outside a bar downtown.")
+    article = Article(text=body, title=title, published=date(2023, 6, 12))
+    records = EventExtractor().extract(nlp(body), article, nlp(title))
+    main = main_record([r for r in records if not r.background])
+    assert main is not None and main.fatalities is not None and main.fatalities.best == 1
+    assert main.event_date == "2023-06-11"

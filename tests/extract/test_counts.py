@@ -215,6 +215,30 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("The other victim, 20, is in stable condition.", [("injured", 1, False)]),
     # an unborn child is not counted as a person
     ("The gunman killed four people and an unborn child.", [("killed", 4, False)]),
+    # a gunshot wound or "the shooting of" tells a person hit, who may have died of it
+    ("A man suffered a gunshot wound to the chest.", [("injured", 1, True)]),
+    ("Detectives are looking into the shooting of a delivery driver.", [("injured", 1, True)]),
+    ("Police said the quadruple shooting left one man dead.",
+     [("injured", 4, True), ("killed", 1, False)]),
+    # a fatal wound, a deceased person, a body found
+    ("The clerk suffered a mortal wound to the neck.", [("killed", 1, False)]),
+    ("Firefighters discovered a deceased woman in the garage.", [("killed", 1, False)]),
+    ("A body was found near the river on Monday.", [("killed", 1, False)]),
+    # "pronounced dead" after a figure or at the end of a clause about the victim
+    ("Two men were hurt and one victim was pronounced dead at the scene.",
+     [("injured", 2, False), ("killed", 1, False)]),
+    ("She was flown to a trauma unit where she was examined before being declared dead.",
+     [("killed", 1, False)]),
+    # the figure is the subject: "two of the guards ... died"
+    ("Two of the men, a cook and a driver, died after the shooting.", [("killed", 2, False)]),
+    # a person hurt and then dead is counted dead
+    ("A clerk wounded in the robbery on Friday has died.", [("killed", 1, False)]),
+    # a named person who died
+    ("Okafor died at the hospital.", [("killed", 1, False)]),
+    # grief is no wound; a photo counter and the last age in a list are no figures
+    ("Two families are hurting after the crash.", []),
+    ("Photo 3 of 12 Wounded officers were taken to the hospital.", []),
+    ("The victims, Ann Roe, 40; and Tom Vance, 52 both died of their wounds.", []),
 ]
 
 

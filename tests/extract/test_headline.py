@@ -79,3 +79,23 @@ def test_headline_sum_beats_a_victim_told_alone(nlp) -> None:  # type: ignore[no
     main = records[0]
     assert main.injuries is not None and main.injuries.best == 4
     assert main.evidence.fields["injuries"].part == "title"
+
+
+def test_follow_up_headline_joins_the_dated_past_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Man charged in killing of neighbor"
+    body = ("A 44-year-old appeared in court on the charge this week. "
+            "The neighbor, 58, was shot and killed on April 4, 2023, outside his garage.")
+    records = _extract(nlp, title, body)
+    killed = [r for r in records if r.fatalities is not None]
+    assert killed and all(r.event_date == "2023-04-04" for r in killed), [
+        (r.sub_event_type, r.event_date, r.background) for r in records]
+    assert not any(r.date_inferred and r.fatalities is not None for r in records)
+
+
+def test_lead_day_dates_a_headline_event_standing_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Woman shot in leg while cleaning pistol"
+    body = ("It happened around 7 p.m. on Saturday at a home on the west side of town. "
+            "She is expected to recover.")
+    records = _extract(nlp, title, body)
+    assert records and records[0].evidence.sentences[0].part == "title"
+    assert (records[0].event_date, records[0].date_inferred) == ("2023-06-10", False)

@@ -11,13 +11,17 @@ Article-level figures are read two ways, both reported:
   background or carry only a cumulative toll are set aside; among the rest the article's killed
   figure is the largest ``fatalities.best`` and its injured figure the largest
   ``injuries.best``; no figure means 0 (GVA records zero as zero). The *main event* is the
-  record with the largest toll (killed first, then injured), else the first non-background
-  record; its date and place give the article's date and city.
+  record the headline tells, when it carries a figure (a local report's headline names its
+  incident; the body may recall older ones with larger tolls), else the record with the
+  largest toll (killed first, then injured), else the first non-background record; its date
+  and place give the article's date and city.
 * **text**: straight from `find_casualties` over the whole article, with the same rule (largest
   non-cumulative figure of each kind, 0 when none), independent of event triggers.
 
 Dates: the main event's ``event_date`` must have day precision and not be inferred to count;
-exact and within one day of the GVA date. City: the main event's location name (or admin2)
+exact and within one day of the GVA date. When the main event has no day of its own, the first
+current record with an explicit day stands in, one inside the main event's own span ("last
+week", the days before publication) first. City: the main event's location name (or admin2)
 equals the GVA city or county, compared case-insensitively without "County"/"Parish".
 """
 
@@ -140,14 +144,26 @@ def article_figures(mentions: list[Any]) -> tuple[int, int]:
 
 
 def main_record(records: list[EventRecord]) -> EventRecord | None:
-    """The record that stands for an article's incident: the largest toll, else the first."""
+    """The record that stands for an article's incident: the one its headline tells, when
+    that one carries a figure; else the largest toll, else the first."""
     if not records:
         return None
+    head = next((r for r in records if (r.fatalities or r.injuries)
+                 and any(s.part == "title" for s in r.evidence.sentences)), None)
+    if head is not None:
+        return head
     def toll(r: EventRecord) -> tuple[int, int]:
         return (r.fatalities.best if r.fatalities else -1,
                 r.injuries.best if r.injuries else -1)
     best = max(records, key=toll)
     return best if toll(best) != (-1, -1) else records[0]
+
+
+def _within(rec: EventRecord, main: EventRecord) -> bool:
+    """True when `rec`'s day lies inside `main`'s date span."""
+    if not (rec.event_date and main.date_start and main.date_end):
+        return False
+    return main.date_start <= rec.event_date[:10] <= main.date_end
 
 
 def lead_date(doc: Any, published: date | None) -> str | None:
@@ -182,8 +198,11 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None,
     loc = main.location if main is not None else None
     dated = main
     if main is None or main.date_inferred or main.date_precision != "day":
-        dated = next((r for r in news if not r.date_inferred and r.date_precision == "day"),
-                     main)
+        days = [r for r in news if not r.date_inferred and r.date_precision == "day"]
+        # a day inside the main event's own coarser span ("last week", the days before
+        # publication) first: another record's day outside it is more often a later step's
+        inside = [r for r in days if main is not None and _within(r, main)]
+        dated = next(iter(inside + days), main)
     return Outcome(_figure(news, "fatalities", hits), _figure(news, "injuries", hits), tk, ti,
                    dated.event_date if dated else None, dated.date_precision if dated else None,
                    dated.date_inferred if dated else True, loc.name if loc else None,
@@ -287,8 +306,9 @@ def score(items: list[tuple[Article, Gold]], outcomes: list[Outcome], split: str
         "records: largest non-background, non-cumulative figure among the article's event "
         "records; text: largest non-cumulative figure from find_casualties over the article; "
         "no figure = 0.",
-        "Date and city from the main event record (largest toll); when its date is inferred, "
-        "the first non-background record with an explicit day date. A date counts only with "
+        "Date and city from the main event record (the headline's, when it has a figure, "
+        "else the largest toll); when it has no explicit day, the first non-background record "
+        "with one (inside the main record's own span first). A date counts only with "
         "day precision and not inferred from the publication date. text: the first "
         "day-precision date of the body not after publication, the publication stamp skipped.",
     ]

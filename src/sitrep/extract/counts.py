@@ -12,6 +12,9 @@ casualties" gives nothing (unknown is not zero).
 killed"); people "taken to hospital" count as injured; both are marked ``hit`` because the killed
 may be among them ("four people were shot, one fatally"). A single victim without a figure
 counts one ("a man was killed", "the victim died", "he was wounded", "killing another").
+A gunshot wound, "the shooting of X" and "a quadruple shooting" tell people hit as "shot"
+does; a person told hurt and then dead in one sentence counts dead ("a clerk wounded in the
+attack has since died"); "a body was found" counts one killed.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ _CONDITIONS: frozenset[str] = frozenset(_DATA["conditions"])
 _NOT_PERSON_MODIFIERS: frozenset[str] = frozenset(_DATA["not_person_modifiers"])
 _OTHERS_WORDS: frozenset[str] = frozenset(_DATA["others_words"])
 _OTHERS_ADVERBS: frozenset[str] = frozenset(_DATA["others_adverbs"])
+_GUNFIRE_NOUNS: frozenset[str] = frozenset(_DATA["gunfire_nouns"])
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -93,6 +97,8 @@ QUANTITY_RE = re.compile(
 )
 _AGE_RE = re.compile(r"^\s*-?\s*(?:years?\s*-?\s*old|-\s*year|-\s*month|months?\s*-?\s*old)",
                      re.IGNORECASE)
+_GALLERY_RE = re.compile(r"(?:\b(?:image|photo|slide|picture)s?\s+\d+\s+of|\d+\s*/)\s*$",
+                         re.IGNORECASE)
 _NOT_AFTER_RE = re.compile(
     r"^\s*(?:%|percent\b|per\s+cent\b|km\b|kilomet|miles?\b|[ap]\.?m\.?(?!\w)|o'clock)",
     re.IGNORECASE,
@@ -203,6 +209,7 @@ class CasualtyMention:
     hit: bool = False  # counts people shot ("four people were shot"): the killed may be among them
     perpetrator: bool = False  # the attacker's own death: "... and then himself", "his own life"
     joined: int = 0  # single persons coordinated with the figure and added to it
+    person: int = -1  # token index of the one person told without a figure ("a man died")
 
 
 @dataclass(slots=True)
@@ -213,6 +220,9 @@ class _Qty:
 
 
 _FATAL_ADJECTIVES = {"fatal", "deadly"}
+_FATAL_NOUN_MODS = {"fatal", "deadly", "mortal", "lethal"}
+_DEATH_VERBS = {"die", "succumb", "perish"}
+_FOUND_VERBS = {"find", "discover", "recover", "locate"}
 
 
 def _fatal(tok: Token) -> bool:
@@ -273,6 +283,9 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     low = tok.lower_
     if any(c.dep_ == "amod" and c.lower_ == "attempted" for c in tok.children):
         return None  # "charged with attempted murder": no one died
+    if lemma == "hurt" and tok.tag_ == "VBG" and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return None  # "the family is hurting": grief, not a wound
     if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
         return ("killed" if _fatal(tok) else "injured"), "verb"
     if _headline_shot(tok):
@@ -282,6 +295,9 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     if lemma in _CONDITION_VERBS and tok.pos_ in ("VERB", "AUX") and _in_condition(tok):
         return "injured", "verb"
     found = _base_kind(tok, lemma, low)
+    if found == ("injured", "noun") and any(c.dep_ == "amod" and c.lower_ in _FATAL_NOUN_MODS
+                                            for c in tok.children):
+        return "killed", "noun"  # "a mortal wound to the neck"
     if found is not None and found[0] == "injured" and found[1] != "noun" and _fatal(tok):
         return "killed", found[1]
     return found
@@ -318,8 +334,12 @@ def _age_apposition(doc: Doc, start: int, end: int, sent: Span) -> bool:
     before = doc[start - 2]
     named = before.pos_ == "PROPN" or before.lower_ in ("other", "one", "another") or (
         before.pos_ == "NOUN" and before.lemma_.lower() in _PERSON_NOUNS)
-    return (doc[start - 1].text == "," and named
-            and end < sent.end and doc[end].text in (",", ")"))
+    if doc[start - 1].text != "," or not named or end >= sent.end:
+        return False
+    if doc[end].text in (",", ")"):
+        return True
+    # the last of a list of names and ages: "Ann Roe, 40; and Tom Vance, 52 both died"
+    return before.ent_type_ == "PERSON" and doc[end].pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def _quantities(sent: Span) -> list[_Qty]:
@@ -345,6 +365,8 @@ def _quantities(sent: Span) -> list[_Qty]:
         if _AGE_RE.match(after) or _NOT_AFTER_RE.match(after):
             continue
         prev = doc[span.start - 1] if span.start > sent.start else None
+        if _GALLERY_RE.search(doc.text, max(0, start - 30), start):
+            continue  # "Photo 3 of 12", "4 / 12": a photo counter
         if _age_apposition(doc, span.start, span.end, sent):
             continue
         if prev is not None and (
@@ -483,6 +505,9 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     node = noun if noun is not None else doc[q.end - 1]
     if noun is not None and (noun.lemma_.lower() in _NOT_COUNTED or noun.lower_ in _NOT_COUNTED):
         return None
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and (
+            q.start <= node.head.head.i < q.end):
+        node = node.head.head  # "two of the guards, ..., died": the figure is the subject
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
         node = node.head
     if node.dep_ not in ("nsubjpass", "dobj", "nsubj"):
@@ -586,6 +611,10 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         of = _of_person(trig)
         if of is not None:
             return of
+        if trig.lower_ == "body" and trig.dep_ in ("nsubjpass", "dobj") and (
+                trig.head.lemma_.lower() in _FOUND_VERBS) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "the") for c in trig.children):
+            return trig  # "a body was found", "police discovered a body"
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _SUFFER_VERBS:
             node = trig.head  # "a woman suffered gunshot wounds"
         elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and trig.head.head.pos_ == "VERB":
@@ -597,7 +626,7 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         obj = next(c for c in trig.head.children if c.dep_ == "dobj")
         return _one_person(obj, trig)  # "the shooting left a teenager dead"
     elif role == "adj" and trig.dep_ == "amod" and trig.head.dep_ == "dobj" and (
-            trig.head.head.lemma_.lower() in ("find", "leave")):
+            trig.head.head.lemma_.lower() in _FOUND_VERBS | {"leave"}):
         return _one_person(trig.head, trig)  # "police found a man dead"
     elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
             "VERB", "AUX"):
@@ -615,11 +644,28 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         subj = None  # "a man killed ...": the killer, not a victim
     if subj is None and role == "verb" and trig.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
         subj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if subj is None and (trig.lemma_.lower() in _DEATH_VERBS or (
+            role == "adj" and trig.lower_ == "dead")):
+        subj = _clause_subject(node)  # "she was flown to a trauma unit before being declared dead"
     if subj is not None and subj.lower_ in ("who", "that") and node.dep_ == "relcl":
         subj = node.head  # "Summerfield, who died at the scene"
     if subj is None:
         return None
     return _one_person(subj, trig)
+
+
+def _clause_subject(node: Token) -> Token | None:
+    """The subject of the clause a subjectless verb phrase hangs on ("he was treated before
+    being declared dead"): up through prepositions, adverbial and open clauses."""
+    cur = node
+    for _ in range(3):
+        if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp"):
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _is_age(tok: Token) -> bool:
@@ -672,6 +718,11 @@ def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
         return None
     if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS:
         return subj
+    deadly = "killed" in (_VERB_TRIGGERS.get(trig.lemma_.lower()), _ADJ_TRIGGERS.get(trig.lower_))
+    if subj.tag_ == "NNP" and not subj.ent_type_ and trig.pos_ != "NOUN" and (
+            trig.lemma_.lower() in _DEATH_VERBS or (
+                deadly and (subj.dep_ == "nsubjpass" or subj.head.lemma_ == "be"))):
+        return subj  # "Okafor died", "Lindqvist was found dead": named and dead, so a person
     return None
 
 
@@ -687,7 +738,15 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         if tk is None:
             continue
         victim = _victim_of(tok, tk[1])
-        if victim is None or victim.i in seen:
+        if victim is None:
+            continue
+        if victim.i in seen:
+            # "a clerk wounded in the robbery has died": the same person, now dead
+            k = next((j for j, m in enumerate(out) if m.person == victim.i), None)
+            if k is not None and tk[0] == "killed" and out[k].kind == "injured":
+                old = out[k]
+                out[k] = CasualtyMention("killed", old.count, old.start, old.end, tok.i,
+                                         person=victim.i)
             continue
         start = min(t.idx for t in victim.subtree if t.i <= victim.i and t.dep_ != "punct")
         start = max(start, sent.start_char)
@@ -703,7 +762,8 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
             end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
             who = None
             text = doc.text[start:end]
-        out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i))
+        out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i,
+                                   person=victim.i))
     return out
 
 
@@ -787,6 +847,19 @@ def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
     return any(t.lower_ in _OTHERS_WORDS for t in window if t.i < trig.i)
 
 
+def _hit_word(trig: Token) -> bool:
+    """A casualty word that tells people struck, who may have died of it: "shot", "taken to
+    hospital", "the shooting of a boy", "a quadruple shooting", "suffered a gunshot wound"."""
+    lemma = trig.lemma_.lower()
+    if lemma in _SHOT_VERBS | _HOSPITAL_VERBS or trig.lower_ in _SHOT_VERBS:
+        return True
+    if trig.pos_ == "NOUN" and trig.lower_ in ("shooting", "shootings"):
+        return True
+    return lemma in ("wound", "injury") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _GUNFIRE_NOUNS
+        for c in trig.children)
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
     if sent is None:
@@ -828,8 +901,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         trig = doc[m.trigger]
         if _running_since(trig):
             m.count.cumulative = True
-        m.hit = m.kind == "injured" and (trig.lemma_.lower() in _SHOT_VERBS | _HOSPITAL_VERBS
-                                         or trig.lower_ in _SHOT_VERBS)
+        m.hit = m.kind == "injured" and _hit_word(trig)
         if m.hit and not m.joined and _others(doc, m, trig):
             m.hit = False
     found.sort(key=lambda m: m.start)

@@ -68,16 +68,22 @@ class EventExtractor:
         dateline = find_dateline(article.text)
         published = article.published or reference_date(doc)
         guessed = article.published is None and published is not None
-        records = self._mentions(doc, article, dateline, published, guessed)
+        records, lead = self._mentions(doc, article, dateline, published, guessed)
         if title is None:
             return records
         # The body's dateline (its offsets, its date) is not the headline's.
-        return with_headline(records, self._mentions(title, article, None, published, guessed))
+        heads, _ = self._mentions(title, article, None, published, guessed)
+        records = with_headline(records, heads)
+        if records and records[0].evidence.sentences[0].part == "title" and not guessed:
+            self._date_from_lead(records, lead, published)  # the headline's event stands first
+        return records
 
     def _mentions(self, doc: Doc, article: Article, dateline: Dateline | None,
-                  published: date | None, guessed: bool) -> list[EventRecord]:
-        """The event mentions of one parsed text (body or headline), linked within it.
-        `published` is the article's date or, when `guessed`, one read from its text."""
+                  published: date | None, guessed: bool
+                  ) -> tuple[list[EventRecord], TimeExpression | None]:
+        """The event mentions of one parsed text (body or headline), linked within it, and
+        the text's lead day (`lead_time`). `published` is the article's date or, when
+        `guessed`, one read from its text."""
         places = self.geo.resolve(doc, dateline.place if dateline else None) if self.geo else None
         focus = places.focus_country if places is not None else None
         if focus is None:
@@ -115,12 +121,13 @@ class EventExtractor:
         told = {index[doc[t.anchor].sent.start] for t in found}
         _attach_orphans(doc, records, casualties, told, index)
         records = link_mentions(records)
+        lead = lead_time(times, published, doc) if sents else None
         if sents:
-            self._date_from_lead(records, lead_time(times, published, doc), published)
+            self._date_from_lead(records, lead, published)
             _before_procedure(doc, records, times)
         if guessed and published is not None:
             _mark_guessed(records, times, published)
-        return records
+        return records, lead
 
     def _date_from_lead(self, records: list[EventRecord], lead: TimeExpression | None,
                         published: date | None) -> None:
@@ -350,7 +357,9 @@ def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[Casua
                     told: set[int], index: dict[int, int]) -> None:
     """Figures told in a sentence with no event word ("The victim was rushed to a hospital")
     belong to the violent event told just before (else just after), when it has no figure
-    of that kind yet."""
+    of that kind yet, or, for the injured, when theirs is larger than the event's and not a
+    figure of people shot ("Three victims were treated for minor injuries" after "a woman was
+    hurt")."""
     violent = [r for r in records if r.event_type in _VIOLENT_TYPES]
     if not violent:
         return
@@ -362,7 +371,8 @@ def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[Casua
         before = [r for r in violent if r.evidence.sentences[0].start < cas.start]
         home = before[-1] if before else violent[0]
         field = "fatalities" if cas.kind == "killed" else "injuries"
-        if getattr(home, field) is None:
+        mine = getattr(home, field)
+        if mine is None or (cas.count.best > mine.best and not cas.hit and cas.kind == "injured"):
             setattr(home, field, cas.count)
             home.evidence.fields[field] = Span(cas.start, cas.end, doc.text[cas.start:cas.end])
 

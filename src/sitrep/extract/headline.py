@@ -57,6 +57,16 @@ def _larger_toll(home: EventRecord, head: EventRecord) -> None:
             home.evidence.fields[name] = head.evidence.fields[name]
 
 
+def _told_before(body: list[EventRecord], rec: EventRecord) -> EventRecord | None:
+    """A follow-up report ("Man charged in neighbor's killing") over a body that tells
+    only past events: the headline's undated violent event is the body's first dated
+    background event of its kind, told again."""
+    if rec.event_type not in _VIOLENT_TYPES:
+        return None
+    return next((b for b in body if _same_kind(b, rec) and not b.date_inferred
+                 and b.date_precision == "day"), None)
+
+
 def with_headline(body: list[EventRecord], title: list[EventRecord]) -> list[EventRecord]:
     """The body's records with the headline's joined in.
 
@@ -65,12 +75,16 @@ def with_headline(body: list[EventRecord], title: list[EventRecord]) -> list[Eve
     adds the headline to its evidence. When the body tells no current event at all, the
     headline's events are kept as records of their own, first; when it tells others, a
     headline event of another kind is taken for a misreading ("Strike on X": an air strike in
-    the body, not a walkout) and dropped."""
+    the body, not a walkout) and dropped. When the body tells only past events, an undated
+    violent headline event joins the first of them of its kind dated to the day (a follow-up
+    report tells the old incident in its headline)."""
     lead: list[EventRecord] = []
     current = [b for b in body if not b.background]
     for rec in title:
         _as_title(rec)
         home = next((b for b in current if _same_kind(b, rec)), None)
+        if home is None and not current and rec.date_inferred:
+            home = _told_before(body, rec)
         if home is None:
             if not current and not rec.background:
                 lead.append(rec)
