@@ -20,6 +20,12 @@ people, and one years away or also placed apart, more still.
 An event keeps the places its other reports give (`places`, finer than a province), and a
 report near any of them is not placed apart from it (`_near_km`): the block and the links
 compare a report with all of an event's reports, not only the place the event settled on.
+Likewise an event keeps the earlier days its other reports give (`days`): when the first
+report of an incident in the stream is a trial or an arrest, the event is dated to that step,
+and the incident's own reports join it as follow-ups dated to the incident; a report of that
+day then finds the event by the block and is compared with the nearest day (`_near_days`, in
+the block score, name links and event merges). The event keeps its own date, and its notes
+say which dates its reports give and why it kept its own.
 
 Reports that neither names nor the block bring together (the geoparser put one at a namesake
 town, extraction read another type) may still share the rare words of their titles ("double
@@ -61,6 +67,13 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 GEO_RANK = {"neighbourhood": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, None: 5}
 MAX_WORDS = 60
 MAX_PLACES = 8  # places of an event's other reports kept in its facts
+# An event keeps the days its other reports give (a trial report started it, dated to the
+# trial; the incident's own reports joined it as follow-ups, dated to the incident), so that
+# a report of the incident's day finds it by the block and compares with the nearest day
+MAX_DAYS = 4  # day ranges of an event's other reports kept in its facts
+DAYS_SPAN = 7  # only ranges this precise (a day, a week) are kept
+DAY_KEY_DAYS = 7  # the block finds an event by these days through keys of one per week
+DAY_KEY_CAP = 64  # and reads at most this many such events per mention
 INJURED_WEIGHT = 0.6  # both report the same number injured (at least one); tuned on dev
 MAX_SPAN_DAYS = 31  # mentions dated more vaguely than a month are not merged
 FOLLOW_UP_DAYS = 30  # an undated mention may report an incident this long before publication
@@ -110,6 +123,8 @@ ARREST_KM = 10.0
 LEAD_TITLES = 12
 LEAD_MULTI_THRESHOLD = 0.5  # this share of the report's title weight
 LEAD_MULTI_WEIGHT = 9.0  # and this much weight
+
+DATE_NOTE = "reports differ on the date"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*\.?|\d+|[^\sA-Za-z\d]")
@@ -253,6 +268,9 @@ class Facts:
     # an event's: where its other reports place it (finer than a province), at most
     # `MAX_PLACES`; a report placed near any of them is not placed apart
     places: tuple[tuple[float, float], ...] = ()
+    # an event's: the day ranges its other reports give (precise to `DAYS_SPAN`, not
+    # inferred), at most `MAX_DAYS`; a report dated within the slack of any is not dated apart
+    days: tuple[tuple[date, date], ...] = ()
 
     @classmethod
     def of(cls, rec: EventRecord, words: frozenset[str] | None = None) -> Facts:
@@ -313,20 +331,48 @@ def _haversine(p: tuple[float, float], q: tuple[float, float]) -> float:
 
 
 def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:
-    """`event` with `places`: those of `old` (its facts before), `old`'s own place and the
-    places of the reports `more`, finer than a province, other than `event`'s own, at most
-    `MAX_PLACES` (the first ones kept)."""
+    """`event` with `places` and `days`: those of `old` (its facts before), `old`'s own place
+    and day range, and those of the reports `more`; places finer than a province, day ranges
+    precise to `DAYS_SPAN` and not inferred, other than `event`'s own, at most `MAX_PLACES`
+    and `MAX_DAYS` (the first ones kept)."""
     candidates: list[tuple[float, float]] = list(old.places) if old is not None else []
+    ranges: list[tuple[date, date]] = list(old.days) if old is not None else []
     for f in ([old] if old is not None else []) + more:
         if f.lat is not None and f.lon is not None and not _coarse(f):
             candidates.append((round(f.lat, 4), round(f.lon, 4)))
+        if f.lo is not None and f.hi is not None and not f.inferred \
+                and (f.hi - f.lo).days <= DAYS_SPAN:
+            ranges.append((f.lo, f.hi))
     own = (round(event.lat, 4), round(event.lon, 4)) if event.lat is not None \
         and event.lon is not None else None
     kept: list[tuple[float, float]] = []
     for place in candidates:
         if place != own and place not in kept and len(kept) < MAX_PLACES:
             kept.append(place)
-    return replace(event, places=tuple(kept))
+    kept_days: list[tuple[date, date]] = []
+    for span in ranges:
+        if event.lo is not None and span[1] < event.lo and span not in kept_days \
+                and len(kept_days) < MAX_DAYS:
+            kept_days.append(span)
+    return replace(event, places=tuple(kept), days=tuple(kept_days))
+
+
+def day_ranges(f: Facts) -> list[tuple[date, date]]:
+    """The day ranges of `f`: its own (if dated) and those of its other reports (`days`)."""
+    own = [(f.lo, f.hi)] if f.lo is not None and f.hi is not None else []
+    return own + list(f.days)
+
+
+def _near_days(a: Facts, b: Facts) -> tuple[date, date, date, date] | None:
+    """The pair of day ranges of `a` and `b` (own or of other reports) that are closest in
+    time, as (a.lo, a.hi, b.lo, b.hi); None when either is undated."""
+    best: tuple[int, tuple[date, date, date, date]] | None = None
+    for alo, ahi in day_ranges(a):
+        for blo, bhi in day_ranges(b):
+            gap = max((alo - bhi).days, (blo - ahi).days, 0)
+            if best is None or gap < best[0]:
+                best = (gap, (alo, ahi, blo, bhi))
+    return best[1] if best is not None else None
 
 
 def _coarse(f: Facts) -> bool:
@@ -340,10 +386,12 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     same_type = m.event_type == e.event_type
     if not same_type and not {m.event_type, e.event_type} <= INTERCHANGEABLE:
         return None
-    if m.lo is None or e.lo is None or m.hi is None or e.hi is None:
+    near = _near_days(m, e) if m.lo is not None and e.lo is not None else None
+    if near is None:
         return None
+    mlo, mhi, elo, ehi = near  # the closest of their reports' days
     slack = timedelta(days=SLACK_DAYS)
-    if m.lo > e.hi + slack or e.lo > m.hi + slack:
+    if mlo > ehi + slack or elo > mhi + slack:
         return None
     if m.country_code and e.country_code and m.country_code != e.country_code:
         return None
@@ -363,7 +411,7 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
         total -= 0.5  # one report is placed no finer than a province: weak evidence
     if m.inferred or e.inferred:
         total -= 0.5  # one report gives no date
-    elif m.lo == m.hi and e.lo == e.hi and m.lo == e.lo:
+    elif mlo == mhi and elo == ehi and mlo == elo:
         total += 0.5
         why.append("same day")
     if m.place and m.place == e.place and not _coarse(m):
@@ -401,8 +449,9 @@ def link_score(m: Facts, e: Facts, names: float) -> tuple[float, str] | None:
     if names < LINK_THRESHOLD or m.articles & e.articles:
         return None
     gap = None
-    if m.lo and e.lo and m.hi and e.hi:
-        gap = max((m.lo - e.hi).days, (e.lo - m.hi).days)
+    near = _near_days(m, e) if m.lo and e.lo else None
+    if near is not None:
+        gap = max((near[0] - near[3]).days, (near[2] - near[1]).days)
         if gap > LATE_LINK_DAYS:
             return None
     km = _near_km(m, e)
@@ -477,10 +526,13 @@ def matches(m: Facts, candidates: list[tuple[str, Facts]]) -> list[tuple[str, fl
 
 
 def _day_conflict(a: Facts, b: Facts) -> bool:
-    """Both events are dated to one exact day, and the days differ by more than the slack."""
+    """Both events are dated to one exact day, the days differ by more than the slack, and no
+    report of one is dated within the slack of a report of the other (`days`)."""
     if a.lo is None or b.lo is None or a.lo != a.hi or b.lo != b.hi or a.inferred or b.inferred:
         return False
-    return abs((a.lo - b.lo).days) > SLACK_DAYS
+    near = _near_days(a, b)
+    return near is not None and max((near[0] - near[3]).days,
+                                    (near[2] - near[1]).days) > SLACK_DAYS
 
 
 def mergeable(a: Facts, b: Facts, by_names: bool) -> tuple[float, str, bool] | None:
@@ -584,6 +636,13 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
     names, possibly of another kind: an arrest, a funeral) only adds its source."""
     merged = replace(event, sources=[*event.sources, source_ref(rec, published, outlet)])
     if follow_up:
+        dates = sorted({s.event_date for s in merged.sources if s.event_date})
+        if rec.event_date and rec.event_date != event.event_date and len(dates) > 1:
+            # the follow-up's day is kept among the sources (and in the facts, `days`, by
+            # which the event is found); the event's own date stays, and says why
+            merged.notes = [n for n in event.notes if not n.startswith(DATE_NOTE)] + [
+                f"{DATE_NOTE} ({', '.join(dates)}); kept {event.event_date}, as follow-up "
+                f"reports (an arrest, a trial) do not change it"]
         return merged
     notes: list[str] = []
     if PRECISION_RANK[rec.date_precision] < PRECISION_RANK[merged.date_precision] or (
@@ -593,7 +652,7 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
         merged.date_inferred = rec.date_inferred
     dates = sorted({s.event_date for s in merged.sources if s.event_date})
     if len(dates) > 1:
-        notes.append(f"reports differ on the date ({', '.join(dates)}); kept {merged.event_date},"
+        notes.append(f"{DATE_NOTE} ({', '.join(dates)}); kept {merged.event_date},"
                      f" the most precise")
     if rec.location is not None and GEO_RANK[rec.location.precision] < GEO_RANK[
             merged.location.precision if merged.location else None]:

@@ -14,7 +14,11 @@ title (`lead_words`) among the events first reported within about a month, by th
 event told by several articles is weighed by its best-matching title (`_best_title`).
 
 An event's facts keep the places of its other reports (`with_places`), so the block and the
-links find it near any of them; no table or column is added (the facts are JSON).
+links find it near any of them; no table or column is added (the facts are JSON). They keep
+the earlier days of its other reports too (an event dated to a trial, whose incident's
+reports joined it as follow-ups), and the block finds the event on those days through keys
+"@<country>:<week>" in `cluster_keys` (`_day_keys`; at most `DAY_KEY_CAP` events read per
+mention), besides its indexed day window.
 
 An arrest report that nothing else links joins the violent event it follows when exactly
 one is placed near it in the days before (`_arrest_target`, `arrest_link`).
@@ -36,6 +40,8 @@ from typing import Any
 from sitrep.dedup.cluster import (
     ARREST_DAYS,
     ARREST_SUB_TYPES,
+    DAY_KEY_CAP,
+    DAY_KEY_DAYS,
     INTERCHANGEABLE,
     KEY_DF_CAP,
     LEAD_BUCKET_DAYS,
@@ -73,6 +79,7 @@ def _facts_json(f: Facts) -> str:
     d["hi"] = f.hi.isoformat() if f.hi else None
     d["words"] = sorted(f.words)
     d["articles"] = sorted(f.articles)
+    d["days"] = [[lo.isoformat(), hi.isoformat()] for lo, hi in f.days]
     return json.dumps(d, ensure_ascii=False)
 
 
@@ -86,6 +93,8 @@ def _facts_from_json(text: str) -> Facts:
     d["words"] = frozenset(d["words"])
     d["articles"] = frozenset(d["articles"])
     d["places"] = tuple((p[0], p[1]) for p in d.get("places", ()))
+    d["days"] = tuple((date.fromisoformat(lo), date.fromisoformat(hi))
+                      for lo, hi in d.get("days", ()))
     return Facts(**d)
 
 
@@ -94,6 +103,24 @@ def _add_keys(conn: sqlite3.Connection, cluster_id: str, keys: dict[str, bool]) 
         "INSERT INTO cluster_keys (key, cluster_id, person) VALUES (?, ?, ?) "
         "ON CONFLICT (key, cluster_id) DO UPDATE SET person = max(person, excluded.person)",
         [(key, cluster_id, int(person)) for key, person in keys.items()])
+
+
+def _day_keys(country_code: str, lo: date, hi: date) -> list[str]:
+    """The `cluster_keys` keys of the days `lo`..`hi` in a country: "@<country>:<week>", one
+    per week (`DAY_KEY_DAYS`) the range touches."""
+    return [f"@{country_code}:{week}" for week in range(lo.toordinal() // DAY_KEY_DAYS,
+                                                       hi.toordinal() // DAY_KEY_DAYS + 1)]
+
+
+def _add_day_keys(conn: sqlite3.Connection, cluster_id: str, facts: Facts,
+                  old: Facts | None = None) -> None:
+    """Keys by which the block finds an event on the days of its other reports (`days`; those
+    of `old`, the facts before, already have theirs)."""
+    known = set(old.days) if old is not None else set()
+    spans = [span for span in facts.days if span not in known]
+    if spans:
+        _add_keys(conn, cluster_id, {key: False for lo, hi in spans
+                                     for key in _day_keys(facts.country_code, lo, hi)})
 
 
 def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool]) -> list[Match]:
@@ -226,6 +253,17 @@ def _blocked(conn: sqlite3.Connection, facts: Facts) -> list[Match]:
          (window[0] - timedelta(days=MAX_SPAN_DAYS)).isoformat(), window[1].isoformat(),
          window[0].isoformat()),
     ).fetchall()
+    # and the events that other reports date to these days (an event dated to a trial,
+    # whose incident's reports joined it as follow-ups)
+    keys = [k for block in block_keys for k in _day_keys(block, *window)]
+    marks = ", ".join("?" for _ in keys)
+    seen = {cid for cid, _ in rows}
+    more = conn.execute(
+        f"SELECT c.cluster_id, c.facts FROM cluster_keys k JOIN clusters c "
+        f"ON c.cluster_id = k.cluster_id WHERE k.key IN ({marks}) "
+        f"AND c.event_type IN ({types}) LIMIT ?",
+        (*keys, *type_keys, DAY_KEY_CAP)).fetchall()
+    rows += [(cid, text) for cid, text in more if cid not in seen]
     return matches(facts, [(cid, _facts_from_json(text)) for cid, text in rows])
 
 
@@ -305,6 +343,7 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         before = _facts_from_json(old_facts)
         words = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
         merged_facts = with_places(Facts.of(merged, words=frozenset(words)), before, [facts])
+        _add_day_keys(conn, cluster_id, merged_facts, before)
         if published is not None and (first is None or published.isoformat() < first):
             first = published.isoformat()
         _write(conn, cluster_id, merged, merged_facts, first, now)
@@ -411,6 +450,7 @@ def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str) -> None:
     reports = [Facts.of(rec, words=frozenset()) for rec, _, _, _ in mentions]
     facts = with_places(Facts.of(record, words=words), None, reports)
     _write(conn, cluster_id, record, facts, min(days) if days else None, now)
+    _add_day_keys(conn, cluster_id, facts)
 
 
 def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
@@ -437,6 +477,7 @@ def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
     if first is not None:
         day = date.fromisoformat(first[1]) if first[1] else None
         _add_lead_keys(conn, cluster_id, lead_words(first[0] or ""), day)
+    _add_day_keys(conn, cluster_id, _facts_of(conn, cluster_id))
 
 
 def _keys_of(conn: sqlite3.Connection, article_id: str) -> dict[str, bool]:
