@@ -21,7 +21,13 @@ from sitrep.geo.build import (
     write_rows,
 )
 from sitrep.geo.importers import ImportStats
-from sitrep.geo.normalize import expand_abbreviations, loose_key, normalize_name, split_name
+from sitrep.geo.normalize import (
+    article_variant,
+    expand_abbreviations,
+    loose_key,
+    normalize_name,
+    split_name,
+)
 
 KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other")
 DEFAULT_NAME = "gazetteer-v4.sqlite"
@@ -135,6 +141,11 @@ class Gazetteer:
             expanded = self.con.execute(sql, (full, *args[1:])).fetchall()
             found = {r[0] for r in expanded}
             rows = expanded + [r for r in rows if r[0] not in found]
+        if not rows and " of " in f" {key} ":
+            # "Democratic Republic of Congo" is the Republic "of the Congo", and back
+            alt = article_variant(key)
+            if alt:
+                rows = self.con.execute(sql, (alt, *args[1:])).fetchall()
         if not rows:
             rows = self._loose_rows(key, country_code)
         # divisions that hold a city of the same name: a bare "Kirkuk" means that city

@@ -102,3 +102,15 @@ def expand_abbreviations(key: str) -> str:
     first, _, rest = key.partition(" ")
     full = _abbreviated().get(first)
     return f"{full} {rest}" if full and rest else key
+
+
+def article_variant(key: str) -> str | None:
+    """A normalised name with "of the" read as "of" and "of" as "of the" ("republic of
+    congo" <-> "republic of the congo"), or None when the name has no inner "of"."""
+    words = key.split()
+    for i in range(1, len(words) - 1):
+        if words[i] == "of":
+            if words[i + 1] == "the":
+                return " ".join(words[:i + 1] + words[i + 2:]) if i + 2 < len(words) else None
+            return " ".join([*words[:i + 1], "the", *words[i + 1:]])
+    return None

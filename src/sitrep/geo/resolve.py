@@ -96,6 +96,8 @@ class _Lex:
     units: dict[str, float]
     nouns: dict[str, str]
     modifiers: frozenset[str]
+    noun_phrases: dict[tuple[str, ...], str]  # "local government area": "lga"
+    phrase_starts: frozenset[str]  # their first words
     sub_city: frozenset[str]
     connectors: frozenset[str]
     stop: frozenset[str]
@@ -133,7 +135,11 @@ def _lex() -> _Lex:
         directions=dict(d["directions"]),
         bearings={k: (float(v[0]), float(v[1])) for k, v in d["bearings"].items()},
         units=dict(d["distance_units"]), nouns=dict(d["place_nouns"]),
-        modifiers=frozenset(d["noun_modifiers"]), sub_city=frozenset(d["sub_city_nouns"]),
+        modifiers=frozenset(d["noun_modifiers"]),
+        noun_phrases={tuple(k.split()): v for k, v in sorted(
+            d["noun_phrases"].items(), key=lambda kv: -len(kv[0].split()))},  # longest first
+        phrase_starts=frozenset(k.split()[0] for k in d["noun_phrases"]),
+        sub_city=frozenset(d["sub_city_nouns"]),
         connectors=frozenset(d["connectors"]), stop=frozenset(d["stop_names"]),
         demonyms=demonyms(),
         abbreviations={k: (v[0], v[1], v[2]) for k, v in d["abbreviations"].items()},
@@ -980,6 +986,11 @@ class GeoResolver:
     def _noun_after(self, doc: Doc, j: int) -> tuple[str, int] | None:
         """A place noun right after token j ("province", "military base"): (noun, end)."""
         n = len(doc)
+        if j < n and doc[j].lower_ in self.lex.phrase_starts:
+            for phrase, noun in self.lex.noun_phrases.items():
+                end = j + len(phrase)
+                if end <= n and tuple(t.lower_ for t in doc[j:end]) == phrase:
+                    return noun, end  # "Agatu local government area"
         k = j
         while k < n and doc[k].lower_ in self.lex.modifiers and k - j < 2:
             k += 1
@@ -1485,6 +1496,9 @@ class GeoResolver:
         great_town = next((q for q in c.candidates if q.primary and q.kind == "city"
                            and q.country_code == focus and q.population >= GREAT_CITY_POP), None)
         for p in c.candidates:
+            if p.kind == "admin1" and p.lat is None and any(
+                    q.kind == "country" and q.name == p.name for q in c.candidates):
+                continue  # "Guam": a territory listed as a division too is the territory
             if named_kind and p.kind not in kinds:
                 continue  # "Orange County" names a county, not a town called Orange
             if home_town and p.kind == "country" and p.country_code != focus:
@@ -1545,12 +1559,14 @@ class GeoResolver:
                 best, best_score = p, s
         return best
 
-    def _focus(self, doc: Doc, cands: list[_Cand], links: _Links,
-               keys: dict[int, str]) -> tuple[str | None, Span | None]:
+    def _focus(self, doc: Doc, cands: list[_Cand], links: _Links, keys: dict[int, str],
+               persons: frozenset[str] = frozenset()) -> tuple[str | None, Span | None]:
         """The article's focus country: each name votes for its top place's country when that
         place is clearly ahead of foreign namesakes (repeats of a name count little, and a
         name whose namesake lies in a division the article names does not vote); demonyms
-        add weak votes."""
+        add weak votes. A lone word the article also uses inside a person's full name
+        ("Georgia began skating" after "Georgia Stevens") votes only after a place
+        preposition."""
         votes: dict[str, float] = {}
         spans: dict[str, Span] = {}
         seen: set[str] = set()
@@ -1561,6 +1577,9 @@ class GeoResolver:
                 continue
             if c.hint in ("neighbourhood", "other"):
                 continue  # sub-places are judged against their city, not voted on
+            if c.j - c.i == 1 and doc[c.i].lower_ in persons and not self._is_locative(
+                    doc, c.start_tok, doc[c.i].i):
+                continue  # the person's name, not the place
             top = c.candidates[0]
             key = keys.get(id(c), "")
             others = [p for p in c.candidates[1:] if p.country_code != top.country_code]
@@ -1716,13 +1735,16 @@ class GeoResolver:
             if c.candidates and (c.strong or _own_division(c) or (
                     c.candidates[0].kind == "admin1" and c.candidates[0].primary)):
                 links.add(keys[id(c)], c.candidates)
-        focus, focus_span = self._focus(doc, cands, links, keys)
+        persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
+                            and len(ent) > 1 for k in range(ent.start, ent.end))
+        focus, focus_span = self._focus(doc, cands, links, keys, persons)
         links.state = self._division_focus(doc, cands, focus, keys)
         contained = {id(c.container) for c in cands if c.container is not None
                      and c.container.end_tok <= c.end_tok and c.container.i > c.i}
         for c in cands:
             if c.container is None:
                 c.place = self._choose(c, focus, links=links, key=keys[id(c)])
+        self._holding_readings(cands)
         self._implicit_containers(cands, focus)
         for _ in range(2):  # containers first, so that what they contain is checked against them
             for c in cands:
@@ -1737,11 +1759,10 @@ class GeoResolver:
                 if c.container is None and len(c.candidates) > 1:
                     c.place = self._choose(c, focus, region, anchors, divisions, links,
                                            keys.get(id(c), ""))
+            self._holding_readings(cands)
         self._one_sense(doc, cands)
         mentions: list[PlaceMention] = []
         latent: list[PlaceMention] = []
-        persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
-                            and len(ent) > 1 for k in range(ent.start, ent.end))
         for c in cands:
             if id(c) in contained:
                 continue  # folded into the mention that contains it
@@ -1763,6 +1784,27 @@ class GeoResolver:
             named = [m for m in mentions if m.cue == "dateline" and m.place is not None]
             places.dateline = self._dateline(dateline, focus, named)
         return places
+
+    @staticmethod
+    def _holding_readings(cands: list[_Cand]) -> None:
+        """A country or first-level division named as a container is read as one that holds
+        what it contains: "Atlanta, Georgia" is the American state even in a story about
+        Indonesia, where "Georgia" alone would be the country."""
+        held: dict[int, list[_Cand]] = {}
+        for c in cands:
+            if c.container is not None:
+                held.setdefault(id(c.container), []).append(c)
+        for c in cands:
+            inner = held.get(id(c))
+            if not inner or c.place is None or c.place.kind not in ("country", "admin1"):
+                continue
+            contents = [p for x in inner for p in x.candidates]
+            if any(_inside(p, c.place) for p in contents):
+                continue
+            options = [q for q in c.candidates if q.kind in ("country", "admin1")
+                       and any(_inside(p, q) for p in contents)]
+            if options:
+                c.place = max(options, key=lambda q: q.score)
 
     def _dateline_cands(self, doc: Doc, cands: list[_Cand],
                         dateline: Span | None) -> set[int]:
