@@ -11,6 +11,9 @@ from sitrep.store import SQLiteStore
 
 BODY = "Several people were shot at a hotel by the bay late on Friday, police said."
 ARREST = "Police arrested a man on Wednesday in connection with the shooting."
+# the text of a report that another place or title tells apart from `BODY`'s (the same text
+# would join it by the block however far apart the two are placed)
+OTHER = "Officers said the gunman fled along the waterfront on foot before dawn."
 
 
 def _rec(aid: str, day: str, lat: float, lon: float, place: str, killed: int | None = 3,
@@ -54,7 +57,7 @@ def test_title_links_a_report_to_an_event_of_several_articles(tmp_path: Path) ->
         store.add([(Article(text=BODY, title="Gunfire by the bay", published=date(2021, 6, 5),
                             id="b"), [second])])
         assert _event_of(store, second.event_id) == first.event_id  # the block joins it
-        store.add([(Article(text=BODY, title="Seabreeze Harbor Hotel shooting: three killed",
+        store.add([(Article(text=OTHER, title="Seabreeze Harbor Hotel shooting: three killed",
                             published=date(2021, 6, 6), id="c"), [third])])
         assert _event_of(store, third.event_id) == first.event_id
         action, reason = _log(store, third.event_id)
@@ -97,7 +100,7 @@ def _arrest(store: SQLiteStore) -> EventRecord:
 def test_arrest_report_follows_the_only_shooting_near_it(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "t.sqlite") as store:
         shooting = _shooting(store, "s1", 30.40, -88.90)
-        _shooting(store, "s2", 33.75, -84.39)  # another city: not a candidate
+        _shooting(store, "s2", 33.75, -84.39, body=OTHER)  # another city: not a candidate
         arrest = _arrest(store)
         assert _event_of(store, arrest.event_id) == shooting.event_id
         action, reason = _log(store, arrest.event_id)

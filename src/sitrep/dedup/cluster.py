@@ -27,6 +27,17 @@ day then finds the event by the block and is compared with the nearest day (`_ne
 the block score, name links and event merges). The event keeps its own date, and its notes
 say which dates its reports give and why it kept its own.
 
+Reports of one incident repeat its particulars in their text (a street, a shop, a school,
+ages, times). The lead mention of each article carries the `BODY_KEEP` rarest words of its
+text (`body_words`, `rarest`: rarity counted over the articles stored, words held by more than
+`BODY_DF_SHARE` of them dropped), an event the union of its articles' (`body`, at most
+`BODY_MAX`). In the block score the share of one side's words that the other holds
+(`body_share`) adds up to `BODY_WEIGHT`, so a report placed no finer than a state or dated only
+by its publication, which the structured fields leave just short, joins on its particulars;
+and a report placed apart (a namesake town) is still compared when the texts share
+`BODY_FAR_SHARE` of their rare words. Event merges do not weigh it (an event's words are the
+union of many texts).
+
 Reports that neither names nor the block bring together (the geoparser put one at a namesake
 town, extraction read another type) may still share the rare words of their titles ("double
 suicide near Lagoon Cove Resort"). `lead_words` reads them; the store weighs each shared word
@@ -123,6 +134,23 @@ ARREST_KM = 10.0
 LEAD_TITLES = 12
 LEAD_MULTI_THRESHOLD = 0.5  # this share of the report's title weight
 LEAD_MULTI_WEIGHT = 9.0  # and this much weight
+# Body words: reports of one incident repeat its particulars (a street, a business, a school,
+# ages, times). Each article's lead mention carries the `BODY_KEEP` rarest words of its text
+# (`body_words`; rarity counted over the articles stored), an event the union of its
+# articles' (at most `BODY_MAX`); the share of a report's words that an event holds adds up to
+# `BODY_WEIGHT` to the block score (tuned on the gva_longtail dev half)
+BODY_CHARS = 4000  # the start of the text read
+BODY_VOCAB = 150  # distinct words of it counted and looked up
+BODY_KEEP = 24
+BODY_DF_SHARE = 0.005  # a word held by more than this share of the articles is not kept
+BODY_RARE = 2  # words held by at most this many articles are equally rare (order of the text)
+BODY_MAX = 96
+BODY_WEIGHT = 3.0
+BODY_IN_MERGES = False  # whether event merges weigh it too
+# reports placed apart (beyond `RADIUS_KM`: a namesake town) are still compared when their
+# texts share this much, with this penalty (tuned on the gva_longtail dev half)
+BODY_FAR_SHARE = 0.4
+BODY_FAR_PENALTY = 0.5
 
 DATE_NOTE = "reports differ on the date"
 
@@ -230,6 +258,47 @@ def lead_words(title: str) -> list[str]:
     return words
 
 
+_BODY_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{2,}|\d{1,4}")
+
+
+def body_words(title: str, text: str) -> list[str]:
+    """Distinct content words and numbers of an article (its title and the first
+    `BODY_CHARS` of its text), lower case, without stop words, in order; at most
+    `BODY_VOCAB`."""
+    stop = _stopwords()
+    words: dict[str, None] = {}
+    for w in _BODY_WORD.findall(f"{title}\n{text[:BODY_CHARS]}"):
+        lw = w.lower().replace("\u2019", "'").removesuffix("'s")
+        if lw not in stop and lw not in words:
+            words[lw] = None
+            if len(words) >= BODY_VOCAB:
+                break
+    return list(words)
+
+
+def rarest(words: list[str], counts: dict[str, int], total: int) -> tuple[str, ...]:
+    """The `BODY_KEEP` words of `words` held by the fewest of the `total` articles
+    (`counts`), ties in order of appearance; none held by more than `BODY_DF_SHARE` of them
+    (at least one other article may hold it)."""
+    cap = max(1.0, BODY_DF_SHARE * total)
+    order = sorted((i for i, w in enumerate(words) if counts.get(w, 0) <= cap),
+                   key=lambda i: (max(BODY_RARE, counts.get(words[i], 0)), i))
+    return tuple(sorted(words[i] for i in order[:BODY_KEEP]))
+
+
+def body_union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's body words with those of another report: `a`'s first, at most `BODY_MAX`."""
+    if not b:
+        return a
+    kept = list(a)
+    for w in b:
+        if len(kept) >= BODY_MAX:
+            break
+        if w not in kept:
+            kept.append(w)
+    return tuple(kept)
+
+
 def lead_weight(n_articles: int, n_holding: int) -> float:
     """What one lead word is worth (its inverse document frequency): more the fewer of the
     `n_articles` stored articles hold it."""
@@ -271,6 +340,9 @@ class Facts:
     # an event's: the day ranges its other reports give (precise to `DAYS_SPAN`, not
     # inferred), at most `MAX_DAYS`; a report dated within the slack of any is not dated apart
     days: tuple[tuple[date, date], ...] = ()
+    # the rarest words of the article's text (a lead mention's) or of its articles' (an
+    # event's), `BODY_KEEP` / `BODY_MAX` at most
+    body: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rec: EventRecord, words: frozenset[str] | None = None) -> Facts:
@@ -379,6 +451,14 @@ def _coarse(f: Facts) -> bool:
     return f.geo_precision not in ("neighbourhood", "city", "admin2")
 
 
+def body_share(m: Facts, e: Facts) -> float:
+    """The share of the rarest words of the shorter text (`body`) that the other holds."""
+    if not m.body or not e.body or not BODY_WEIGHT:
+        return 0.0
+    held = set(e.body)
+    return sum(w in held for w in m.body) / min(len(m.body), len(e.body))
+
+
 def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     """How well mention `m` fits event `e`, with the reason; None when they cannot be one."""
     if m.background != e.background or m.articles & e.articles:
@@ -395,13 +475,20 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
         return None
     if m.country_code and e.country_code and m.country_code != e.country_code:
         return None
+    share = body_share(m, e)
     km = _near_km(m, e)
+    apart = False
     if km is not None:
         radius = max(RADIUS_KM.get(m.geo_precision or "", 1e9),
                      RADIUS_KM.get(e.geo_precision or "", 1e9))
-        if km > radius:
+        apart = km > radius
+        if apart and share < BODY_FAR_SHARE:
             return None
     total, why = 0.0, ["compatible type, days and area"]
+    if apart:
+        # placed apart (a namesake town), but the texts share most of their rare words
+        total -= BODY_FAR_PENALTY
+        why = [f"compatible type and days, placed {km:.0f} km apart"]
     if m.sub_event_type == e.sub_event_type:
         total += 1.0
         why.append("same sub-type")
@@ -435,6 +522,9 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
         overlap = len(m.words & e.words) / min(len(m.words), len(e.words))
         total += 3.0 * overlap
         why.append(f"word overlap {overlap:.2f}")
+    if m.body and e.body and BODY_WEIGHT:
+        total += BODY_WEIGHT * share
+        why.append(f"text overlap {share:.2f}")
     return total, ", ".join(why)
 
 
@@ -546,6 +636,8 @@ def mergeable(a: Facts, b: Facts, by_names: bool) -> tuple[float, str, bool] | N
         # an article whose mentions went to both events (it told the incident twice, and
         # its second mention started an event of its own): a merge needs a higher score
         a, b = replace(a, articles=a.articles - shared), replace(b, articles=b.articles - shared)
+    if not BODY_IN_MERGES:
+        b = replace(b, body=())  # the events' bodies: unions of many texts, too loose
     scored = score(b, a)
     if scored is not None and scored[0] >= (SHARED_THRESHOLD if shared else MERGE_THRESHOLD):
         why = "; both hold mentions of one article" if shared else ""

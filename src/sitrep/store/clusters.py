@@ -20,6 +20,11 @@ reports joined it as follow-ups), and the block finds the event on those days th
 "@<country>:<week>" in `cluster_keys` (`_day_keys`; at most `DAY_KEY_CAP` events read per
 mention), besides its indexed day window.
 
+The lead mention of an article carries the rarest words of its text (`_body`: counted per
+article in `lead_words` under "#<word>", "#" the number of articles counted; no table or
+column is added) in its facts, and an event the union of its articles' (kept through merges
+and rebuilds), for the block score.
+
 An arrest report that nothing else links joins the violent event it follows when exactly
 one is placed near it in the days before (`_arrest_target`, `arrest_link`).
 
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -53,6 +59,8 @@ from sitrep.dedup.cluster import (
     Facts,
     arrest_link,
     article_keys,
+    body_union,
+    body_words,
     key_weight,
     lead_link,
     lead_mention,
@@ -63,6 +71,7 @@ from sitrep.dedup.cluster import (
     merge,
     mergeable,
     new_event,
+    rarest,
     replay,
     score,
     with_places,
@@ -95,6 +104,7 @@ def _facts_from_json(text: str) -> Facts:
     d["places"] = tuple((p[0], p[1]) for p in d.get("places", ()))
     d["days"] = tuple((date.fromisoformat(lo), date.fromisoformat(hi))
                       for lo, hi in d.get("days", ()))
+    d["body"] = tuple(d.get("body", ()))
     return Facts(**d)
 
 
@@ -121,6 +131,25 @@ def _add_day_keys(conn: sqlite3.Connection, cluster_id: str, facts: Facts,
     if spans:
         _add_keys(conn, cluster_id, {key: False for lo, hi in spans
                                      for key in _day_keys(facts.country_code, lo, hi)})
+
+
+def _body(conn: sqlite3.Connection, article_id: str) -> tuple[str, ...]:
+    """The rarest words of an article's text (`rarest`, counted over the articles stored
+    before it in `lead_words` under "#<word>"); the article's words are then counted."""
+    row = conn.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return ()
+    words = body_words(row[0] or "", row[1] or "")
+    if not words:
+        return ()
+    keys = ["#", *(f"#{w}" for w in words)]  # "#": the articles counted
+    marks = ", ".join("?" for _ in keys)
+    counts = {k[1:]: n for k, n in conn.execute(
+        f"SELECT word, n FROM lead_words WHERE word IN ({marks})", keys).fetchall()}
+    conn.executemany(
+        "INSERT INTO lead_words (word, n) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET n = n + 1",
+        [(k,) for k in keys])
+    return rarest(words, counts, counts.pop("", 0))
 
 
 def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool]) -> list[Match]:
@@ -303,6 +332,8 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
     (None otherwise). When the mention matches further events, compatible with the one it
     joins, they are merged."""
     facts = Facts.of(rec)
+    if words is not None:
+        facts = replace(facts, body=_body(conn, rec.article_id))
     links = _links(conn, facts, keys) if keys else []
     blocked = _blocked(conn, facts)
     follow_up = bool(links)
@@ -343,6 +374,7 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         before = _facts_from_json(old_facts)
         words = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
         merged_facts = with_places(Facts.of(merged, words=frozenset(words)), before, [facts])
+        merged_facts = replace(merged_facts, body=body_union(before.body, facts.body))
         _add_day_keys(conn, cluster_id, merged_facts, before)
         if published is not None and (first is None or published.isoformat() < first):
             first = published.isoformat()
@@ -425,17 +457,24 @@ def merge_events(conn: sqlite3.Connection, survivor: str, absorbed: str, value: 
     conn.execute("DELETE FROM cluster_keys WHERE cluster_id = ?", (absorbed,))
     conn.execute("UPDATE article_links SET cluster_id = ? WHERE cluster_id = ?",
                  (survivor, absorbed))
+    body = body_union(_facts_of(conn, survivor).body, _facts_of(conn, absorbed).body)
     conn.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", (survivor, absorbed))
     conn.execute("INSERT OR REPLACE INTO event_aliases (alias, event_id, at) VALUES (?, ?, ?)",
                  (absorbed, survivor, now))
     conn.execute("DELETE FROM clusters WHERE cluster_id = ?", (absorbed,))
-    rebuild(conn, survivor, now)
+    rebuild(conn, survivor, now, body)
     _log(conn, survivor, absorbed, "merge", value, reason, now)
 
 
-def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str) -> None:
+def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str,
+            body: tuple[str, ...] | None = None) -> None:
     """Recombine event `cluster_id` from its mentions, in the order their articles arrived,
-    the mention that started it first."""
+    the mention that started it first. Its body words (`body`, else those it holds) are
+    kept: they were chosen as its articles arrived."""
+    if body is None:
+        row = conn.execute("SELECT facts FROM clusters WHERE cluster_id = ?",
+                           (cluster_id,)).fetchone()
+        body = _facts_from_json(row[0]).body if row and row[0] != "{}" else ()
     rows = conn.execute(
         "SELECT e.record, e.follow_up, a.published, a.source FROM events e "
         "JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? "
@@ -448,7 +487,7 @@ def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str) -> None:
     record, words = replay(mentions)
     days = [p.isoformat() for _, p, _, _ in mentions if p is not None]
     reports = [Facts.of(rec, words=frozenset()) for rec, _, _, _ in mentions]
-    facts = with_places(Facts.of(record, words=words), None, reports)
+    facts = replace(with_places(Facts.of(record, words=words), None, reports), body=body)
     _write(conn, cluster_id, record, facts, min(days) if days else None, now)
     _add_day_keys(conn, cluster_id, facts)
 
