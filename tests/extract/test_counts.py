@@ -246,3 +246,52 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
 def test_toll_phrases(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     found = find_casualties(nlp(text))
     assert [(m.kind, m.count.best, m.hit) for m in found] == expected
+
+
+LIVES = [
+    ("Three persons lost their lives in the firing on Monday.", [("killed", 3, False)]),
+    ("Five villagers lost their lives when the gunmen stormed the market.",
+     [("killed", 5, False)]),
+    ("A constable lost his life in the ambush.", [("killed", 1, False)]),
+    ("The clashes claimed 12 lives in the district.", [("killed", 12, False)]),
+    ("The blast took four lives near the bus stand.", [("killed", 4, False)]),
+    ("The unrest has claimed at least 30 lives since Friday.", [("killed", 30, False)]),
+    ("Nine lives were lost in the stampede at the rally.", [("killed", 9, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES)
+def test_lives_lost_and_claimed(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp(text))
+    assert [(m.kind, m.count.best, m.hit) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new clinic has saved 40 lives this year.",
+        "Doctors said the vaccine could save many lives.",
+        "The two brothers lead quiet lives on the farm.",
+    ],
+)
+def test_lives_not_lost_are_no_figure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_casualties(nlp(text)) == []
+
+
+def test_a_life_given_to_a_cause_is_no_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert find_casualties(nlp("She gave her life to teaching in the village school.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The war has claimed more than 70,000 lives.", True),
+        ("The insurgency claimed 40,000 lives in two decades.", True),
+        ("About 2,000 soldiers have lost their lives in the region.", True),
+        ("The blast took four lives near the bus stand.", False),
+        ("Three persons lost their lives in the firing on Monday.", False),
+    ],
+)
+def test_lives_over_a_period_are_a_running_toll(nlp, text: str, cumulative: bool) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp(text))
+    assert [(m.kind, m.count.cumulative) for m in found] == [("killed", cumulative)]

@@ -432,3 +432,76 @@ def test_a_negated_governor_reports_no_act(nlp) -> None:  # type: ignore[no-unty
     lex = default_lexicon()
     doc = nlp("The government was not compelled to arrest the leader.")
     assert not is_reported_event(next(t for t in doc if t.text == "arrest"), lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A body was found in a field on Sunday. The man had been shot twice.",
+        "The bodies of two men were discovered near the river. Both had been stabbed.",
+        "Police recovered the body of a teenager from the canal. He had been strangled.",
+    ],
+)
+def test_found_bodies_of_a_violent_death_are_a_killing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    lex = default_lexicon()
+    found = [t.cls for t in find_triggers(doc, lex) if is_reported_event(doc[t.anchor], lex)
+             and doc[t.anchor].lemma_ in ("find", "discover", "recover")]
+    assert found == ["kill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A body was found in the lake on Sunday. The hiker had been missing since May.",
+        "Rescuers recovered the bodies of three climbers after the avalanche.",
+        "Police found the body of a man in his flat; he had died of a heart attack.",
+    ],
+)
+def test_found_bodies_with_no_violence_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    lex = default_lexicon()
+    assert not [t for t in find_triggers(doc, lex)
+                if doc[t.anchor].lemma_ in ("find", "discover", "recover")]
+
+
+def test_body_found_gives_a_record_with_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from sitrep.extract.extractor import EventExtractor
+    from sitrep.record import Article
+
+    text = ("The body of a 30-year-old man was found in a parked car on Oak Street on Sunday. "
+            "Investigators said he had suffered gunshot wounds and are treating it as a homicide.")
+    records = EventExtractor().extract(nlp(text), Article(text=text, published=date(2021, 3, 9)))
+    assert records
+    first = records[0]
+    assert first.sub_event_type == "Attack"
+    assert first.fatalities is not None and first.fatalities.best == 1
+    assert first.actor1 is None  # no perpetrator is told: none is made up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect surrendered before the court on Monday.",
+        "The accused surrendered at the police station with his lawyer.",
+        "The two detainees were released on bail on Friday.",
+        "The police released the men after questioning.",
+    ],
+)
+def test_legal_release_and_surrender_are_no_agreement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _, sub in _events(nlp, text) if sub == "Agreement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty militants surrendered to the army on Sunday.",
+        "The rebels freed twenty hostages on Sunday.",
+        "Five hostages were released on Tuesday.",
+        "The two sides exchanged prisoners at the border crossing.",
+    ],
+)
+def test_conflict_release_and_surrender_stay_agreements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in [sub for _, sub in _events(nlp, text)]

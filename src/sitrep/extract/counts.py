@@ -14,7 +14,8 @@ may be among them ("four people were shot, one fatally"). A single victim withou
 counts one ("a man was killed", "the victim died", "he was wounded", "killing another").
 A gunshot wound, "the shooting of X" and "a quadruple shooting" tell people hit as "shot"
 does; a person told hurt and then dead in one sentence counts dead ("a clerk wounded in the
-attack has since died"); "a body was found" counts one killed.
+attack has since died"); "a body was found" counts one killed. Lives count the dead: the
+subject of "lost their lives" and the figure of "claimed 12 lives" / "took four lives".
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ _NOT_PERSON_MODIFIERS: frozenset[str] = frozenset(_DATA["not_person_modifiers"])
 _OTHERS_WORDS: frozenset[str] = frozenset(_DATA["others_words"])
 _OTHERS_ADVERBS: frozenset[str] = frozenset(_DATA["others_adverbs"])
 _GUNFIRE_NOUNS: frozenset[str] = frozenset(_DATA["gunfire_nouns"])
+_LIFE_LOSING: frozenset[str] = frozenset(_DATA["life_losing_verbs"])
+_LIFE_TAKING: frozenset[str] = frozenset(_DATA["life_taking_verbs"])
+_LIVES_PERIOD: frozenset[str] = frozenset(_DATA["lives_period_subjects"])
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -274,6 +278,20 @@ def _in_condition(tok: Token) -> bool:
     return False
 
 
+def _loses_life(tok: Token) -> bool:
+    """"three persons lost their lives", "a constable sacrificed his life": the subject dies."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _LIFE_LOSING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life"
+        and any(g.dep_ == "poss" for g in c.children) for c in tok.children)
+
+
+def _lives_counted(tok: Token) -> bool:
+    """"claimed 12 lives", "took four lives", "12 lives were lost": a counted 'lives' taken."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "life" and tok.dep_ in (
+        "dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFE_TAKING and any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children)
+
+
 def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     """Kind of casualty word and its role ('verb', 'adj', 'noun'), or None.
 
@@ -286,6 +304,10 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     if lemma == "hurt" and tok.tag_ == "VBG" and not any(
             c.dep_ == "dobj" for c in tok.children):
         return None  # "the family is hurting": grief, not a wound
+    if lemma in _LIFE_LOSING and _loses_life(tok):
+        return "killed", "verb"
+    if lemma == "life" and _lives_counted(tok):
+        return "killed", "noun"
     if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
         return ("killed" if _fatal(tok) else "injured"), "verb"
     if _headline_shot(tok):
@@ -437,6 +459,8 @@ def _passive_like(doc: Doc, trig: Token, limit: int) -> bool:
     if trig.tag_ in ("VBN", "JJ") or trig.pos_ in ("ADJ", "NOUN") or trig.lemma_ in ("die",
                                                                                      "perish"):
         return True
+    if _loses_life(trig):
+        return True  # "three persons lost their lives": the subject is the dead
     nxt = doc[trig.i + 1] if trig.i + 1 < limit else None
     return nxt is None or nxt.pos_ not in ("NUM", "DET", "NOUN", "PROPN", "PRON")
 
@@ -785,6 +809,20 @@ def _running_since(trig: Token) -> bool:
     return False
 
 
+def _lives_over_time(trig: Token) -> bool:
+    """Lives told over a period: "the war has claimed 70,000 lives", "2,000 soldiers have lost
+    their lives", "the insurgency claimed 40,000 lives"."""
+    if _lives_counted(trig):
+        verb = trig.head
+    elif _loses_life(trig):
+        verb = trig
+    else:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LIVES_PERIOD for c in verb.children)
+
+
 def _own_death(tok: Token) -> bool:
     """ "... and then himself" after a killing verb, or "(taking) his own life"."""
     if tok.lower_ in _REFLEXIVE and tok.dep_ == "conj":
@@ -899,7 +937,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     for m in found:
         m.perpetrator = m.perpetrator or (m.kind == "killed" and m.count.text.lower() in _REFLEXIVE)
         trig = doc[m.trigger]
-        if _running_since(trig):
+        if _running_since(trig) or _lives_over_time(trig):
             m.count.cumulative = True
         m.hit = m.kind == "injured" and _hit_word(trig)
         if m.hit and not m.joined and _others(doc, m, trig):

@@ -95,6 +95,13 @@ class Lexicon:
         self.weapon_nouns = set(sense.get("weapon_nouns", []))
         self.possession_verbs = set(sense.get("possession_verbs", []))
         self.not_killing = set(data.get("to_death", {}).get("not_killing", []))
+        bodies = data.get("found_bodies", {})
+        self.body_verbs = set(bodies.get("verbs", []))
+        self.body_objects = set(bodies.get("objects", []))
+        self.violent_words = set(bodies.get("violent_words", []))
+        release = data.get("release_conditions", {})
+        self.captive_words = set(release.get("captive_words", []))
+        self.legal_words = set(release.get("legal_words", []))
         self.by_first: dict[str, list[_Phrase]] = {}
         for cls, phrases in data["triggers"].items():
             for raw in phrases:
@@ -136,13 +143,14 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
     i = doc.start if isinstance(doc, SpacySpan) else 0
     stop = doc.end if isinstance(doc, SpacySpan) else len(doc)
     tokens = doc.doc if isinstance(doc, SpacySpan) else doc
+    violent: list[bool] = []  # whether the text tells a violent death, read once when needed
     while i < stop:
         tok = tokens[i]
         candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + (
             lexicon.by_first.get(tok.lower_, []) if tok.lower_ != tok.lemma_.lower() else []
         )
         match: Trigger | None = _verb_object_trigger(tok, lexicon) or _set_on_fire(
-            tok, lexicon) or _to_death(tok, lexicon)
+            tok, lexicon) or _to_death(tok, lexicon) or _body_found(tok, lexicon, violent)
         for phrase in [] if match is not None else sorted(candidates, key=lambda p: -len(p.words)):
             n = len(phrase.words)
             if i + n > stop:
@@ -342,6 +350,24 @@ def _set_on_fire(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if word.lower_ in lexicon.fire_words and word.i > tok.i + 1:
             return Trigger("loot", tok.i, word.i + 1, tok.i, int(lexicon.classes["loot"]["rank"]))
     return None
+
+
+def _body_found(tok: Token, lexicon: Lexicon, violent: list[bool]) -> Trigger | None:
+    """'a body was found', 'the bodies of two men were discovered', 'police recovered the body
+    of a teenager': a killing, when the text tells a violent death anywhere (`violent` caches
+    that reading of the text: empty until first needed)."""
+    if tok.lemma_.lower() not in lexicon.body_verbs or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.lower_ in lexicon.body_objects or c.lemma_.lower() in lexicon.body_objects)
+            for c in tok.children):
+        return None
+    if not violent:
+        words = lexicon.violent_words
+        violent.append(any(t.lower_ in words or t.lemma_.lower() in words for t in tok.doc))
+    if not violent[0]:
+        return None  # a body found with no violence told: drowned, fallen, died of illness
+    return Trigger("kill", tok.i, tok.i + 1, tok.i, int(lexicon.classes["kill"]["rank"]))
 
 
 def _to_death(tok: Token, lexicon: Lexicon) -> Trigger | None:
@@ -566,6 +592,20 @@ def _civilian_target(actor1: Actor | None, actor2: Actor | None, victims: str | 
                                                     "fighters", "protesters")
 
 
+def _captives_freed(rule: str, sent: SpacySpan, lexicon: Lexicon,
+                    actor1: Actor | None) -> str | None:
+    """A release or surrender between the sides of a conflict (ACLED Agreement): by a state
+    force or an armed group, or, with no side named, a release of hostages, abductees or
+    prisoners of war. Not a court's or a police station's: 'released on bail', 'surrendered
+    before the court'."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if words & lexicon.legal_words:
+        return None
+    if actor1 is not None:
+        return "Agreement" if actor1.type in lexicon.agreement_actor_types else None
+    return "Agreement" if rule == "release" and words & lexicon.captive_words else None
+
+
 def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                    actor1: Actor | None, actor2: Actor | None,
                    victims: str | None) -> str | None:
@@ -603,6 +643,8 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
         if actor1 is not None and actor1.type in lexicon.agreement_actor_types:
             return "Agreement"
         return None
+    if rule in ("release", "surrender"):
+        return _captives_freed(rule, doc[group.main.anchor].sent, lexicon, actor1)
     if rule == "protest":
         if doc[group.main.anchor].lemma_ == "block" and actor1 is not None and actor1.type in (
                 "state forces", "rebel group", "political militia", "identity militia",
