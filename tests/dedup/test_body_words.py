@@ -136,3 +136,16 @@ def test_reports_placed_apart_are_compared_when_their_texts_agree() -> None:
     same = score(m, _city("b", *there, SECOND))
     assert same is not None and "km apart" in same[1] and "text overlap" in same[1]
     assert score(m, _city("c", *there, OTHER)) is None
+
+
+def test_a_split_divides_the_text_words_between_the_two_events(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "t.sqlite") as store:
+        first, second, _ = _three(store)
+        assert _event_of(store, second.event_id) == first.event_id
+        new_id = store.split_event(first.event_id, [second.event_id], "another shop")
+        kept = _facts_of(store.conn, first.event_id).body
+        split_off = _facts_of(store.conn, new_id).body
+        # each event keeps words of its own article only (read again against today's counts)
+        assert kept and set(kept) <= set(body_words("Clerk killed", FIRST))
+        assert split_off and set(split_off) <= set(body_words("Shop worker dies", SECOND))
+        assert "counter" in kept and "shortly" in split_off

@@ -133,9 +133,10 @@ def _add_day_keys(conn: sqlite3.Connection, cluster_id: str, facts: Facts,
                                      for key in _day_keys(facts.country_code, lo, hi)})
 
 
-def _body(conn: sqlite3.Connection, article_id: str) -> tuple[str, ...]:
+def _body(conn: sqlite3.Connection, article_id: str, count: bool = True) -> tuple[str, ...]:
     """The rarest words of an article's text (`rarest`, counted over the articles stored
-    before it in `lead_words` under "#<word>"); the article's words are then counted."""
+    before it in `lead_words` under "#<word>"); with `count`, the article's words are then
+    counted (once, as the article arrives)."""
     row = conn.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return ()
@@ -146,10 +147,30 @@ def _body(conn: sqlite3.Connection, article_id: str) -> tuple[str, ...]:
     marks = ", ".join("?" for _ in keys)
     counts = {k[1:]: n for k, n in conn.execute(
         f"SELECT word, n FROM lead_words WHERE word IN ({marks})", keys).fetchall()}
-    conn.executemany(
-        "INSERT INTO lead_words (word, n) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET n = n + 1",
-        [(k,) for k in keys])
+    if count:
+        conn.executemany(
+            "INSERT INTO lead_words (word, n) VALUES (?, 1) "
+            "ON CONFLICT (word) DO UPDATE SET n = n + 1", [(k,) for k in keys])
     return rarest(words, counts, counts.pop("", 0))
+
+
+def _body_afresh(conn: sqlite3.Connection, cluster_id: str) -> tuple[str, ...]:
+    """An event's body words read again from the articles whose lead mention it holds, against
+    today's counts (after a split, when the words chosen as the articles arrived must be
+    divided between two events)."""
+    body: tuple[str, ...] = ()
+    for (article_id,) in conn.execute(
+            "SELECT e.article_id FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.cluster_id = ? GROUP BY e.article_id ORDER BY min(a.seq)",
+            (cluster_id,)).fetchall():
+        records = [EventRecord.from_dict(json.loads(r[0])) for r in conn.execute(
+            "SELECT record FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
+        lead = lead_mention(records)
+        if lead is not None and conn.execute(
+                "SELECT 1 FROM events WHERE event_id = ? AND cluster_id = ?",
+                (lead.event_id, cluster_id)).fetchone():
+            body = body_union(body, _body(conn, article_id, count=False))
+    return body
 
 
 def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool]) -> list[Match]:
@@ -578,7 +599,7 @@ def split(conn: sqlite3.Connection, event_id: str, mention_ids: list[str], reaso
         "VALUES (?, ?, ?, NULL, NULL, NULL, 0, NULL, '{}', '{}', ?)",
         (new_id, facts.event_type, facts.country_code, now))
     for cid in (cluster_id, new_id):
-        rebuild(conn, cid, now)
+        rebuild(conn, cid, now, _body_afresh(conn, cid))
         _rebuild_keys(conn, cid)
     _log(conn, cluster_id, new_id, "split", None, reason, now)
     _log(conn, new_id, cluster_id, "split", None, reason, now)
