@@ -149,3 +149,28 @@ def test_default_path_from_environment(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("SITREP_DB", "postgresql://db.example/x")
     with pytest.raises(StoreError):
         default_db_path()
+
+
+def test_read_only_store_reads_and_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite"
+    article = make_article("ro", "Militants shelled the outskirts of Mosul at dawn.")
+    event = make_event(article, article.text)
+    with SQLiteStore(path) as s:
+        s.add([(article, [event])])
+    before = path.read_bytes()
+    with SQLiteStore(path, read_only=True) as s:
+        assert [e.event_id for e in s.events(EventQuery())] == [event.event_id]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            s.conn.execute("DELETE FROM events")
+    assert path.read_bytes() == before
+    # an older file is refused, not upgraded; a missing one is not created
+    old = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(old, isolation_level=None)
+    apply_migrations(conn, MIGRATIONS[:1])
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 1.*to upgrade it"):
+        SQLiteStore(old, read_only=True)
+    assert user_version(old) == 1
+    with pytest.raises(StoreError):
+        SQLiteStore(tmp_path / "none.sqlite", read_only=True)
+    assert not (tmp_path / "none.sqlite").exists()

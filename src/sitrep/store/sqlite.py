@@ -250,19 +250,31 @@ def _article_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Article:
 class SQLiteStore:
     """An event store in one SQLite file (``":memory:"`` for a throwaway one)."""
 
-    def __init__(self, path: str | Path, *, timeout: float = 30.0, dedup: bool = True) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 30.0, dedup: bool = True,
+                 read_only: bool = False) -> None:
         """Open (creating and migrating) the store. `dedup=False` stores mentions without
-        grouping them into events: only for measuring what deduplication costs."""
+        grouping them into events: only for measuring what deduplication costs.
+        `read_only=True` opens an existing, current store for reading only: nothing is
+        created, migrated or grouped, and every write fails."""
         self.dedup = dedup
         self.path = path if str(path) == ":memory:" else Path(path)
         if isinstance(self.path, Path):
             _check_file(self.path)
         try:
-            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+            if read_only:
+                if not isinstance(self.path, Path) or not self.path.is_file():
+                    raise StoreError(f"{self.path} is not a Sitrep database file")
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                       timeout=timeout, isolation_level=None)
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {self.path}: {exc}") from exc
         try:
-            self._prepare(conn, timeout)
+            if read_only:
+                self._prepare_read_only(conn, timeout)
+            else:
+                self._prepare(conn, timeout)
         except BaseException:
             conn.close()
             raise
@@ -292,6 +304,23 @@ class SQLiteStore:
             apply_migrations(conn, MIGRATIONS)
             if self.dedup:
                 self._assign_pending(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot use {self.path} as a Sitrep store: {exc}") from exc
+
+    def _prepare_read_only(self, conn: sqlite3.Connection, timeout: float) -> None:
+        try:
+            version = user_version(conn)
+            if version == 0:
+                raise StoreError(f"{self.path} is not a Sitrep store")
+            if version != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has store schema version {version}, this Sitrep reads "
+                    f"{SCHEMA_VERSION}; open it once with a command that writes (e.g. "
+                    f"`sitrep events --db {self.path}`) to upgrade it, or upgrade Sitrep"
+                )
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA cache_size = -32768")
+            conn.create_function("haversine_km", 4, _sql_haversine, deterministic=True)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot use {self.path} as a Sitrep store: {exc}") from exc
 
