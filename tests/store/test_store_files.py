@@ -168,7 +168,7 @@ def test_read_only_store_reads_and_never_writes(tmp_path: Path) -> None:
     conn = sqlite3.connect(old, isolation_level=None)
     apply_migrations(conn, MIGRATIONS[:1])
     conn.close()
-    with pytest.raises(StoreError, match="schema version 1.*to upgrade it"):
+    with pytest.raises(StoreError, match=r"schema version 1.*to upgrade it"):
         SQLiteStore(old, read_only=True)
     assert user_version(old) == 1
     with pytest.raises(StoreError):
