@@ -6,7 +6,6 @@ import json
 import math
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,22 +13,7 @@ from click.testing import CliRunner, Result
 
 from sitrep.cli import main
 from sitrep.schema import validate_event
-
-
-@dataclass(frozen=True)
-class Story:
-    """One invented news article, written as a plain-text file with a header block."""
-
-    id: str
-    title: str
-    published: str
-    source: str
-    body: str
-
-    def as_txt(self) -> str:
-        return (f"{self.title}\nPublished: {self.published}\nSource: {self.source}\n"
-                f"id: {self.id}\n\n{self.body}\n")
-
+from story_files import Story
 
 STORIES: tuple[Story, ...] = (
     Story("saraqib-strike", "Air strike hits market in Saraqib", "2024-03-14", "Levant Monitor",

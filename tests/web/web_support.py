@@ -6,7 +6,6 @@ import json
 import socket
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,45 +14,35 @@ import uvicorn
 from click.testing import CliRunner, Result
 
 from sitrep.cli import main
+from story_files import Story
 
 
-@dataclass(frozen=True)
-class Story:
-    """One invented news article, written as a plain-text file with a header block."""
-
-    id: str
-    title: str
-    published: str
-    source: str
-    body: str
-
-    def as_txt(self) -> str:
-        return (f"{self.title}\nPublished: {self.published}\nSource: {self.source}\n"
-                f"URL: https://news.example.org/{self.id}\nid: {self.id}\n\n{self.body}\n")
+def _story(id: str, title: str, published: str, source: str, body: str) -> Story:
+    return Story(id, title, published, source, body, url=f"https://news.example.org/{id}")
 
 
 STORIES: tuple[Story, ...] = (
-    Story("hama-strike", "Warplanes strike market near Hama", "2024-04-18", "Orontes Post",
+    _story("hama-strike", "Warplanes strike market near Hama", "2024-04-18", "Orontes Post",
           "HAMA, Syria - Government warplanes bombed a crowded market in the town of Kafr Zita "
           "on Wednesday, killing at least eight civilians and wounding 15 others, local "
           "rescuers said."),
-    Story("kirkuk-bomb", "Roadside bomb hits patrol", "2022-10-11", "Tigris Daily",
+    _story("kirkuk-bomb", "Roadside bomb hits patrol", "2022-10-11", "Tigris Daily",
           "KIRKUK, Iraq - A roadside bomb struck an army patrol near Kirkuk on Monday, killing "
           "four soldiers, a military statement said."),
-    Story("kirkuk-bomb-2", "Soldiers killed by roadside bomb near Kirkuk", "2022-10-11",
+    _story("kirkuk-bomb-2", "Soldiers killed by roadside bomb near Kirkuk", "2022-10-11",
           "Baghdad Wire",
           "KIRKUK, Iraq - Four soldiers were killed on Monday when a roadside bomb hit their "
           "patrol near Kirkuk, the army said in a statement."),
-    Story("sokoto-kidnap", "Gunmen seize villagers in Sokoto", "2024-02-27", "Sahel Daily",
+    _story("sokoto-kidnap", "Gunmen seize villagers in Sokoto", "2024-02-27", "Sahel Daily",
           "SOKOTO, Nigeria - Gunmen abducted 31 villagers from Gwadabawa in Sokoto state on "
           "Sunday, police said."),
-    Story("odesa-shelling", "Shelling in Odesa region", "2023-08-24", "Black Sea Wire",
+    _story("odesa-shelling", "Shelling in Odesa region", "2023-08-24", "Black Sea Wire",
           "ODESA, Ukraine - Russian forces shelled the port of Izmail on Wednesday, injuring "
           "three dock workers, the regional governor said."),
-    Story("lusaka-march", "Teachers march in Lusaka", "2023-06-16", "Zambezi Times",
+    _story("lusaka-march", "Teachers march in Lusaka", "2023-06-16", "Zambezi Times",
           "LUSAKA, Zambia - Hundreds of teachers marched peacefully through Lusaka on Thursday "
           "to demand higher pay, witnesses said."),
-    Story("rain-report", "Rains arrive early", "2023-06-16", "Zambezi Times",
+    _story("rain-report", "Rains arrive early", "2023-06-16", "Zambezi Times",
           "LUSAKA, Zambia - Farmers in the south of the country said on Thursday that the rains "
           "had arrived two weeks early this year."),
 )
