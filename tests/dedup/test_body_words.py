@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from store_rows import decision, event_of
 
 import sitrep.dedup.cluster as cluster
 from sitrep.dedup.cluster import (
@@ -50,15 +51,6 @@ def _add(store: SQLiteStore, aid: str, sentence: str, title: str, text: str) -> 
     return rec
 
 
-def _event_of(store: SQLiteStore, event_id: str) -> str:
-    return str(store.conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
-                                  (event_id,)).fetchone()[0])
-
-
-def _log(store: SQLiteStore, event_id: str) -> tuple[str, str]:
-    row = store.conn.execute("SELECT action, reason FROM dedup_log WHERE event_id = ?",
-                             (event_id,)).fetchone()
-    return str(row[0]), str(row[1])
 
 
 def _three(store: SQLiteStore) -> tuple[EventRecord, EventRecord, EventRecord]:
@@ -100,11 +92,11 @@ def test_shared_particulars_lift_a_report_just_short() -> None:
 def test_a_report_sharing_the_particulars_joins(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "t.sqlite") as store:
         first, second, other = _three(store)
-        assert _event_of(store, second.event_id) == first.event_id
-        action, reason = _log(store, second.event_id)
+        assert event_of(store, second.event_id) == first.event_id
+        action, reason = decision(store, second.event_id)
         assert action == "join" and "text overlap" in reason
         # another death that day in the state, told in other words, stays apart
-        assert _event_of(store, other.event_id) == other.event_id
+        assert event_of(store, other.event_id) == other.event_id
         # the event's facts keep both articles' rare words, and a rebuild keeps them
         facts = store.conn.execute("SELECT facts FROM clusters WHERE cluster_id = ?",
                                    (first.event_id,)).fetchone()[0]
@@ -119,8 +111,8 @@ def test_without_the_text_the_report_stays_apart(tmp_path: Path,
     monkeypatch.setattr(cluster, "BODY_WEIGHT", 0.0)
     with SQLiteStore(tmp_path / "t.sqlite") as store:
         first, second, _ = _three(store)
-        assert _event_of(store, second.event_id) == second.event_id
-        assert _event_of(store, first.event_id) == first.event_id
+        assert event_of(store, second.event_id) == second.event_id
+        assert event_of(store, first.event_id) == first.event_id
 
 
 def _city(aid: str, lat: float, lon: float, body: str) -> Facts:
@@ -141,7 +133,7 @@ def test_reports_placed_apart_are_compared_when_their_texts_agree() -> None:
 def test_a_split_divides_the_text_words_between_the_two_events(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "t.sqlite") as store:
         first, second, _ = _three(store)
-        assert _event_of(store, second.event_id) == first.event_id
+        assert event_of(store, second.event_id) == first.event_id
         new_id = store.split_event(first.event_id, [second.event_id], "another shop")
         kept = _facts_of(store.conn, first.event_id).body
         split_off = _facts_of(store.conn, new_id).body

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store_rows import decision, event_of
+
 from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
 from sitrep.store import SQLiteStore
 
@@ -34,15 +36,6 @@ def _fillers(n: int) -> list[tuple[Article, list[EventRecord]]]:
                      published=date(2021, 6, 1), id=f"f{i}"), []) for i in range(n)]
 
 
-def _event_of(store: SQLiteStore, event_id: str) -> str:
-    return str(store.conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
-                                  (event_id,)).fetchone()[0])
-
-
-def _log(store: SQLiteStore, event_id: str) -> tuple[str, str]:
-    action, reason = store.conn.execute(
-        "SELECT action, reason FROM dedup_log WHERE event_id = ?", (event_id,)).fetchone()
-    return str(action), str(reason)
 
 
 def test_title_links_a_report_to_an_event_of_several_articles(tmp_path: Path) -> None:
@@ -56,11 +49,11 @@ def test_title_links_a_report_to_an_event_of_several_articles(tmp_path: Path) ->
                             published=date(2021, 6, 5), id="a"), [first])])
         store.add([(Article(text=BODY, title="Gunfire by the bay", published=date(2021, 6, 5),
                             id="b"), [second])])
-        assert _event_of(store, second.event_id) == first.event_id  # the block joins it
+        assert event_of(store, second.event_id) == first.event_id  # the block joins it
         store.add([(Article(text=OTHER, title="Seabreeze Harbor Hotel shooting: three killed",
                             published=date(2021, 6, 6), id="c"), [third])])
-        assert _event_of(store, third.event_id) == first.event_id
-        action, reason = _log(store, third.event_id)
+        assert event_of(store, third.event_id) == first.event_id
+        action, reason = decision(store, third.event_id)
         assert action == "follow-up" and "title" in reason
 
 
@@ -78,7 +71,7 @@ def test_title_link_to_several_articles_needs_a_strong_match(tmp_path: Path) -> 
         store.add([(Article(text=BODY, title="Harbor festival organisers cancel fireworks "
                                              "parade after storm warning",
                             published=date(2021, 6, 6), id="c"), [third])])
-        assert _event_of(store, third.event_id) == third.event_id
+        assert event_of(store, third.event_id) == third.event_id
 
 
 def _shooting(store: SQLiteStore, aid: str, lat: float, lon: float, day: str = "2021-06-04",
@@ -102,8 +95,8 @@ def test_arrest_report_follows_the_only_shooting_near_it(tmp_path: Path) -> None
         shooting = _shooting(store, "s1", 30.40, -88.90)
         _shooting(store, "s2", 33.75, -84.39, body=OTHER)  # another city: not a candidate
         arrest = _arrest(store)
-        assert _event_of(store, arrest.event_id) == shooting.event_id
-        action, reason = _log(store, arrest.event_id)
+        assert event_of(store, arrest.event_id) == shooting.event_id
+        action, reason = decision(store, arrest.event_id)
         assert action == "follow-up" and "arrest" in reason
         event = store.event(shooting.event_id)
         assert event is not None and event.event_type == "Violence against civilians"
@@ -117,4 +110,4 @@ def test_arrest_report_stays_apart_when_two_shootings_are_near(tmp_path: Path) -
         _shooting(store, "s2", 30.43, -88.95, day="2021-06-02",
                   body="A teenager was wounded in a drive-by outside a gas station.")
         arrest = _arrest(store)
-        assert _event_of(store, arrest.event_id) == arrest.event_id
+        assert event_of(store, arrest.event_id) == arrest.event_id

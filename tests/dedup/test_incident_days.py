@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store_rows import decision, event_of
+
 from sitrep.dedup.cluster import Facts, score, with_places
 from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
 from sitrep.store import SQLiteStore
@@ -38,14 +40,6 @@ def _add(store: SQLiteStore, rec: EventRecord, title: str, body: str, published:
                 [rec])])
 
 
-def _event_of(store: SQLiteStore, event_id: str) -> str:
-    return str(store.conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
-                                  (event_id,)).fetchone()[0])
-
-
-def _action(store: SQLiteStore, event_id: str) -> str:
-    return str(store.conn.execute("SELECT action FROM dedup_log WHERE event_id = ?",
-                                  (event_id,)).fetchone()[0])
 
 
 def _trial_then_named(store: SQLiteStore) -> tuple[EventRecord, EventRecord]:
@@ -55,8 +49,8 @@ def _trial_then_named(store: SQLiteStore) -> tuple[EventRecord, EventRecord]:
     # the incident's own report names the same two people: a follow-up, dated to the shooting
     named = _rec("b", "2021-06-12", NAMED)
     _add(store, named, "Woman shot dead outside tavern", NAMED, date(2021, 6, 13))
-    assert _event_of(store, named.event_id) == trial.event_id
-    assert _action(store, named.event_id) == "follow-up"
+    assert event_of(store, named.event_id) == trial.event_id
+    assert decision(store, named.event_id)[0] == "follow-up"
     return trial, named
 
 
@@ -66,8 +60,8 @@ def test_a_report_of_the_incident_day_naming_no_one_finds_the_event(tmp_path: Pa
         unnamed = _rec("c", "2021-06-12", UNNAMED)
         _add(store, unnamed, "Woman shot outside Millbrook tavern", UNNAMED, date(2021, 6, 13))
         # the block finds the event by the day its follow-up gives, not only its own
-        assert _event_of(store, unnamed.event_id) == trial.event_id
-        assert _action(store, unnamed.event_id) == "join"
+        assert event_of(store, unnamed.event_id) == trial.event_id
+        assert decision(store, unnamed.event_id)[0] == "join"
         event = store.event(trial.event_id)
         assert event is not None and len(event.sources) == 3
 
@@ -88,7 +82,7 @@ def test_another_shooting_that_day_elsewhere_stays_apart(tmp_path: Path) -> None
         # the same day, 600 km away, another toll: not the incident
         other = _rec("c", "2021-06-12", ELSEWHERE, killed=0, lat=41.88, lon=-87.63)
         _add(store, other, "Man shot at gas station", ELSEWHERE, date(2021, 6, 13))
-        assert _event_of(store, other.event_id) == other.event_id
+        assert event_of(store, other.event_id) == other.event_id
 
 
 def test_event_days_keep_only_earlier_days_of_other_reports() -> None:
@@ -113,4 +107,4 @@ def test_a_rebuilt_event_keeps_the_days_and_their_keys(tmp_path: Path) -> None:
         assert _facts_of(store.conn, trial.event_id).days == live.days
         unnamed = _rec("c", "2021-06-12", UNNAMED)
         _add(store, unnamed, "Woman shot outside Millbrook tavern", UNNAMED, date(2021, 6, 13))
-        assert _event_of(store, unnamed.event_id) == trial.event_id
+        assert event_of(store, unnamed.event_id) == trial.event_id

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from store_rows import decision, event_of
+
 from sitrep.dedup.cluster import Facts, score, with_places
 from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
 from sitrep.store import SQLiteStore
@@ -37,15 +39,6 @@ def _article(aid: str, title: str, body: str, published: date) -> Article:
     return Article(text=body, title=title, published=published, id=aid)
 
 
-def _event_of(store: SQLiteStore, event_id: str) -> str:
-    return str(store.conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
-                                  (event_id,)).fetchone()[0])
-
-
-def _log(store: SQLiteStore, event_id: str) -> tuple[str, str]:
-    action, reason = store.conn.execute(
-        "SELECT action, reason FROM dedup_log WHERE event_id = ?", (event_id,)).fetchone()
-    return str(action), str(reason)
 
 
 def _first(store: SQLiteStore) -> EventRecord:
@@ -62,8 +55,8 @@ def test_a_trial_months_later_naming_the_victim_joins_as_follow_up(tmp_path: Pat
         trial = _rec("b", "2021-11-08", "Dunmore", 41.42, -75.63, TRIAL)
         store.add([(_article("b", "Trial opens in restaurant killing", TRIAL,
                              date(2021, 11, 8)), [trial])])
-        assert _event_of(store, trial.event_id) == first.event_id
-        action, reason = _log(store, trial.event_id)
+        assert event_of(store, trial.event_id) == first.event_id
+        action, reason = decision(store, trial.event_id)
         assert action == "follow-up" and "days apart" in reason
 
 
@@ -73,7 +66,7 @@ def test_a_late_report_with_one_weak_name_starts_its_own_event(tmp_path: Path) -
         # the name once, not told as a person here: too weak eight months later
         late = _rec("b", "2021-11-08", "Dunmore", 41.42, -75.63, BRIEF)
         store.add([(_article("b", "Case heads to trial", BRIEF, date(2021, 11, 8)), [late])])
-        assert _event_of(store, late.event_id) == late.event_id
+        assert event_of(store, late.event_id) == late.event_id
 
 
 def test_a_report_at_a_namesake_town_links_when_dated_close(tmp_path: Path) -> None:
@@ -83,8 +76,8 @@ def test_a_report_at_a_namesake_town_links_when_dated_close(tmp_path: Path) -> N
         same_days = _rec("b", "2021-03-05", "Dunmore Heights", 35.20, -80.80, BRIEF)
         store.add([(_article("b", "Case heads to court", BRIEF, date(2021, 3, 7)),
                     [same_days])])
-        assert _event_of(store, same_days.event_id) == first.event_id
-        assert "placed apart" in _log(store, same_days.event_id)[1]
+        assert event_of(store, same_days.event_id) == first.event_id
+        assert "placed apart" in decision(store, same_days.event_id)[1]
 
 
 def test_a_report_at_a_namesake_town_weeks_later_does_not_link(tmp_path: Path) -> None:
@@ -92,7 +85,7 @@ def test_a_report_at_a_namesake_town_weeks_later_does_not_link(tmp_path: Path) -
         _first(store)
         later = _rec("b", "2021-04-20", "Dunmore Heights", 35.20, -80.80, BRIEF)
         store.add([(_article("b", "Case heads to court", BRIEF, date(2021, 4, 21)), [later])])
-        assert _event_of(store, later.event_id) == later.event_id
+        assert event_of(store, later.event_id) == later.event_id
 
 
 def test_a_report_near_any_place_of_an_event_joins_by_the_block(tmp_path: Path) -> None:
@@ -101,15 +94,15 @@ def test_a_report_near_any_place_of_an_event_joins_by_the_block(tmp_path: Path) 
         # the second report names the victim (a follow-up) and places the shooting 200 km off
         second = _rec("b", "2021-03-05", "Easton", 40.69, -75.22, TRIAL)
         store.add([(_article("b", "Victim named", TRIAL, date(2021, 3, 7)), [second])])
-        assert _event_of(store, second.event_id) == first.event_id
+        assert event_of(store, second.event_id) == first.event_id
         # a third report, naming no one, placed where the second one was: the block finds the
         # event through the second report's place
         third = _rec("c", "2021-03-05", "Easton", 40.69, -75.22, SHOOTING.replace(
             "Marla Quensby, 34,", "A woman"))
         store.add([(_article("c", "Woman shot outside grill", third.evidence.sentences[0].text,
                              date(2021, 3, 7)), [third])])
-        assert _event_of(store, third.event_id) == first.event_id
-        assert _log(store, third.event_id)[0] == "join"
+        assert event_of(store, third.event_id) == first.event_id
+        assert decision(store, third.event_id)[0] == "join"
 
 
 def test_event_places_keep_the_other_reports_places() -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store_rows import event_of
+
 from sitrep.dedup.cluster import lead_words
 from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
 from sitrep.store import SQLiteStore
@@ -39,10 +41,6 @@ def _store(tmp_path: Path) -> SQLiteStore:
     return store
 
 
-def _event_of(store: SQLiteStore, event_id: str) -> str:
-    return str(store.conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
-                                  (event_id,)).fetchone()[0])
-
 
 def test_lead_words_skip_outlet_and_stop_words() -> None:
     words = lead_words(FIRST)
@@ -59,7 +57,7 @@ def test_title_links_a_report_placed_at_a_namesake(tmp_path: Path) -> None:
                     [later])])
         first_id = store.conn.execute(
             "SELECT event_id FROM events WHERE article_id = 'a'").fetchone()[0]
-        assert _event_of(store, later.event_id) == first_id
+        assert event_of(store, later.event_id) == first_id
         action, reason = store.conn.execute(
             "SELECT action, reason FROM dedup_log WHERE event_id = ?",
             (later.event_id,)).fetchone()
@@ -77,4 +75,4 @@ def test_title_words_need_close_days(tmp_path: Path) -> None:
         later = _rec("b", "2021-06-20", 42.50, -89.03, "Beloit")  # another incident, later
         store.add([(Article(text=BODY, title=LATER, published=date(2021, 6, 21), id="b"),
                     [later])])
-        assert _event_of(store, later.event_id) == later.event_id
+        assert event_of(store, later.event_id) == later.event_id
