@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner, Result
-
-from sitrep.cli import main
 from sitrep.schema import validate_event
-from story_files import Story
+from support import Story
+from support import write_stories as write_shared
 
 STORIES: tuple[Story, ...] = (
     Story("saraqib-strike", "Air strike hits market in Saraqib", "2024-03-14", "Levant Monitor",
@@ -59,17 +57,7 @@ BY_ID = {s.id: s for s in STORIES}
 
 
 def write_stories(folder: Path, stories: tuple[Story, ...] = STORIES) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for story in stories:
-        (folder / f"{story.id}.txt").write_text(story.as_txt(), encoding="utf-8")
-    return folder
-
-
-def invoke(args: list[str], stdin: bytes | str | None = None, *,
-           catch: bool = False) -> Result:
-    """Run `sitrep ARGS` in-process; stdout and stderr are kept apart. With `catch`, an
-    uncaught exception becomes `result.exception` instead of failing the test at once."""
-    return CliRunner().invoke(main, args, input=stdin, catch_exceptions=catch)
+    return write_shared(folder, stories)
 
 
 def records(jsonl: str) -> list[dict[str, Any]]:

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import STORIES, invoke, records, write_stories
+from cli_support import STORIES, records, write_stories
 
 from sitrep.pipeline import Pipeline
+from support import invoke
 
 
 @pytest.fixture(scope="session", autouse=True)

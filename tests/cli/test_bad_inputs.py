@@ -7,9 +7,10 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from cli_support import BY_ID, invoke, records, sitrep_command
+from cli_support import BY_ID, records, sitrep_command
 
 from sitrep.store import open_store
+from support import invoke
 
 CP1252_BODY = ("Gunmen attacked the Caf\u00e9 Libert\u00e9 in Kaduna on Monday, killing five "
                "people, police said. The owner called it \u201cour darkest day\u201d.")

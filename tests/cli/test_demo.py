@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_support import invoke, records
+from cli_support import records
 
 import sitrep
 from sitrep.store import open_store
+from support import invoke
 
 DEMO = Path(sitrep.__file__).parent / "demo"
 

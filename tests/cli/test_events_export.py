@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import haversine_km, invoke, records
+from cli_support import haversine_km, records
+
+from support import invoke
 
 Event = dict[str, Any]
 MOSUL = (36.34, 43.13)

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import BY_ID, EVENTLESS, STORIES, invoke, records, sitrep_command
+from cli_support import BY_ID, EVENTLESS, STORIES, records, sitrep_command
+
+from support import invoke
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Sahel Daily</title>

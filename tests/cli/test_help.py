@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 import pytest
-from cli_support import invoke
 
 from sitrep.cli import main
+from support import invoke
 
 
 def _commands(group: click.Group, prefix: list[str]) -> list[list[str]]:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cli_support import invoke
+from support import invoke
 
 WIRE = ("Air strike kills 7 in Idlib market\nPublished: 2020-02-10\nSource: Wire A\nid: wire-a\n\n"
         "An air strike hit a crowded vegetable market in Idlib on Sunday, killing seven "

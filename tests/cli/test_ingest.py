@@ -6,9 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cli_support import EVENTLESS, STORIES, invoke, records
+from cli_support import EVENTLESS, STORIES, records
 
 from sitrep.store import EventQuery, open_store
+from support import invoke
 
 
 def test_ingest_twice_stores_each_article_once(stories_dir: Path, tmp_path: Path) -> None:

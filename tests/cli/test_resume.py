@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_support import invoke, sitrep_command
+from cli_support import sitrep_command
 
 from sitrep.store import open_store
+from support import invoke
 
 N_ARTICLES = 40
 TOWNS = [("Saraqib", "Syria"), ("Kherson", "Ukraine"), ("Kirkuk", "Iraq"),

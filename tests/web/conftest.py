@@ -7,9 +7,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from web_support import STORIES, ServerThread, invoke, write_stories
+from web_support import STORIES, ServerThread, write_stories
 
 from sitrep.web.app import create_app
+from support import invoke
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from web_support import ServerThread, free_port, invoke, wait_until_up
+from web_support import ServerThread, free_port, wait_until_up
+
+from support import invoke
 
 
 def _sitrep() -> list[str]:

@@ -11,10 +11,9 @@ from typing import Any
 
 import httpx
 import uvicorn
-from click.testing import CliRunner, Result
 
-from sitrep.cli import main
-from story_files import Story
+from support import Story, invoke
+from support import write_stories as write_shared
 
 
 def _story(id: str, title: str, published: str, source: str, body: str) -> Story:
@@ -50,15 +49,7 @@ EVENTLESS = {"rain-report"}
 
 
 def write_stories(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for story in STORIES:
-        (folder / f"{story.id}.txt").write_text(story.as_txt(), encoding="utf-8")
-    return folder
-
-
-def invoke(args: list[str]) -> Result:
-    """Run `sitrep ARGS` in-process; stdout and stderr are kept apart."""
-    return CliRunner().invoke(main, args, catch_exceptions=False)
+    return write_shared(folder, STORIES)
 
 
 def cli_records(db: Path, *args: str) -> list[dict[str, Any]]:
