@@ -46,6 +46,7 @@ from typing import Any
 from sitrep.dedup.cluster import (
     ARREST_DAYS,
     ARREST_SUB_TYPES,
+    BODY_CHARS,
     DAY_KEY_CAP,
     DAY_KEY_DAYS,
     INTERCHANGEABLE,
@@ -137,7 +138,8 @@ def _body(conn: sqlite3.Connection, article_id: str, count: bool = True) -> tupl
     """The rarest words of an article's text (`rarest`, counted over the articles stored
     before it in `lead_words` under "#<word>"); with `count`, the article's words are then
     counted (once, as the article arrives)."""
-    row = conn.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = conn.execute("SELECT title, substr(text, 1, ?) FROM articles WHERE id = ?",
+                       (BODY_CHARS, article_id)).fetchone()
     if row is None:
         return ()
     words = body_words(row[0] or "", row[1] or "")
@@ -154,11 +156,9 @@ def _body(conn: sqlite3.Connection, article_id: str, count: bool = True) -> tupl
     return rarest(words, counts, counts.pop("", 0))
 
 
-def _body_afresh(conn: sqlite3.Connection, cluster_id: str) -> tuple[str, ...]:
-    """An event's body words read again from the articles whose lead mention it holds, against
-    today's counts (after a split, when the words chosen as the articles arrived must be
-    divided between two events)."""
-    body: tuple[str, ...] = ()
+def _lead_articles(conn: sqlite3.Connection, cluster_id: str) -> list[str]:
+    """The articles whose lead mention event `cluster_id` holds, in the order they arrived."""
+    held = []
     for (article_id,) in conn.execute(
             "SELECT e.article_id FROM events e JOIN articles a ON a.id = e.article_id "
             "WHERE e.cluster_id = ? GROUP BY e.article_id ORDER BY min(a.seq)",
@@ -169,7 +169,17 @@ def _body_afresh(conn: sqlite3.Connection, cluster_id: str) -> tuple[str, ...]:
         if lead is not None and conn.execute(
                 "SELECT 1 FROM events WHERE event_id = ? AND cluster_id = ?",
                 (lead.event_id, cluster_id)).fetchone():
-            body = body_union(body, _body(conn, article_id, count=False))
+            held.append(article_id)
+    return held
+
+
+def _body_afresh(conn: sqlite3.Connection, cluster_id: str) -> tuple[str, ...]:
+    """An event's body words read again from the articles whose lead mention it holds, against
+    today's counts (after a split, when the words chosen as the articles arrived must be
+    divided between two events)."""
+    body: tuple[str, ...] = ()
+    for article_id in _lead_articles(conn, cluster_id):
+        body = body_union(body, _body(conn, article_id, count=False))
     return body
 
 
@@ -517,16 +527,8 @@ def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
     """The name keys of an event afresh: those of the articles whose lead mention it holds,
     and of the articles linked to it."""
     conn.execute("DELETE FROM cluster_keys WHERE cluster_id = ?", (cluster_id,))
-    articles = [r[0] for r in conn.execute(
-        "SELECT DISTINCT article_id FROM events WHERE cluster_id = ?", (cluster_id,))]
-    for article_id in articles:
-        records = [EventRecord.from_dict(json.loads(r[0])) for r in conn.execute(
-            "SELECT record FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
-        lead = lead_mention(records)
-        row = conn.execute("SELECT cluster_id FROM events WHERE event_id = ?",
-                           (lead.event_id,)).fetchone() if lead else None
-        if row is not None and row[0] == cluster_id:
-            _add_keys(conn, cluster_id, _keys_of(conn, article_id))
+    for article_id in _lead_articles(conn, cluster_id):
+        _add_keys(conn, cluster_id, _keys_of(conn, article_id))
     for (article_id,) in conn.execute(
             "SELECT article_id FROM article_links WHERE cluster_id = ?", (cluster_id,)).fetchall():
         _add_keys(conn, cluster_id, _keys_of(conn, article_id))
