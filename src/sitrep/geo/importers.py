@@ -15,7 +15,6 @@ import csv
 import gzip
 import io
 import json
-import math
 import sqlite3
 import time
 import zipfile
@@ -28,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
+from sitrep.distance import approx_km
 from sitrep.geo.build import (
     COUNTRY_PROMINENCE,
     SECTION_RADIUS_KM,
@@ -184,11 +184,6 @@ class _Writer:
         self.rows, self.names, self.coords = [], [], []
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.2 * math.hypot(lat2 - lat1, dx)
-
-
 def _assign_parents(con: sqlite3.Connection, new_ids: list[int]) -> int:
     """Give imported neighbourhoods and sites without a parent the nearest better-known city
     within the section radius."""
@@ -216,7 +211,7 @@ def _assign_parents(con: sqlite3.Connection, new_ids: list[int]) -> int:
                     for city in grid.get((gy + dy, gx + dx), ()):
                         if city[3] <= prom:
                             continue
-                        d = _km(lat, lon, city[1], city[2])
+                        d = approx_km(lat, lon, city[1], city[2])
                         if d <= best_d and (best is None or city[3] > best[3] or d < best_d / 3):
                             best, best_d = city, d
             if best is not None:

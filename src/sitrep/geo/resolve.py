@@ -12,6 +12,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sitrep.countries import demonyms
+from sitrep.distance import approx_km
 from sitrep.geo.cues import country_cues, cue_minimum
 from sitrep.geo.division_focus import (
     NAMED_VOTE,
@@ -186,11 +187,6 @@ class PlaceMention:
     whole: bool = False  # a longer name whose gazetteer matches are only its fragments
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.2 * math.hypot(lat2 - lat1, dx)
-
-
 def _inside(p: Place, c: Place) -> bool:
     """Whether `p` can lie inside container `c`."""
     if p.id == c.id or p.country_code != c.country_code:
@@ -201,11 +197,11 @@ def _inside(p: Place, c: Place) -> bool:
         return p.admin1 == c.name
     near = p.lat is not None and p.lon is not None and c.lat is not None and c.lon is not None
     if c.kind == "admin2":
-        return p.admin2 == c.name or (near and _km(p.lat, p.lon, c.lat, c.lon)  # type: ignore[arg-type]
+        return p.admin2 == c.name or (near and approx_km(p.lat, p.lon, c.lat, c.lon)  # type: ignore[arg-type]
                                       <= ADMIN2_RADIUS_KM)
     if p.parent_id == c.id:
         return True
-    return near and _km(p.lat, p.lon, c.lat, c.lon) <= CITY_RADIUS_KM  # type: ignore[arg-type]
+    return near and approx_km(p.lat, p.lon, c.lat, c.lon) <= CITY_RADIUS_KM  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -1544,7 +1540,7 @@ class GeoResolver:
                     and great_elsewhere < p.prominence + STATE_GAP):
                 s += STATE_BONUS  # "Mt. Pleasant" in a story that names Westmoreland County
             if anchors and p.kind != "country" and p.lat is not None and p.lon is not None and any(
-                    k != id(c) and _km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
+                    k != id(c) and approx_km(p.lat, p.lon, lat, lon) <= PROXIMITY_KM
                     for k, lat, lon in anchors):
                 s += PROXIMITY_BONUS
             if links is not None and (p.kind in ("country", "admin1") or not division) and (

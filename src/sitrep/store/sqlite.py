@@ -21,14 +21,13 @@ from types import TracebackType
 from typing import Any, Self
 
 from sitrep.dedup.cluster import article_keys, lead_mention, lead_words
+from sitrep.distance import EARTH_RADIUS_KM, KM_PER_DEGREE, haversine_km
 from sitrep.record import Article, EventRecord
 from sitrep.store.base import AddResult, EventQuery, StoreError
 from sitrep.store.clusters import assign, link_article, resolve, split
 from sitrep.timespan import event_day_range
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-EARTH_RADIUS_KM = 6371.0088
-KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
@@ -78,14 +77,6 @@ def apply_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) 
             raise
         current = mig.version
     return current
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _sql_haversine(
