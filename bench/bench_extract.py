@@ -3,10 +3,12 @@
 Runs, in one process tree and over the same generated corpus:
   1. the bare spaCy pipeline (`nlp.pipe`) — the baseline;
   2. Sitrep's full pipeline (spaCy + extraction + place resolution);
-  3. Sitrep without place resolution, to show what geolocation costs.
+  3. Sitrep without place resolution, to show what geolocation costs;
+  4. Sitrep on a Dask cluster (by default a local one, started inside the timed run), to show
+     what the scale-out path costs against local worker processes.
 Each with the same number of worker processes. Prints articles/s, peak memory and ratios.
 
-    python bench/bench_extract.py [--articles 2000] [--workers 2]
+    python bench/bench_extract.py [--articles 2000] [--workers 2] [--dask ADDRESS|local]
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ def _bare_spacy(articles: list[Article], workers: int) -> int:
     return n
 
 
-def _sitrep(articles: list[Article], workers: int, geo: bool) -> int:
+def _sitrep(articles: list[Article], workers: int, geo: bool,
+            scheduler: str | None = None) -> int:
     events = 0
-    for _article, records in run(articles, PipelineConfig(geo=geo), n_process=workers):
+    for _article, records in run(articles, PipelineConfig(geo=geo), n_process=workers,
+                                 scheduler=scheduler):
         events += len(records)
     return events
 
@@ -67,6 +71,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--dask", default="local", metavar="ADDRESS|local",
+                        help="Dask scheduler for the last run (default: a local cluster of "
+                             "--workers processes)")
     args = parser.parse_args()
     articles = generate(args.articles)
     words = sum(len(a.text.split()) for a in articles) / len(articles)
@@ -82,11 +89,13 @@ def main() -> None:
         _in_child("sitrep extract", lambda: _sitrep(articles, args.workers, True), len(articles)),
         _in_child("sitrep extract, no geo", lambda: _sitrep(articles, args.workers, False),
                   len(articles)),
+        _in_child(f"sitrep extract, dask {args.dask}",
+                  lambda: _sitrep(articles, args.workers, True, args.dask), len(articles)),
     ]
     base = rows[0][1]
-    print(f"{'run':28} {'articles/s':>11} {'ratio':>7} {'peak MiB/proc':>14} {'output':>8}")
+    print(f"{'run':34} {'articles/s':>11} {'ratio':>7} {'peak MiB/proc':>14} {'output':>8}")
     for name, rate, peak, out in rows:
-        print(f"{name:28} {rate:11.1f} {rate / base:7.2f} {peak:14.0f} {out:8d}")
+        print(f"{name:34} {rate:11.1f} {rate / base:7.2f} {peak:14.0f} {out:8d}")
     full, no_geo = rows[1][1], rows[2][1]
     extraction = 1 / full - 1 / base  # seconds per article beyond parsing
     geo_share = (1 / full - 1 / no_geo) / (1 / full)

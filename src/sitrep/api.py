@@ -76,9 +76,12 @@ def read_new(paths: Iterable[str | Path], store: Store, published: date | None,
 
 def ingest(paths: Iterable[str | Path], store: Store, *, published: date | None = None,
            config: PipelineConfig | None = None, n_process: int = 1, batch_size: int = 32,
-           max_bytes: int | None = None,
+           max_bytes: int | None = None, scheduler: str | None = None,
            on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Read, extract and store every article under `paths`, one transaction per batch.
+
+    With `scheduler` (a Dask scheduler address, or "local"), extraction runs on that cluster
+    while this process reads the files and writes the store.
 
     Articles already in the store are skipped before extraction, so a run that was killed
     half-way and started again finishes the job with nothing lost and nothing doubled.
@@ -96,7 +99,8 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: date | None 
         if on_batch is not None:
             on_batch(report)
 
-    for article, records in run(fresh, config, n_process=n_process, batch_size=batch_size):
+    for article, records in run(fresh, config, n_process=n_process, batch_size=batch_size,
+                               scheduler=scheduler):
         batch.append((article, records))
         if len(batch) >= batch_size:
             flush()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -56,6 +57,9 @@ def pipeline_options(func: F) -> F:
                      help="Publication date for articles that do not give one (YYYY-MM-DD)."),
         click.option("--workers", "-j", default=1, show_default=True, type=int,
                      help="Worker processes (0: one per CPU)."),
+        click.option("--dask", "scheduler", metavar="ADDRESS|local",
+                     help="Extract on a Dask cluster: a scheduler address such as "
+                          "tcp://10.0.0.5:8786, or 'local' for --workers processes here."),
         click.option("--no-geo", is_flag=True, help="Skip place resolution (no gazetteer)."),
         click.option("--gazetteer", type=click.Path(path_type=Path), metavar="FILE",
                      help="Gazetteer file (default: $SITREP_GAZETTEER or the user data dir)."),
@@ -125,6 +129,18 @@ def _select(store: Any, query: Any, mentions: bool) -> tuple[list[Any], dict[str
     return found, store.articles(ids)
 
 
+@contextmanager
+def _cluster_errors() -> Iterator[None]:
+    """A Dask scheduler that cannot be reached, or whose workers fail to start, ends the
+    command with its message rather than a traceback."""
+    from sitrep.scaleout import ClusterError
+
+    try:
+        yield
+    except ClusterError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _open_store(db: Path | None) -> Any:
     from sitrep.store import StoreError, open_store
 
@@ -155,7 +171,7 @@ def main() -> None:
               show_default=True, help="How to print the event records.")
 @pipeline_options
 def extract(paths: tuple[str, ...], fmt: str, published: date | None, workers: int,
-            no_geo: bool, gazetteer: Path | None, actors: Path | None,
+            scheduler: str | None, no_geo: bool, gazetteer: Path | None, actors: Path | None,
             max_bytes: int | None) -> None:
     """Print the event records found in PATHS (files, directories or - for stdin).
 
@@ -182,12 +198,14 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, workers: i
                 yield item
 
     def records() -> Any:
-        for article, found in run(good(), _config(no_geo, gazetteer, actors), n_process=workers):
+        for article, found in run(good(), _config(no_geo, gazetteer, actors), n_process=workers,
+                                   scheduler=scheduler):
             articles[article.id] = article
             yield from found
 
     out = sys.stdout
-    write_events(records(), fmt, out, articles=articles)
+    with _cluster_errors():
+        write_events(records(), fmt, out, articles=articles)
     out.flush()
     _report_failures(failures)
     if failures:
@@ -203,8 +221,8 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, workers: i
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @pipeline_options
 def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool,
-           published: date | None, workers: int, no_geo: bool, gazetteer: Path | None,
-           actors: Path | None, max_bytes: int | None) -> None:
+           published: date | None, workers: int, scheduler: str | None, no_geo: bool,
+           gazetteer: Path | None, actors: Path | None, max_bytes: int | None) -> None:
     """Extract events from PATHS and store articles and events in the database.
 
     An article already stored is skipped, so ingesting twice stores it once, and a run that
@@ -222,7 +240,7 @@ def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool
     from sitrep.api import ingest as run_ingest
 
     started = time.perf_counter()
-    with _open_store(db) as store, Progress(
+    with _cluster_errors(), _open_store(db) as store, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
         transient=True, disable=quiet, console=Console(stderr=True),
     ) as progress:
@@ -237,6 +255,7 @@ def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool
 
         report = run_ingest(paths, store, published=published,
                             config=_config(no_geo, gazetteer, actors), n_process=workers,
+                            scheduler=scheduler,
                             batch_size=batch_size, max_bytes=max_bytes, on_batch=show)
     _report_failures(report.failures)
     elapsed = time.perf_counter() - started

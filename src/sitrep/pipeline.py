@@ -3,7 +3,8 @@
 `Pipeline` owns the spaCy model, the gazetteer-backed place resolver and the event extractor,
 and batches texts through `nlp.pipe`. `run` spreads batches over worker processes that share
 one loaded `Pipeline`, keeping input order; `map_articles` does the same with a function of the
-parse and the records run in the workers.
+parse and the records run in the workers. Given a Dask scheduler, both hand the batches to that
+cluster instead (`sitrep.scaleout`).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class Pipeline:
             batch_size: int = 16) -> Iterator[T]:
         """`finish(doc, article, records)` for every article: for callers (such as scorers)
         that need the parse as well as the records."""
-        for batch in _batches(articles, batch_size):
+        for batch in batches(articles, batch_size):
             heads = {i: h for i, a in enumerate(batch) if (h := headline(a.title))}
             titles = dict(zip(heads, self.nlp.pipe(heads.values()), strict=True))
             bodies = self.nlp.pipe((a.text[:MAX_CHARS] for a in batch), batch_size=batch_size)
@@ -89,28 +90,37 @@ def _work(batch: list[Article], finish: Finish[T]) -> list[T]:
     return list(_worker.map(batch, finish))
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
 
 
 def run(articles: Iterable[Article], config: PipelineConfig | None = None,
-        n_process: int = 1, batch_size: int = 16) -> Iterator[Result]:
-    """Extract every article with `n_process` processes (0: one per CPU), in input order."""
-    return map_articles(articles, _result, config, n_process, batch_size)
+        n_process: int = 1, batch_size: int = 16, scheduler: str | None = None
+        ) -> Iterator[Result]:
+    """Extract every article with `n_process` processes (0: one per CPU), in input order;
+    with `scheduler`, on that Dask cluster ("local": `n_process` workers on this machine)."""
+    return map_articles(articles, _result, config, n_process, batch_size, scheduler)
 
 
 def map_articles(articles: Iterable[Article], finish: Finish[T],
                  config: PipelineConfig | None = None, n_process: int = 1,
-                 batch_size: int = 16) -> Iterator[T]:
+                 batch_size: int = 16, scheduler: str | None = None) -> Iterator[T]:
     """`finish(doc, article, records)` for every article, in input order, with `n_process`
     processes (0: one per CPU); `finish` runs in the worker, next to the parse.
 
     The pipeline is built once, here, before the workers fork: a model or gazetteer that
     fails to load fails in the caller, and the workers share the loaded model's memory.
+    With `scheduler` (a Dask address, or "local"), the cluster's workers build their own.
     """
     global _worker
+    if scheduler is not None:
+        from sitrep.scaleout import dask_map
+
+        yield from dask_map(articles, finish, config or PipelineConfig(), scheduler,
+                            n_workers=n_process, batch_size=batch_size)
+        return
     pipeline = Pipeline(config)
     if n_process == 0:
         n_process = os.cpu_count() or 1
@@ -123,7 +133,7 @@ def map_articles(articles: Iterable[Article], finish: Finish[T],
             # Batches are read and submitted from this thread (the input may be a generator
             # that touches a database), with a bounded number in flight.
             pending: deque[AsyncResult[list[T]]] = deque()
-            for batch in _batches(articles, batch_size):
+            for batch in batches(articles, batch_size):
                 pending.append(pool.apply_async(_work, (batch, finish)))
                 while len(pending) >= 2 * n_process:
                     yield from pending.popleft().get()
