@@ -220,3 +220,85 @@ def test_same_month_a_year_ago_follows_the_month(nlp) -> None:  # type: ignore[n
 def test_vague_plural_references(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(nlp, text)  # the span may keep its preposition ("in the last ...")
     assert [tx for key, tx in found.items() if key.endswith(span)] == [timex], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("The firm had losses in the past two quarters.", "in the past two quarters", "P2Q"),
+        ("Output fell for two consecutive quarters.", "two consecutive quarters", "P2Q"),
+        ("Shelling has not stopped in the past decade.", "in the past decade", "P10Y"),
+        ("Losses narrowed in the final quarter of 2015.", "the final quarter of 2015",
+         "2015-Q4"),
+        ("Exports rose in the last half of 2014.", "the last half of 2014", "2014-H2"),
+        ("Sales for this year's third quarter were flat.", "this year's third quarter",
+         "2016-Q3"),
+        ("The merger may close in next year's first quarter.", "next year's first quarter",
+         "2017-Q1"),
+        ("The town fell in June last year.", "June last year", "2015-06"),
+        ("He was detained on Oct. 30 last year.", "Oct. 30 last year", "2015-10-30"),
+    ],
+)
+def test_periods_and_counted_quarters(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)
+    assert found.get(span) == timex, found
+
+
+def test_quarters_of_a_whole_are_no_duration(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _timexes(nlp, "Three quarters of the voters stayed home.") == {}
+
+
+def test_month_and_day_of_last_year_date_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "The commander was captured on Oct. 30 last year.")
+    assert found == {"Oct. 30 last year": ("2015-10-30", "2015-10-30")}
+
+
+def test_part_of_a_unit_takes_the_unit_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "Aid is due by the end of the year. In 2014 the rebels took two towns. "
+                        "At the beginning of the year they held none. Troops arrived on "
+                        "Oct. 30. Later in the day they withdrew.")
+    assert found["the end of the year"] == (None, "2016")
+    assert found["the beginning of the year"] == (None, "2014")
+    assert found["Later in the day"] == (None, "2016-10-30")
+
+
+def test_previous_weekday_counts_from_the_last_date_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "Talks resumed on Oct. 27. They had broken down the previous Monday. "
+                        "They ended the following Saturday.")
+    assert found["the previous Monday"][1] == "2016-10-24"
+    assert found["the following Saturday"][1] == "2016-10-29"
+    # the event fields stay those of the weekday told alone
+    assert found["the previous Monday"][0] == "2016-10-31"
+
+
+def test_month_more_than_four_months_ahead_is_the_last_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    pub = date(2016, 10, 30)
+    found = find_time_expressions(nlp("Shares rose to $40 from $29 in March."), pub)
+    assert [te.timex for te in found] == ["2016-03"]
+
+
+def test_year_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "For the year, fuel imports were flat. Revenue for the year ended "
+                        "Sept. 30 rose.")
+    assert found["For the year"] == (None, "2016")
+    assert found["the year"][1] == "P1Y"  # "the year ended ...": a span of its own
+
+
+def test_week_of_a_date_and_day_before_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _exprs(nlp, "The trial opens the week of Oct. 24. The day before last Tuesday's "
+                        "vote, the envoy left.")
+    assert found["the week of Oct. 24"] == ("2016-10-24", "2016-W43")
+    assert found["The day before"][1] == "2016-10-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("The council meets twice a week.", "twice a week", "P1W"),
+        ("Inspectors visit three times a year.", "three times a year", "P1Y"),
+        ("Markets closed at 4 p.m. ET on Friday.", "Friday", "2016-11-04T16:00"),
+    ],
+)
+def test_frequencies_and_zone_names(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)
+    assert found.get(span) == timex, found

@@ -18,6 +18,8 @@ date. The document creation time itself is not scored.
   DATE, predictions overlapping a gold TIMEX3 of another type are left out), and per gold type
   (DATE, TIME, DURATION, SET) in the class table.
 * Tuning uses the dev split only (TBAQ-cleaned); platinum (test) is for the reported figure.
+* With ``$SITREP_EVAL_ERRORS`` set, the error list holds one line per wrong value (gold and
+  ours, with both spans), per missed gold expression and per spurious prediction.
 """
 
 from __future__ import annotations
@@ -165,6 +167,9 @@ def _meantime_docs(data: Path) -> Iterator[TimeDoc]:
         yield read_meantime(f)
 
 
+_MAX_ERRORS = 5000  # lines of the error list ($SITREP_EVAL_ERRORS)
+
+
 @dataclass(slots=True)
 class _Tally:
     docs: int = 0
@@ -208,6 +213,9 @@ def _score(docs: list[TimeDoc], opts: Options) -> tuple[_Tally, dict[str, ClassS
                           if i not in used and p.start < g.end and g.start < p.end), None)
             if match is None:
                 cls.fn += 1
+                if len(errors) < _MAX_ERRORS:
+                    errors.append(f"{gold_doc.name}: missed {g.type} "
+                                  f"{gold_doc.text[g.start:g.end]!r} gold={g.value}")
                 continue
             used.add(match)
             p = preds[match]
@@ -221,7 +229,7 @@ def _score(docs: list[TimeDoc], opts: Options) -> tuple[_Tally, dict[str, ClassS
             else:
                 cls.fn += 1
                 cls.fp += 1 if p.timex is not None else 0
-                if len(errors) < 5000:
+                if len(errors) < _MAX_ERRORS:
                     errors.append(f"{gold_doc.name}: {g.type} {gold_doc.text[g.start:g.end]!r} "
                                   f"gold={g.value} ours={p.text!r}->{p.timex}")
             if is_date:
@@ -235,7 +243,7 @@ def _score(docs: list[TimeDoc], opts: Options) -> tuple[_Tally, dict[str, ClassS
                 continue  # a second prediction inside one gold span: not a new expression
             tally.date_pred += p.timex is not None
             by_type.setdefault("(none)", ClassScore("(none)")).fp += 1
-            if len(errors) < 5000:
+            if len(errors) < _MAX_ERRORS:
                 errors.append(f"{gold_doc.name}: spurious {p.text!r}->{p.timex}")
     return tally, by_type, errors
 

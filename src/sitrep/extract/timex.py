@@ -5,6 +5,17 @@ sets, quarters and halves, seasons, reference words and counted durations.
 each its TIMEX3 value or, for clock times and parts of day, the time suffix ("T22:00", "TNI")
 that ``dates`` joins to the day they belong to. None of them dates an event on its own: a
 quarter or a season carries a date range (``date_start``/``date_end``), the rest none.
+
+Also found here, as one expression each (so that they win over their shorter parts):
+"June last year" / "Oct. 30 last year" (that month or day of the year named, with its date
+range), "this year's third quarter", "the final quarter of 2015" (``2015-Q4``), "the week of
+March 6" (its ISO week; the date range is that week), spelled-out years after a month or a
+season ("the winter of nineteen ninety-four"), "in the past two quarters" (``P2Q``; the
+preposition joins the span so the reference "in the past" does not take it), "in the past
+decade" (``P10Y``), and expressions whose value ``narrative_value`` reads from the last date
+told before them: a part of a unit ("the end of the year", "later in the day"), the year in
+focus ("for the year", "of the year"), "the previous Friday", "the day before" a date. Those
+keep the date range of what they replace (or none), so event dating does not change.
 """
 
 from __future__ import annotations
@@ -78,6 +89,8 @@ _SET = re.compile(
     rf"(?:(?P<u>(?i:{_alt(_SET_UNITS)}))|(?P<wd>{_weekday_alt()})|(?P<mo>{_month_alt()}))"
     rf"(?P<pod>\s+(?i:morning|afternoon|evening|night))?\b"
     rf"|\b(?P<wdp>{_weekday_alt()})(?:s\b|\s+(?P<podp>(?i:mornings|afternoons|evenings|nights))\b)"
+    rf"|\b(?P<freq>(?i:{_alt(_DATA['frequency_counts'])})|(?:\d+|(?i:{_alt(_DATA['clock_numbers'])}))"
+    r"\s+(?i:times))\s+(?i:a|an|per|each|every)\s+(?P<fu>(?i:day|week|month|year|hour))\b"
     rf"|(?:[\d%]|\b(?i:{_alt(_DATA['rate_before'])}))\s+"
     r"(?P<rate>(?i:a|an|per)\s+(?P<ru>(?i:day|week|month|year|hour)))\b"
 )
@@ -98,6 +111,35 @@ _QUARTER = re.compile(
     r"|\b(?P<which>(?i:the|this|last|next|latest|current|previous))\s+"
     r"(?:(?i:fiscal)\s+)?(?i:quarter)\b(?!\s+(?i:of|century|point|mile))"
 )
+_LAST_PERIOD = re.compile(
+    r"\b(?i:the)\s+(?i:last|final)\s+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\s+(?i:of)\s+"
+    rf"(?:(?i:fiscal)\s+)?(?P<y>{_Y})\b")
+_YEARS_PERIOD = re.compile(
+    r"\b(?P<ly>(?i:last|this|next))\s+(?i:year)(?:'s|’s)\s+(?:(?i:fiscal)[\s-]+)?"
+    rf"(?P<o>(?i:{_ORD}))[\s-]+(?P<u>(?i:quarter|half))\b")
+_ANAPHORIC_WEEKDAY = re.compile(
+    rf"\b(?i:the)\s+(?i:{_alt(_DATA['narrative_next'] + _DATA['narrative_previous'])})\s+"
+    rf"(?P<w>{_weekday_alt()})\b")
+_SAME_WEEKDAY_BACK: int = load_data("dates.json")["same_weekday_days_back"]
+_MONTH_NAME = (rf"(?:{_alt([k for k in _MONTHS if len(k) > 3 or k == 'May'])}"
+               rf"|(?:{'|'.join(k for k in _MONTHS if len(k) <= 3 and k != 'May')})\.)")
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<m>{_MONTH_NAME})"
+    r"(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
+    r"(?P<ly>(?i:last|this|next))\s+(?i:year)\b")
+_WEEK_OF = re.compile(
+    rf"\b(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<m>{_MONTH_NAME})\s+"
+    rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_Y})\b)?")
+_DAY_BEFORE_DATE = re.compile(
+    r"\b(?i:the)\s+(?i:day|night|week|month|year)\s+(?i:before|after)"
+    rf"(?=\s+(?:(?i:last|this|next)\s+|{_weekday_alt()}|{_MONTH_NAME}|\d))")
+_TOLERANCE: int = load_data("dates.json")["future_tolerance_days"]
+_UNIT_PART = re.compile(
+    rf"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:{_alt(_DATA['unit_part_nouns'])})\s+(?i:of)"
+    rf"|(?i:{_alt(_DATA['unit_part_adverbs'])})\s+(?i:in))\s+(?i:the)\s+"
+    r"(?P<u>(?i:year|month|week|day))\b"
+    r"|\b(?i:for|of)\s+(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<u2>(?i:year))\b"
+    rf"(?!['’-]|\s+(?:{_alt(_DATA['year_in_focus_not_before'])})\b)")
 _SEASON = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|past|coming|early|late|mid|the|the\s+early|the\s+late))"
     rf"[\s-]+)?(?P<s>(?i:{_alt(_SEASONS)}))"
@@ -124,15 +166,21 @@ _REF = re.compile(rf"\b(?i:{_alt(_EXTRA_REFS)})\b")
 _DUR_NUM = (rf"(?:\d+(?:\s+1/2)?|(?:{_alt(_DATA['duration_numbers'])})"
             r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")
 _DURATION = re.compile(
-    r"\b(?:(?i:the)\s+(?:(?i:first|last|past|next|previous|latest|final)\s+)?)?"
-    rf"(?i:{_DUR_NUM})(?:\s+|-)(?:(?i:{_alt(_DATA['duration_fillers'])})\s+)?"
+    r"\b(?:(?:(?i:in|over|during|within|for|throughout)\s+)?(?i:the)\s+(?i:past|last|previous)\s+"
+    r"|(?i:the)\s+(?:(?i:first|next|latest|final)\s+)?)?"
+    rf"(?:(?i:{_DUR_NUM})|(?<=past\s|last\s|next\s)(?i:few|several|couple\s+of))(?:\s+|-)(?:(?i:{_alt(_DATA['duration_fillers'])})\s+)?"
     rf"(?i:{_alt(_DATA['duration_units'])})\b(?![\s-]*(?i:old|ago)\b)(?:-long\b)?"
+    r"|\b(?:(?i:in|over|during|within|for|throughout)\s+)?(?i:the)\s+(?i:past|last|previous)\s+"
+    r"(?i:decade)\b"
     r"|\b(?i:recent)\s+(?i:years|months|weeks|days|decades|quarters)\b"
     rf"|\b(?i:{_alt(_DATA['vague_counts'])})\s+(?i:{_alt(_DATA['duration_units'])})\b"
     r"(?![\s-]*(?i:old|ago)\b)"
     rf"|\b(?i:{_alt(_DATA['single_unit_modifiers'])})\s+(?i:an?)\s+"
     r"(?i:hour|day|week|month|year|decade|minute)\b(?![\s-]*(?i:old|ago)\b)"
 )
+
+
+_FRACTION = re.compile(r"\s+(?i:of)\b")
 
 
 def _clock_suffix(m: re.Match[str]) -> str | None:
@@ -237,6 +285,81 @@ def _r_quarter(m: re.Match[str], pub: date | None) -> Extra | None:
     return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{q}", a, b)
 
 
+def _r_last_period(m: re.Match[str]) -> Extra:
+    """"the last quarter of 2015" (2015-Q4), "the final half of 1989" (1989-H2)."""
+    y = int(m["y"])
+    if m["u"].lower() == "half":
+        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-H2", date(y, 7, 1), date(y, 12, 31))
+    a, b = _quarter_range(y, 4)
+    return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q4", a, b)
+
+
+def _r_years_period(m: re.Match[str], pub: date | None) -> Extra | None:
+    """"this year's third quarter" (2016-Q3), "next year's first half" (2017-H1)."""
+    if pub is None:
+        return None
+    y = pub.year + {"last": -1, "this": 0, "next": 1}[m["ly"].lower()]
+    n = _ORDINALS[m["o"].lower()]
+    if m["u"].lower() == "half":
+        if n > 2:
+            return None
+        a, b = date(y, 6 * n - 5, 1), date(y + (n == 2), 1 if n == 2 else 7, 1)
+        return Extra(m.start(), m.end(), "quarter", f"{y:04d}-H{n}", a, b - timedelta(days=1))
+    a, b = _quarter_range(y, n)
+    return Extra(m.start(), m.end(), "quarter", f"{y:04d}-Q{n}", a, b)
+
+
+def _r_month_of_year(m: re.Match[str], pub: date | None) -> Extra | None:
+    """"June last year" (2015-06), "Oct. 30 last year" (2015-10-30), "early March this year"."""
+    if pub is None:
+        return None
+    y = pub.year + {"last": -1, "this": 0, "next": 1}[m["ly"].lower()]
+    mon = _MONTHS[m["m"].rstrip(".")]
+    if m["d"]:
+        try:
+            day = date(y, mon, int(m["d"]))
+        except ValueError:
+            return None
+        return Extra(m.start(), m.end(), "monthyear", day.isoformat(), day, day)
+    first = date(y, mon, 1)
+    last = date(y + (mon == 12), mon % 12 + 1, 1) - timedelta(days=1)
+    return Extra(m.start(), m.end(), "monthyear", f"{y:04d}-{mon:02d}", first, last)
+
+
+def _r_week_of(m: re.Match[str], pub: date | None) -> Extra | None:
+    """"the week of March 6": the ISO week holding that day (TIMEX3 2000-W10). The TIMEX3 value
+    takes the occurrence nearest publication; the date range (what dates an event) takes the
+    past reading of a year-less date (``dates``: at most ``future_tolerance_days`` ahead)."""
+    mon, day_n = _MONTHS[m["m"].rstrip(".")], int(m["d"])
+    try:
+        if m["y"]:
+            near = past = date(int(m["y"]), mon, day_n)
+        elif pub is None:
+            return None
+        else:
+            near = nearest_month_day(mon, day_n, pub) or date(pub.year, mon, day_n)
+            past = date(pub.year, mon, day_n)
+            if past > pub + timedelta(days=_TOLERANCE):
+                past = date(pub.year - 1, mon, day_n)
+    except ValueError:
+        return None
+    y, w, _ = near.isocalendar()
+    monday = past - timedelta(days=past.weekday())
+    return Extra(m.start(), m.end(), "week", f"{y:04d}-W{w:02d}", monday,
+                 monday + timedelta(days=6))
+
+
+def _r_anaphoric_weekday(m: re.Match[str], pub: date | None) -> Extra:
+    """"the previous Friday", "the following Monday": the TIMEX3 value counts from the last
+    date told (``narrative_value``); the date range stays that of the weekday alone (the most
+    recent one by publication), so event dating does not change."""
+    if pub is None:
+        return Extra(m.start(), m.end(), "weekday", None)
+    back = (pub.weekday() - _WEEKDAYS[m["w"]]) % 7 or _SAME_WEEKDAY_BACK
+    day = pub - timedelta(days=back)
+    return Extra(m.start(), m.end(), "weekday", day.isoformat(), day, day)
+
+
 def _r_season(m: re.Match[str], pub: date | None) -> Extra | None:
     word = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -270,6 +393,8 @@ def _season_end(y: int, first: int) -> date:
 def _r_set(m: re.Match[str]) -> Extra:
     if m["adv"]:
         return Extra(m.start(), m.end(), "set", _SET_ADVERBS[m["adv"].lower()])
+    if m["fu"]:  # "twice a week": the period is the value (the count is TIMEX3 freq)
+        return Extra(m.start(), m.end(), "set", _SET_UNITS[m["fu"].lower()])
     if m["ru"]:
         return Extra(m.start("rate"), m.end(), "set", _SET_UNITS[m["ru"].lower()])
     if m["wdp"]:  # "on Tuesdays", "Friday nights": a recurring day
@@ -288,6 +413,27 @@ def _r_set(m: re.Match[str]) -> Extra:
     if m["pod"] and not tx.startswith("P"):
         tx += "T" + _POD[m["pod"].strip().lower()]
     return Extra(m.start(), m.end(), "set", tx)
+
+
+_PERIOD_BEFORE_YEAR = re.compile(
+    rf"(?:(?P<the>(?i:the)\s+)?(?P<s>(?i:{_alt(_SEASONS)}))\s+(?:(?i:of)\s+)?"
+    rf"|(?P<m>{_month_alt()})\s+)$")
+
+
+def _spelled_with_period(text: str, start: int, end: int, y: int) -> Extra:
+    """A spelled-out year, joined to the season or month told just before it ("the winter of
+    nineteen ninety-four" 1994-WI, "January nineteen ninety-seven" 1997-01)."""
+    before = _PERIOD_BEFORE_YEAR.search(text, max(0, start - 24), start)
+    if before is not None and before["s"]:
+        code, first = _SEASONS[before["s"].lower()]
+        return Extra(before.start(), end, "season", f"{y:04d}-{code}", date(y, first, 1),
+                     _season_end(y, first) - timedelta(days=1))
+    if before is not None and before["m"]:
+        mon = _MONTHS[before["m"]]
+        last = date(y + (mon == 12), mon % 12 + 1, 1) - timedelta(days=1)
+        return Extra(before.start(), end, "monthyear", f"{y:04d}-{mon:02d}", date(y, mon, 1),
+                     last)
+    return Extra(start, end, "yearword", f"{y:04d}", date(y, 1, 1), date(y, 12, 31))
 
 
 def holiday_date(name: str, year: int) -> date:
@@ -337,6 +483,28 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
         q = _r_quarter(m, pub)
         if q is not None:
             out.append(q)
+    for m in _LAST_PERIOD.finditer(text):
+        out.append(_r_last_period(m))
+    for m in _YEARS_PERIOD.finditer(text):
+        yp = _r_years_period(m, pub)
+        if yp is not None:
+            out.append(yp)
+    for m in _MONTH_OF_YEAR.finditer(text):
+        my = _r_month_of_year(m, pub)
+        if my is not None:
+            out.append(my)
+    for m in _WEEK_OF.finditer(text):
+        wk = _r_week_of(m, pub)
+        if wk is not None:
+            out.append(wk)
+    for m in _DAY_BEFORE_DATE.finditer(text):  # valued by ``narrative_value`` from the date
+        out.append(Extra(m.start(), m.end(), "narrative", None))
+    for m in _ANAPHORIC_WEEKDAY.finditer(text):
+        out.append(_r_anaphoric_weekday(m, pub))
+    for m in _UNIT_PART.finditer(text):  # "the end of the year": see ``narrative_value``
+        unit = (m["u"] or m["u2"]).lower()  # the publication's unit unless a date is told
+        tx = shift_value(pub.isoformat(), unit, 0) if pub is not None else None
+        out.append(Extra(m.start(), m.end(), "part", tx))
     for m in _SEASON.finditer(text):
         s = _r_season(m, pub)
         if s is not None:
@@ -356,8 +524,7 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
             y = 2000 + (_ONES[m["o2"].lower()] if m["o2"] else 0)
         else:
             continue  # "two thousand" alone is a number
-        out.append(Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
-                         date(y, 12, 31)))
+        out.append(_spelled_with_period(text, m.start(), m.end(), y))
     for m in _HOLIDAY.finditer(text):
         h = _r_holiday(m, pub)
         if h is not None:
@@ -366,6 +533,8 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
         out.append(Extra(m.start(), m.end(), "ref",
                          _EXTRA_REFS[re.sub(r"\s+", " ", m[0].lower())]))
     for m in _DURATION.finditer(text):
+        if _FRACTION.match(text, m.end()) and m[0].lower().endswith(("quarter", "quarters")):
+            continue  # "three quarters of the vote": a fraction
         out.append(Extra(m.start(), m.end(), "duration", None))
     return out
 
@@ -379,6 +548,11 @@ _NARRATIVE = re.compile(
     rf")\s+(?P<u>{_alt(_N_UNITS)})$"
     rf"|^(?:the\s+)?(?P<u2>{_alt(_N_UNITS)})\s+(?P<rel>after|before)$", re.I)
 _NEXT_WORDS = frozenset(_DATA["narrative_next"])
+_PART_OF = re.compile(rf"^(?:{_UNIT_PART.pattern})$")
+_NARRATIVE_WEEKDAY = re.compile(
+    rf"^the\s+(?P<dir>{_alt(_DATA['narrative_next'] + _DATA['narrative_previous'])})\s+"
+    rf"(?P<w>{_weekday_alt()})$", re.I)
+_DAY_TX = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _FISCAL_BEFORE = re.compile("^(?:" + "|".join(_DATA["fiscal_year_before"]) + ")$", re.I)
 _FISCAL_SAME = re.compile("^(?:" + "|".join(_DATA["fiscal_same"]) + ")$", re.I)
 _ANCHOR_TX = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\w:]+)?")
@@ -389,11 +563,28 @@ NEAREST_DAYS: int = _DATA["nearest_days_ahead"]
 
 
 def narrative_value(text: str, anchor: str | None) -> str | None:
-    """The TIMEX3 value of "that year", "the next day", "the day before" told after `anchor`
-    (the TIMEX3 value of the last date in the narrative); None when `text` is none of them or
-    the anchor is too coarse for the unit."""
-    m = _NARRATIVE.match(re.sub(r"\s+", " ", text.strip()))
-    if m is None or anchor is None:
+    """The TIMEX3 value of "that year", "the next day", "the day before", "the end of the
+    year", "for the year", "the previous Friday" told after `anchor` (the TIMEX3 value of the
+    last date in the narrative); None when `text` is none of them or the anchor is too coarse
+    for the unit."""
+    if anchor is None:
+        return None
+    flat = re.sub(r"\s+", " ", text.strip())
+    part = _PART_OF.match(flat)
+    if part is not None:  # "the end of the year", "for the year": the unit in focus
+        return shift_value(anchor, (part["u"] or part["u2"]).lower(), 0)
+    wd = _NARRATIVE_WEEKDAY.match(flat)
+    if wd is not None:  # "the previous Friday", "the following Monday"
+        day = _DAY_TX.match(anchor)
+        if day is None:
+            return None
+        a = date(int(day[1]), int(day[2]), int(day[3]))
+        target = _WEEKDAYS[wd["w"].capitalize()]
+        if wd["dir"].lower() in _NEXT_WORDS:
+            return (a + timedelta(days=(target - a.weekday()) % 7 or 7)).isoformat()
+        return (a - timedelta(days=(a.weekday() - target) % 7 or 7)).isoformat()
+    m = _NARRATIVE.match(flat)
+    if m is None:
         return None
     unit = _N_UNITS[(m["u"] or m["u2"]).lower()]
     if m["same"] and m["same"].lower() == "the" and unit != "day":
