@@ -50,6 +50,15 @@ def _report_failures(failures: list[ReadFailure]) -> None:
         click.echo(f"error: {failure.origin}: {failure.reason}", err=True)
 
 
+DB_HELP = ("Database: an SQLite file or a postgresql://user@host/dbname URL "
+           "(default: $SITREP_DB or ./sitrep.sqlite).")
+
+
+def db_option(func: F) -> F:
+    """--db: the store that commands read or write (a file path or a URL)."""
+    return click.option("--db", metavar="FILE|URL", default=None, help=DB_HELP)(func)
+
+
 def pipeline_options(func: F) -> F:
     """Options that shape extraction, shared by `extract` and `ingest`."""
     options = [
@@ -76,8 +85,7 @@ def pipeline_options(func: F) -> F:
 def query_options(func: F) -> F:
     """Filters shared by `events` and `export`."""
     options = [
-        click.option("--db", type=click.Path(path_type=Path), default=None,
-                     help="Database file (default: $SITREP_DB or ./sitrep.sqlite)."),
+        db_option,
         click.option("--id", "event_id", metavar="ID",
                      help="One event, by its id, an old id merged into it, or a mention's id."),
         click.option("--since", callback=_filter, metavar="DATE",
@@ -141,7 +149,7 @@ def _cluster_errors() -> Iterator[None]:
         raise click.ClickException(str(exc)) from None
 
 
-def _open_store(db: Path | None) -> Any:
+def _open_store(db: str | None) -> Any:
     from sitrep.store import StoreError, open_store
 
     try:
@@ -214,13 +222,12 @@ def extract(paths: tuple[str, ...], fmt: str, published: date | None, workers: i
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", type=click.Path(path_type=Path), default=None,
-              help="Database file (default: $SITREP_DB or ./sitrep.sqlite).")
+@db_option
 @click.option("--batch-size", default=32, show_default=True,
               help="Articles per transaction.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @pipeline_options
-def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool,
+def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, quiet: bool,
            published: date | None, workers: int, scheduler: str | None, no_geo: bool,
            gazetteer: Path | None, actors: Path | None, max_bytes: int | None) -> None:
     """Extract events from PATHS and store articles and events in the database.
@@ -270,7 +277,7 @@ def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int, quiet: bool
 @query_options
 @click.option("--format", "fmt", type=click.Choice(EVENTS_FORMATS), default="table",
               show_default=True)
-def events(fmt: str, db: Path | None, mentions: bool, **kw: Any) -> None:
+def events(fmt: str, db: str | None, mentions: bool, **kw: Any) -> None:
     """List stored events, newest first, filtered by date, type, place and words.
 
     Reports of one incident in several articles are one event that keeps all its sources;
@@ -292,9 +299,8 @@ def events(fmt: str, db: Path | None, mentions: bool, **kw: Any) -> None:
 
 @main.command()
 @click.argument("event_id")
-@click.option("--db", type=click.Path(path_type=Path), default=None,
-              help="Database file (default: $SITREP_DB or ./sitrep.sqlite).")
-def history(event_id: str, db: Path | None) -> None:
+@db_option
+def history(event_id: str, db: str | None) -> None:
     """How an event was built: each report that started or joined it (and why), and the
     merges and splits it took part in.
 
@@ -318,9 +324,8 @@ def history(event_id: str, db: Path | None) -> None:
 @click.argument("event_id")
 @click.argument("mention_ids", nargs=-1, required=True)
 @click.option("--reason", required=True, help="Why these reports are another incident.")
-@click.option("--db", type=click.Path(path_type=Path), default=None,
-              help="Database file (default: $SITREP_DB or ./sitrep.sqlite).")
-def split(event_id: str, mention_ids: tuple[str, ...], reason: str, db: Path | None) -> None:
+@db_option
+def split(event_id: str, mention_ids: tuple[str, ...], reason: str, db: str | None) -> None:
     """Move reports (mentions) out of an event into a new event of their own; the split is
     logged with its reason and the two are never merged back.
 
@@ -343,7 +348,7 @@ def split(event_id: str, mention_ids: tuple[str, ...], reason: str, db: Path | N
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Output file (default: stdout; required for parquet).")
-def export(fmt: str, output: Path | None, db: Path | None, mentions: bool, **kw: Any) -> None:
+def export(fmt: str, output: Path | None, db: str | None, mentions: bool, **kw: Any) -> None:
     """Export stored events as ACLED-style CSV, GeoJSON, JSON lines, Parquet or flat CSV.
 
     \b
@@ -368,13 +373,14 @@ def export(fmt: str, output: Path | None, db: Path | None, mentions: bool, **kw:
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path), required=True,
-              help="Database file that `sitrep ingest` filled (it must exist).")
+@click.option("--db", metavar="FILE|URL", required=True,
+              help="The database that `sitrep ingest` filled (it must exist): an SQLite file "
+                   "or a postgresql:// URL.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0: every interface; the API has no login).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port).")
-def serve(db: Path, host: str, port: int) -> None:
+def serve(db: str, host: str, port: int) -> None:
     """Browse the stored events on a web map and query them as JSON (REST API).
 
     Read-only: nothing is written to the events. The map (/) needs the browser libraries
@@ -401,7 +407,7 @@ def serve(db: Path, host: str, port: int) -> None:
 
     import uvicorn
 
-    from sitrep.store import StoreError
+    from sitrep.store import StoreError, public_target
     from sitrep.web.app import check_db, create_app
     from sitrep.web.assets import SETUP_HINT, missing_assets, node_modules
 
@@ -423,7 +429,7 @@ def serve(db: Path, host: str, port: int) -> None:
             f"or --host") from None
     app = create_app(db)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"Serving {db} at http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    click.echo(f"Serving {public_target(db)} at http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

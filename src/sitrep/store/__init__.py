@@ -2,8 +2,9 @@
 
 `open_store()` takes a file path or a URL. SQLite is the default backend:
 ``sitrep.sqlite``, ``/data/events.sqlite`` or ``sqlite:///relative.sqlite`` /
-``sqlite:////absolute/path.sqlite`` (``:memory:`` for a throwaway store). PostgreSQL URLs
-are recognised but not yet supported.
+``sqlite:////absolute/path.sqlite`` (``:memory:`` for a throwaway store). A
+``postgresql://user@host/dbname`` URL opens a PostgreSQL database instead
+(`sitrep.store.postgres`), for a store that several people or machines share.
 
 Without a target, the ``SITREP_DB`` environment variable is used, else ``./sitrep.sqlite``.
 """
@@ -11,10 +12,21 @@ Without a target, the ``SITREP_DB`` environment variable is used, else ``./sitre
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sitrep.store.base import AddResult, EventQuery, Store, StoreError, canonical_type
 from sitrep.store.sqlite import SCHEMA_VERSION, SQLiteStore
+
+
+def is_postgres_url(target: str) -> bool:
+    """Whether `target` is a PostgreSQL URL (postgresql:// or postgres://)."""
+    return "://" in target and target.split("://", 1)[0].lower() in ("postgresql", "postgres")
+
+
+def public_target(target: str | Path) -> str:
+    """`target` as it may be shown: a URL's password hidden."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", str(target))
 
 DEFAULT_DB = "sitrep.sqlite"
 ENV_VAR = "SITREP_DB"
@@ -31,7 +43,9 @@ __all__ = [
     "canonical_type",
     "default_db_path",
     "default_target",
+    "is_postgres_url",
     "open_store",
+    "public_target",
 ]
 
 
@@ -58,20 +72,20 @@ def _sqlite_path(target: str) -> str | None:
     return target
 
 
-def open_store(target: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at `target`."""
+def open_store(target: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open (creating and migrating as needed) the store at `target`; with `read_only`, an
+    existing, current store for reading only."""
     if target is None:
         target = default_target()
     if isinstance(target, Path):
-        return SQLiteStore(target)
+        return SQLiteStore(target, read_only=read_only)
     text = target.strip()
-    scheme = text.split("://", 1)[0].lower() if "://" in text else ""
-    if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
-        raise StoreError(
-            f"PostgreSQL stores are not yet supported ({text.split('@')[-1]}); "
-            f"use an SQLite file path for now"
-        )
+    if is_postgres_url(text):
+        from sitrep.store.postgres import PostgresStore
+
+        return PostgresStore(text, read_only=read_only)
     path = _sqlite_path(text)
     if path is None:
-        raise StoreError(f"unknown store {text!r}: give a file path or a sqlite:/// URL")
-    return SQLiteStore(path)
+        raise StoreError(f"unknown store {text!r}: give a file path, a sqlite:/// URL or "
+                         f"a postgresql:// URL")
+    return SQLiteStore(path, read_only=read_only)

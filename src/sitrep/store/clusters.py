@@ -82,6 +82,12 @@ from sitrep.store.base import StoreError
 
 Match = tuple[str, float, str]
 
+# Upserts written so that SQLite and PostgreSQL both run them (sitrep.store.postgres).
+_KEEP_PERSON = ("ON CONFLICT (key, cluster_id) DO UPDATE SET person = "
+                "CASE WHEN excluded.person > k.person THEN excluded.person ELSE k.person END")
+_COUNT_WORD = ("INSERT INTO lead_words AS w (word, n) VALUES (?, 1) "
+               "ON CONFLICT (word) DO UPDATE SET n = w.n + 1")
+
 
 def _facts_json(f: Facts) -> str:
     d: dict[str, Any] = {name: getattr(f, name) for name in Facts.__slots__}
@@ -111,8 +117,7 @@ def _facts_from_json(text: str) -> Facts:
 
 def _add_keys(conn: sqlite3.Connection, cluster_id: str, keys: dict[str, bool]) -> None:
     conn.executemany(
-        "INSERT INTO cluster_keys (key, cluster_id, person) VALUES (?, ?, ?) "
-        "ON CONFLICT (key, cluster_id) DO UPDATE SET person = max(person, excluded.person)",
+        f"INSERT INTO cluster_keys AS k (key, cluster_id, person) VALUES (?, ?, ?) {_KEEP_PERSON}",
         [(key, cluster_id, int(person)) for key, person in keys.items()])
 
 
@@ -151,8 +156,7 @@ def _body(conn: sqlite3.Connection, article_id: str, count: bool = True) -> tupl
         f"SELECT word, n FROM lead_words WHERE word IN ({marks})", keys).fetchall()}
     if count:
         conn.executemany(
-            "INSERT INTO lead_words (word, n) VALUES (?, 1) "
-            "ON CONFLICT (word) DO UPDATE SET n = n + 1", [(k,) for k in keys])
+            _COUNT_WORD, [(k,) for k in keys])
     return rarest(words, counts, counts.pop("", 0))
 
 
@@ -231,8 +235,7 @@ def _lead_idf(conn: sqlite3.Connection, words: list[str]) -> dict[str, float]:
 
 def _count_lead(conn: sqlite3.Connection, words: list[str]) -> None:
     conn.executemany(
-        "INSERT INTO lead_words (word, n) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET n = n + 1",
-        [("",), *((w,) for w in words)])
+        _COUNT_WORD, [("",), *((w,) for w in words)])
 
 
 def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
@@ -481,17 +484,17 @@ def merge_events(conn: sqlite3.Connection, survivor: str, absorbed: str, value: 
         conn.execute("UPDATE events SET follow_up = 1 WHERE cluster_id = ?", (absorbed,))
     conn.execute("UPDATE events SET cluster_id = ? WHERE cluster_id = ?", (survivor, absorbed))
     conn.execute(
-        "INSERT INTO cluster_keys (key, cluster_id, person) "
-        "SELECT key, ?, person FROM cluster_keys WHERE cluster_id = ? "
-        "ON CONFLICT (key, cluster_id) DO UPDATE SET person = max(person, excluded.person)",
+        "INSERT INTO cluster_keys AS k (key, cluster_id, person) "
+        f"SELECT key, ?, person FROM cluster_keys WHERE cluster_id = ? {_KEEP_PERSON}",
         (survivor, absorbed))
     conn.execute("DELETE FROM cluster_keys WHERE cluster_id = ?", (absorbed,))
     conn.execute("UPDATE article_links SET cluster_id = ? WHERE cluster_id = ?",
                  (survivor, absorbed))
     body = body_union(_facts_of(conn, survivor).body, _facts_of(conn, absorbed).body)
     conn.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", (survivor, absorbed))
-    conn.execute("INSERT OR REPLACE INTO event_aliases (alias, event_id, at) VALUES (?, ?, ?)",
-                 (absorbed, survivor, now))
+    conn.execute("INSERT INTO event_aliases (alias, event_id, at) VALUES (?, ?, ?) "
+                 "ON CONFLICT (alias) DO UPDATE SET event_id = excluded.event_id, "
+                 "at = excluded.at", (absorbed, survivor, now))
     conn.execute("DELETE FROM clusters WHERE cluster_id = ?", (absorbed,))
     rebuild(conn, survivor, now, body)
     _log(conn, survivor, absorbed, "merge", value, reason, now)
@@ -628,7 +631,9 @@ def link_article(conn: sqlite3.Connection, article_id: str, published: date | No
         return None
     cluster_id, value, reason = found[0]
     conn.execute(
-        "INSERT OR REPLACE INTO article_links (article_id, cluster_id, score, reason, at) "
-        "VALUES (?, ?, ?, ?, ?)", (article_id, cluster_id, value, reason, now))
+        "INSERT INTO article_links (article_id, cluster_id, score, reason, at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+        "cluster_id = excluded.cluster_id, score = excluded.score, reason = excluded.reason, "
+        "at = excluded.at", (article_id, cluster_id, value, reason, now))
     _add_keys(conn, cluster_id, keys)
     return cluster_id

@@ -91,18 +91,22 @@ _FTS_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
 
 
-def fts_query(text: str) -> str | None:
-    """User words to a safe FTS5 query: every word or "quoted phrase" required; `word*`
-    is a prefix. Characters FTS5 would read as syntax are dropped. None when no word is left."""
-    parts: list[str] = []
+def search_terms(text: str) -> list[tuple[list[str], bool]]:
+    """User words as search terms, every one required: a word or a "quoted phrase" (its
+    words), and whether it is a prefix (`word*`). Characters a full-text query language
+    would read as syntax are dropped."""
+    terms: list[tuple[list[str], bool]] = []
     for phrase, token in _FTS_TOKEN.findall(text):
         words = _WORD.findall(phrase or token)
-        if not words:
-            continue
-        part = '"' + " ".join(words) + '"'
-        if token.endswith("*"):
-            part += "*"
-        parts.append(part)
+        if words:
+            terms.append((words, token.endswith("*")))
+    return terms
+
+
+def fts_query(text: str) -> str | None:
+    """User words to a safe FTS5 query (`search_terms`); None when no word is left."""
+    parts = ['"' + " ".join(words) + '"' + ("*" if prefix else "")
+             for words, prefix in search_terms(text)]
     return " AND ".join(parts) if parts else None
 
 
@@ -239,7 +243,13 @@ def _article_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Article:
 
 
 class SQLiteStore:
-    """An event store in one SQLite file (``":memory:"`` for a throwaway one)."""
+    """An event store in one SQLite file (``":memory:"`` for a throwaway one).
+
+    The SQL that differs between databases sits behind a few methods (`_begin`,
+    `_box_clause`, `_text_clause`, `schema_version`) that `PostgresStore` overrides; the
+    rest, deduplication included, is shared."""
+
+    _UNLIMITED: int | None = -1  # the LIMIT that means none, for a query with only an OFFSET
 
     def __init__(self, path: str | Path, *, timeout: float = 30.0, dedup: bool = True,
                  read_only: bool = False) -> None:
@@ -342,6 +352,33 @@ class SQLiteStore:
     def schema_version(self) -> int:
         return user_version(self.conn)
 
+    def _begin(self, conn: sqlite3.Connection) -> None:
+        """Start a write transaction, holding the write lock from its start."""
+        conn.execute("BEGIN IMMEDIATE")
+
+    @staticmethod
+    def _box_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:
+        """Events whose point may lie in the box (an index look-up; callers add the exact
+        test)."""
+        return _rtree_clause(lat_lo, lat_hi, lons)
+
+    @staticmethod
+    def _text_clause(text: str, scope: str) -> tuple[str, list[Any]] | None:
+        """Events whose evidence (scope "evidence"), article ("article") or either ("any")
+        holds every search term; None when the text has no word."""
+        match = fts_query(text)
+        if match is None:
+            return None
+        parts, params = [], []
+        if scope in ("any", "evidence"):
+            parts.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(match)
+        if scope in ("any", "article"):
+            parts.append("e.article_id IN (SELECT a.id FROM articles_fts f "
+                         "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)")
+            params.append(match)
+        return "(" + " OR ".join(parts) + ")", params
+
     # -- writing ------------------------------------------------------------------------
 
     def _assign_pending(self, conn: sqlite3.Connection) -> None:
@@ -349,7 +386,7 @@ class SQLiteStore:
         if conn.execute("SELECT 1 FROM events WHERE cluster_id IS NULL LIMIT 1").fetchone() is None:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin(conn)
         try:
             rows = conn.execute(
                 "SELECT e.record, a.published, a.source FROM events e "
@@ -378,7 +415,7 @@ class SQLiteStore:
         result = AddResult()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin(conn)
         try:
             for article, events in items:
                 row = conn.execute(
@@ -519,7 +556,7 @@ class SQLiteStore:
         the event is among them, or without a reason."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin(conn)
         try:
             new_id = split(conn, event_id, list(mention_ids), reason, now)
             conn.execute("COMMIT")
@@ -531,7 +568,7 @@ class SQLiteStore:
     def _records(self, sql: str, params: list[Any], q: EventQuery) -> Iterator[EventRecord]:
         if q.limit is not None or q.offset:
             sql += " LIMIT ? OFFSET ?"
-            params = [*params, q.limit if q.limit is not None else -1, q.offset]
+            params = [*params, q.limit if q.limit is not None else self._UNLIMITED, q.offset]
         cursor = self.conn.execute(sql, params)
         try:
             while rows := cursor.fetchmany(256):
@@ -584,7 +621,7 @@ class SQLiteStore:
         if q.country:
             codes = _country_codes(q.country)
             code_sql = f"e.country_code IN ({', '.join('?' for _ in codes)}) OR " if codes else ""
-            clauses.append(f"({code_sql}e.country = ? COLLATE NOCASE)")
+            clauses.append(f"({code_sql}lower(e.country) = lower(?))")
             params += [*codes, q.country.strip()]
         if q.article_id is not None:
             clauses.append("e.article_id = ?")
@@ -597,26 +634,17 @@ class SQLiteStore:
         if q.bbox is not None:
             min_lon, min_lat, max_lon, max_lat = q.bbox
             lons = _lon_ranges(min_lon, max_lon)
-            sql, extra = _rtree_clause(min_lat, max_lat, lons)
+            sql, extra = self._box_clause(min_lat, max_lat, lons)
             exact = " OR ".join("e.lon BETWEEN ? AND ?" for _ in lons)
             clauses += [sql, f"e.lat BETWEEN ? AND ? AND ({exact})"]
             params += [*extra, min_lat, max_lat, *[v for pair in lons for v in pair]]
         if q.near is not None:
             lat, lon, km = q.near
             lat_lo, lat_hi, lons = _near_window(lat, lon, km)
-            sql, extra = _rtree_clause(lat_lo, lat_hi, lons)
+            sql, extra = self._box_clause(lat_lo, lat_hi, lons)
             clauses += [sql, "haversine_km(e.lat, e.lon, ?, ?) <= ?"]
             params += [*extra, lat, lon, km]
-        if q.text is not None and (match := fts_query(q.text)) is not None:
-            parts = []
-            if q.text_scope in ("any", "evidence"):
-                parts.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-                params.append(match)
-            if q.text_scope in ("any", "article"):
-                parts.append(
-                    "e.article_id IN (SELECT a.id FROM articles_fts f "
-                    "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)"
-                )
-                params.append(match)
-            clauses.append("(" + " OR ".join(parts) + ")")
+        if q.text is not None and (found := self._text_clause(q.text, q.text_scope)):
+            clauses.append(found[0])
+            params += found[1]
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

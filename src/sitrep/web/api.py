@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse, Response
 
 from sitrep.export import write_events
 from sitrep.record import SCHEMA_VERSION, TAXONOMY, Article, EventRecord
-from sitrep.store import EventQuery, SQLiteStore, Store
+from sitrep.store import EventQuery, Store, open_store
 from sitrep.store.filters import BBOX_FORMAT, NEAR_FORMAT, FilterError, build_query
 from sitrep.web.errors import ApiError
 
@@ -36,7 +36,7 @@ FILTER_PARAMS = frozenset({
 @contextmanager
 def _store(request: Request) -> Iterator[Store]:
     """The store, opened read-only for the length of one request."""
-    with SQLiteStore(request.app.state.db, read_only=True) as store:
+    with open_store(request.app.state.db, read_only=True) as store:
         yield store
 
 

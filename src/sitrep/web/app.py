@@ -13,7 +13,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from sitrep.store import StoreError, open_store
+from sitrep.store import StoreError, is_postgres_url, open_store
 from sitrep.web import errors
 from sitrep.web.api import router
 from sitrep.web.assets import SETUP_HINT, STATIC, VENDOR_DIRS, missing_assets, node_modules
@@ -26,18 +26,21 @@ MISSING_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 </body></html>"""
 
 
-def check_db(db: Path) -> None:
-    """Refuse a database path that does not exist or is not a Sitrep store (StoreError)."""
-    if not db.exists():
-        raise StoreError(f"{db} does not exist; give the database that `sitrep ingest` "
-                         f"filled (e.g. `make demo` makes var/demo.sqlite)")
-    if not db.is_file():
-        raise StoreError(f"{db} is not a file; give the path of a Sitrep database")
+def check_db(db: str | Path) -> None:
+    """Refuse a database that does not exist or is not a Sitrep store (StoreError); an older
+    SQLite file is upgraded here, once, since requests open it read-only."""
+    if not is_postgres_url(str(db)):
+        path = Path(db)
+        if not path.exists():
+            raise StoreError(f"{path} does not exist; give the database that `sitrep ingest` "
+                             f"filled (e.g. `make demo` makes var/demo.sqlite)")
+        if not path.is_file():
+            raise StoreError(f"{path} is not a file; give the path of a Sitrep database")
     with open_store(db):
         pass
 
 
-def create_app(db: Path, *, assets: Path | None = None) -> FastAPI:
+def create_app(db: str | Path, *, assets: Path | None = None) -> FastAPI:
     """The application serving the store at `db` (which must exist: StoreError otherwise).
     `assets` is the folder of the npm-installed libraries (default: `node_modules()`)."""
     check_db(db)

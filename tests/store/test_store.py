@@ -1,17 +1,21 @@
-"""SQLiteStore: adding, idempotence, conflicts, every query filter, ordering, stats."""
+"""The store, on SQLite and on PostgreSQL alike: adding, idempotence, conflicts, every query
+filter, ordering, stats."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from store_factory import make_article, make_event, numbered_batch
 
+from pg_server import PostgresServer
 from sitrep.record import Article, EventRecord
 from sitrep.schema import validate_event
-from sitrep.store import EventQuery, SQLiteStore, StoreError
+from sitrep.store import EventQuery, SQLiteStore, StoreError, open_store
 from sitrep.store.sqlite import haversine_km
 
 Batch = list[tuple[Article, list[EventRecord]]]
@@ -62,9 +66,31 @@ def corpus() -> Batch:
     ]
 
 
+NewStore = Callable[[], SQLiteStore]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[NewStore]:
+    """Makes empty stores of one backend: an SQLite file, or a fresh PostgreSQL database."""
+    opened: list[SQLiteStore] = []
+
+    def make() -> SQLiteStore:
+        if request.param == "sqlite":
+            target = str(tmp_path / f"events{len(opened)}.sqlite")
+        else:
+            server: PostgresServer = request.getfixturevalue("postgres")
+            target = server.new_database()
+        opened.append(open_store(target))  # type: ignore[arg-type]
+        return opened[-1]
+
+    yield make
+    for s in opened:
+        s.close()
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> SQLiteStore:
-    s = SQLiteStore(tmp_path / "events.sqlite")
+def store(new_store: NewStore) -> SQLiteStore:
+    s = new_store()
     result = s.add(corpus())
     assert (result.articles_added, result.events_added) == (5, 8)
     return s
@@ -192,8 +218,8 @@ def test_filters_combine_and_limit_offset(store: SQLiteStore) -> None:
     assert store.count_mentions(EventQuery()) == 8
 
 
-def test_adding_twice_stores_once(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "a.sqlite") as s:
+def test_adding_twice_stores_once(new_store: NewStore) -> None:
+    with new_store() as s:
         batch = numbered_batch(0, 3)
         first = s.add(batch)
         again = s.add(batch)
@@ -206,8 +232,8 @@ def test_adding_twice_stores_once(tmp_path: Path) -> None:
         assert s.count_mentions(EventQuery()) == 8
 
 
-def test_same_id_other_content_is_skipped_as_conflicting(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "a.sqlite") as s:
+def test_same_id_other_content_is_skipped_as_conflicting(new_store: NewStore) -> None:
+    with new_store() as s:
         original = make_article("x", "Gunmen attacked a checkpoint.")
         s.add([(original, [make_event(original, original.text)])])
         changed = make_article("x", "Gunmen attacked two checkpoints.")
@@ -218,11 +244,11 @@ def test_same_id_other_content_is_skipped_as_conflicting(tmp_path: Path) -> None
         assert s.count_mentions(EventQuery()) == 1
 
 
-def test_a_failing_batch_leaves_nothing_behind(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "a.sqlite") as s:
+def test_a_failing_batch_leaves_nothing_behind(new_store: NewStore) -> None:
+    with new_store() as s:
         good, bad = numbered_batch(0, 2)
         bad[1][0].confidence = None  # type: ignore[assignment]  # violates NOT NULL
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
             s.add([good, bad])
         assert not s.has_article(good[0].id)
         assert s.stats()["articles"] == 0 and s.stats()["events"] == 0
@@ -252,8 +278,8 @@ def test_stats(store: SQLiteStore) -> None:
     assert (st["first_date"], st["last_date"]) == ("2014-06-01", "2016-11-04")
 
 
-def test_closed_store_says_so(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "a.sqlite") as s:
+def test_closed_store_says_so(new_store: NewStore) -> None:
+    with new_store() as s:
         pass
     with pytest.raises(StoreError, match="closed"):
         s.has_article("x")

@@ -1,0 +1,165 @@
+"""The PostgreSQL store, for a database that several people or machines share.
+
+It is the SQLite store's code on another database: `PostgresStore` subclasses `SQLiteStore`
+and overrides only what differs (connecting, the schema and its version, how a write
+transaction starts, the spatial and full-text clauses). Deduplication runs the very same
+SQL (`sitrep.store.clusters`), written to mean the same on both. The schema is
+`pg_schema.sql`; a transaction that writes takes an advisory lock first, so that writers
+take turns as they do on an SQLite file and deduplication sees every event stored before.
+
+Needs the `psycopg` package (`pip install 'sitrep[postgres]'`). URLs are libpq's:
+``postgresql://user:password@host:5432/dbname``, ``postgresql:///dbname?host=/run/postgresql``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import Any, cast
+
+from sitrep.store import public_target
+from sitrep.store.base import StoreError
+from sitrep.store.sqlite import (
+    SCHEMA_VERSION,
+    LonRanges,
+    SQLiteStore,
+    search_terms,
+)
+
+_WRITE_LOCK = 0x5173_7265_70  # the advisory lock writers take ("Sitrep")
+_TABLES = ("sitrep_meta", "articles", "events", "clusters")
+
+
+def ts_query(text: str) -> str | None:
+    """User words (`search_terms`) as a PostgreSQL tsquery: every term required, a phrase's
+    words in sequence, `word*` a prefix; None when no word is left."""
+    parts = []
+    for words, prefix in search_terms(text):
+        quoted = list(words)
+        if prefix:
+            quoted[-1] += ":*"
+        parts.append("(" + " <-> ".join(quoted) + ")")
+    return " & ".join(parts) if parts else None
+
+
+class _Connection:
+    """A psycopg connection that takes SQLite's `?` placeholders, so the shared SQL runs
+    unchanged; booleans go in as 0/1, as SQLite stores them."""
+
+    def __init__(self, conn: Any) -> None:
+        self.raw = conn
+        self._sql: dict[str, str] = {}
+
+    def _translate(self, sql: str) -> str:
+        if sql not in self._sql:
+            self._sql[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return self._sql[sql]
+
+    @staticmethod
+    def _params(params: Sequence[Any]) -> list[Any]:
+        return [int(p) if isinstance(p, bool) else p for p in params]
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.raw.execute(self._translate(sql), self._params(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+        with self.raw.cursor() as cursor:
+            cursor.executemany(self._translate(sql), [self._params(r) for r in rows])
+            return cursor
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class PostgresStore(SQLiteStore):
+    """An event store in a PostgreSQL database (created there on first use)."""
+
+    _UNLIMITED = None  # LIMIT NULL: no limit
+
+    def __init__(self, url: str, *, timeout: float = 30.0, dedup: bool = True,
+                 read_only: bool = False) -> None:
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError("PostgreSQL stores need the psycopg package: "
+                             "pip install 'sitrep[postgres]'") from None
+        self.dedup = dedup
+        self.url = url
+        self.path = public_target(url)  # named in messages and stats
+        try:
+            raw = psycopg.connect(url, autocommit=True, connect_timeout=int(timeout))
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to {self.path}: {exc}") from None
+        conn = _Connection(raw)
+        try:
+            self._prepare_pg(conn, read_only)
+        except psycopg.Error as exc:
+            conn.close()
+            raise StoreError(f"cannot use {self.path} as a Sitrep store: {exc}") from None
+        except BaseException:
+            conn.close()
+            raise
+        # The shared code is written against sqlite3's connection interface, which
+        # _Connection provides for the calls it makes.
+        self._conn = cast(sqlite3.Connection, conn)
+
+    def _prepare_pg(self, conn: _Connection, read_only: bool) -> None:
+        tables = {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema()")}
+        if "sitrep_meta" not in tables:
+            if tables & set(_TABLES) or read_only:
+                raise StoreError(f"{self.path} is not a Sitrep store (it was left untouched)")
+            schema = resources.files(__package__).joinpath("pg_schema.sql").read_text("utf-8")
+            conn.execute("BEGIN")
+            try:
+                conn.raw.execute(schema)
+                conn.execute("INSERT INTO sitrep_meta (key, value) VALUES ('schema_version', ?)",
+                             (str(SCHEMA_VERSION),))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        version = _version(conn)
+        if version != SCHEMA_VERSION:
+            newer = version > SCHEMA_VERSION
+            raise StoreError(
+                f"{self.path} has store schema version {version}; this Sitrep "
+                f"{'knows up to' if newer else 'has no PostgreSQL migration from it to'} "
+                f"{SCHEMA_VERSION}" + ("; upgrade Sitrep to use it" if newer else ""))
+        if read_only:
+            conn.execute("SET default_transaction_read_only = on")
+
+    def schema_version(self) -> int:
+        return _version(cast(_Connection, self.conn))
+
+    def _begin(self, conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN")
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
+
+    @staticmethod
+    def _box_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:
+        lon_sql = " OR ".join("e.lon BETWEEN ? AND ?" for _ in lons)
+        return (f"e.lat BETWEEN ? AND ? AND ({lon_sql})",
+                [lat_lo, lat_hi, *(v for pair in lons for v in pair)])
+
+    @staticmethod
+    def _text_clause(text: str, scope: str) -> tuple[str, list[Any]] | None:
+        query = ts_query(text)
+        if query is None:
+            return None
+        parts, params = [], []
+        if scope in ("any", "evidence"):
+            parts.append("e.words @@ to_tsquery('simple', sitrep_fold(?))")
+            params.append(query)
+        if scope in ("any", "article"):
+            parts.append("e.article_id IN (SELECT a.id FROM articles a "
+                         "WHERE a.words @@ to_tsquery('simple', sitrep_fold(?)))")
+            params.append(query)
+        return "(" + " OR ".join(parts) + ")", params
+
+
+def _version(conn: _Connection) -> int:
+    row = conn.execute("SELECT value FROM sitrep_meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0

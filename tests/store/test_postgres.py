@@ -1,0 +1,150 @@
+"""PostgreSQL as the store, through the real CLI and the real pipeline: the same
+events, sources, merges and splits as an SQLite file, writers that take turns, and clear
+refusals of databases it must not touch. A real server runs for these (`tests/pg_server.py`)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from store_factory import numbered_batch
+
+from pg_server import PostgresServer
+from sitrep.store import EventQuery, StoreError, open_store
+from support import Story, invoke, write_stories
+
+# Two reports of one ambush from two outlets, a follow-up from another place, and an
+# unrelated protest: deduplication has something to join and something to keep apart.
+STORIES = (
+    Story("ambush-wire", "Soldiers killed in ambush near Gao", "2024-04-10", "Sahel Wire",
+          "GAO, Mali - Suspected jihadists ambushed an army convoy near Gao on Monday, killing "
+          "eight soldiers and wounding five, military sources said."),
+    Story("ambush-daily", "Army convoy ambushed outside Gao", "2024-04-11", "Niger Valley Daily",
+          "Eight Malian soldiers were killed and five wounded when militants ambushed an army "
+          "convoy outside Gao on Monday, an army spokesman said."),
+    Story("protest-bamako", "Students march in Bamako", "2024-04-12", "Sahel Wire",
+          "BAMAKO, Mali - Hundreds of students marched peacefully through Bamako on Thursday "
+          "to demand the reopening of universities, witnesses said."),
+    Story("shelling-kharkiv", "Shelling hits Kharkiv", "2024-04-09", "Dnipro Wire",
+          "KHARKIV, Ukraine - Russian forces shelled a residential district of Kharkiv on "
+          "Tuesday, killing two civilians, the regional governor said."),
+)
+
+
+def jsonl(args: list[str]) -> list[dict[str, Any]]:
+    result = invoke(args)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def stores(postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The stories ingested with the real CLI into an SQLite file and a PostgreSQL database."""
+    folder = write_stories(tmp_path_factory.mktemp("news"), STORIES)
+    targets = {"sqlite": str(tmp_path_factory.mktemp("db") / "events.sqlite"),
+               "postgres": postgres.new_database()}
+    for target in targets.values():
+        result = invoke(["ingest", str(folder), "--db", target, "-q"])
+        assert result.exit_code == 0, result.stderr
+        assert "4 articles stored" in result.stderr
+    return targets
+
+
+@pytest.mark.parametrize("args", [
+    ["events"],
+    ["events", "--mentions"],
+    ["events", "--country", "Mali", "--since", "2024-04-08"],
+    ["events", "--text", "convoy"],
+    ["events", "--near", "16.27,-0.04,50"],
+    ["events", "--bbox", "30,45,40,55", "--type", "Shelling/artillery/missile attack"],
+])
+def test_postgres_answers_what_sqlite_answers(stores: dict[str, str], args: list[str]) -> None:
+    on_sqlite = jsonl([*args, "--db", stores["sqlite"], "--format", "jsonl"])
+    on_postgres = jsonl([*args, "--db", stores["postgres"], "--format", "jsonl"])
+    assert on_postgres == on_sqlite
+    assert on_sqlite  # every query finds something
+
+
+def test_the_two_reports_of_the_ambush_are_one_event_with_both_sources(
+        stores: dict[str, str]) -> None:
+    ambush = [e for e in jsonl(["events", "--db", stores["postgres"], "--format", "jsonl",
+                                "--text", "ambushed"])]
+    assert len(ambush) == 1
+    assert {s["article_id"] for s in ambush[0]["sources"]} == {"ambush-wire", "ambush-daily"}
+    with open_store(stores["postgres"]) as pg, open_store(stores["sqlite"]) as lite:
+        event_id = ambush[0]["event_id"]
+        drop_time = [{k: v for k, v in row.items() if k != "at"} for row in
+                     pg.merge_log(event_id)]
+        assert drop_time == [{k: v for k, v in row.items() if k != "at"} for row in
+                             lite.merge_log(event_id)]
+        assert [row["action"] for row in drop_time] == ["new", "join"]
+
+
+def test_split_on_postgres(postgres: PostgresServer, tmp_path: Path) -> None:
+    db = postgres.new_database()
+    folder = write_stories(tmp_path / "news", STORIES[:2])
+    assert invoke(["ingest", str(folder), "--db", db, "-q"]).exit_code == 0
+    (event,) = jsonl(["events", "--db", db, "--format", "jsonl"])
+    other = next(s["event_id"] for s in event["sources"] if s["event_id"] != event["event_id"])
+    done = invoke(["split", event["event_id"], other, "--reason", "a second convoy", "--db", db])
+    assert done.exit_code == 0, done.stderr
+    assert len(jsonl(["events", "--db", db, "--format", "jsonl"])) == 2
+    history = invoke(["history", event["event_id"], "--db", db])
+    assert "a second convoy" in history.stdout
+
+
+def test_writers_take_turns(postgres: PostgresServer) -> None:
+    db = postgres.new_database()
+    open_store(db).close()  # the schema, once
+    errors: list[BaseException] = []
+
+    def write(first: int) -> None:
+        try:
+            with open_store(db) as store:
+                for n in range(first, first + 20, 2):
+                    store.add(numbered_batch(n, 2))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(k * 20,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 60 and store.count_mentions(EventQuery()) == 120
+
+
+def test_read_only_postgres_store_refuses_writes(stores: dict[str, str]) -> None:
+    with open_store(stores["postgres"], read_only=True) as store:
+        assert store.count_events(EventQuery()) > 0
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            store.add(numbered_batch(900, 1))
+
+
+def test_a_database_of_something_else_is_left_untouched(postgres: PostgresServer) -> None:
+    db = postgres.new_database()
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute("CREATE TABLE articles (id int)")
+    with pytest.raises(StoreError, match="not a Sitrep store"):
+        open_store(db)
+    with psycopg.connect(db) as conn:
+        tables = conn.execute("SELECT table_name FROM information_schema.tables "
+                              "WHERE table_schema = 'public'").fetchall()
+    assert tables == [("articles",)]
+
+
+def test_a_newer_schema_is_refused(postgres: PostgresServer) -> None:
+    db = postgres.new_database()
+    open_store(db).close()
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute("UPDATE sitrep_meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match=r"version 999.*upgrade Sitrep"):
+        open_store(db)
+    result = invoke(["events", "--db", db])
+    assert result.exit_code == 1 and "upgrade Sitrep" in result.stderr
