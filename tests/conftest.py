@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pg_server import PostgresServer
+from pg_server import PostgresServer, ServerUnavailable
 from sitrep.nlp import load_nlp
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -23,7 +23,7 @@ def nlp():  # type: ignore[no-untyped-def]
 def postgres() -> Iterator[PostgresServer]:
     try:
         server = PostgresServer()
-    except FileNotFoundError as exc:
-        pytest.skip(str(exc))
+    except ServerUnavailable as exc:
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
     yield server
     server.stop()

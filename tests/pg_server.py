@@ -18,6 +18,10 @@ import psycopg
 ENV_VAR = "SITREP_TEST_POSTGRES"
 
 
+class ServerUnavailable(RuntimeError):
+    """No PostgreSQL server binaries here, or the server would not start."""
+
+
 def _binaries() -> Path | None:
     found = shutil.which("pg_ctl")
     if found:
@@ -39,7 +43,7 @@ class PostgresServer:
             return
         bin_dir = _binaries()
         if bin_dir is None:
-            raise FileNotFoundError("PostgreSQL server binaries (pg_ctl, initdb) not found; "
+            raise ServerUnavailable("PostgreSQL server binaries (pg_ctl, initdb) not found; "
                                     f"install postgresql or set {ENV_VAR}")
         self._bin = bin_dir
         self._folder = Path(tempfile.mkdtemp(prefix="sitrep-pg-"))
@@ -55,8 +59,11 @@ class PostgresServer:
         self.admin_url = f"postgresql://sitrep@/postgres?host={self._folder}"
 
     def _run(self, tool: str, *args: str) -> None:
-        subprocess.run([*self._as, str(self._bin / tool), *args], check=True,
-                       capture_output=True, cwd=self._folder)
+        done = subprocess.run([*self._as, str(self._bin / tool), *args], capture_output=True,
+                              text=True, cwd=self._folder)
+        if done.returncode != 0:
+            raise ServerUnavailable(f"{tool} failed ({done.returncode}): "
+                                    f"{(done.stderr or done.stdout).strip()[-500:]}")
 
     def new_database(self) -> str:
         """The URL of a new, empty database."""
