@@ -26,6 +26,7 @@ from sitrep.geo.normalize import (
     expand_abbreviations,
     loose_key,
     normalize_name,
+    spelling_variant,
     split_name,
 )
 
@@ -92,6 +93,7 @@ class Gazetteer:
         self._cached_get = lru_cache(maxsize=20_000)(self._get)
         self._countries: dict[str, Place] | None = None
         self._loose: bool | None = None  # whether the looser-key table is ready
+        self.loosely: set[str] = set()  # names found only by their looser key
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -117,6 +119,7 @@ class Gazetteer:
 
     def clear_cache(self) -> None:
         self._loose = None
+        self.loosely.clear()
         self._cached_lookup.cache_clear()
         self._cached_get.cache_clear()
         self._countries = None
@@ -146,8 +149,13 @@ class Gazetteer:
             alt = article_variant(key)
             if alt:
                 rows = self.con.execute(sql, (alt, *args[1:])).fetchall()
+        variant = None if rows else spelling_variant(key)
+        if variant:  # "Sheikh Miskin" is Shaykh Miskin
+            rows = self.con.execute(sql, (variant, *args[1:])).fetchall()
         if not rows:
-            rows = self._loose_rows(key, country_code)
+            rows = self._loose_rows(variant or key, country_code)
+            if rows:
+                self.loosely.add(name)
         # divisions that hold a city of the same name: a bare "Kirkuk" means that city
         seats = {r[4] for r in rows if r[2] == "city" and r[13]} | {
             r[5] for r in rows if r[2] == "city" and r[13]}

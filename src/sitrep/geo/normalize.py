@@ -114,3 +114,18 @@ def article_variant(key: str) -> str | None:
                 return " ".join(words[:i + 1] + words[i + 2:]) if i + 2 < len(words) else None
             return " ".join([*words[:i + 1], "the", *words[i + 1:]])
     return None
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return dict(lexicon().get("spelling_variants", {}))
+
+
+def spelling_variant(key: str) -> str | None:
+    """A normalised name with its generic words in the standard romanisation that GeoNames
+    uses ("sheikh miskeen" -> "shaykh miskeen", "deir hafer" -> "dayr hafer"), or None when
+    no word changes."""
+    table = _variants()
+    words = key.split()
+    out = [table.get(w, w) for w in words]
+    return " ".join(out) if out != words else None

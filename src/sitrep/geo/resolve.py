@@ -125,6 +125,8 @@ class _Lex:
     streets: frozenset[str]  # "Street", "Rd.": a name they end is a street's
     side_words: frozenset[str]  # "North", "Near" in "the Near North Side": a part of a city
     generic: frozenset[str]  # "Center", "Park": alone, a part of a longer name, not a town
+    list_nouns: dict[str, str]  # "the cities of A and B": plural nouns that only head lists
+    ground_verbs: frozenset[str]  # "entered Quraytayn": verbs whose object is ground, not people
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +165,8 @@ def _lex() -> _Lex:
         streets=frozenset(d["street_words"]),
         side_words=frozenset(d["city_side_words"]),
         generic=frozenset(d["generic_name_words"]),
+        list_nouns={**d["place_nouns"], **d["list_nouns"]},
+        ground_verbs=frozenset(d["ground_verbs"]),
     )
 
 
@@ -229,6 +233,7 @@ class _Cand:
     name_kind: str | None = None  # the kind the name's own last word gives ("Orange County")
     of_noun: bool = False  # "the state of X", "the province of X": the noun gives the kind
     town_use: bool = False  # "a Palestine man", "Jordan residents": a town, not the country
+    stem: bool = False  # found without its place word ("Grants" for "Grants Town")
 
 
 DivisionKey = tuple[str | None, str | None, str | None]  # (country, admin1, admin2 or None)
@@ -384,8 +389,16 @@ class ArticlePlaces:
             head = tok.head
             if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i != tok.i
                     and head.pos_ in ("VERB", "AUX") and head.i < tok.i):
-                return self.event_place(head.idx, head.idx + len(head), sent_start, sent_end,
-                                        _outer=False)
+                found = self.event_place(head.idx, head.idx + len(head), sent_start,
+                                         sent_end, _outer=False)
+                up = head.head
+                if (found is None and head.dep_ == "advcl" and up.i < head.i
+                        and up.pos_ in ("VERB", "AUX")):
+                    # "struck a Baghdad cafe as customers watched ..., killing 12": the toll
+                    # attached to the clause in between belongs to the main one
+                    found = self.event_place(up.idx, up.idx + len(up), sent_start, sent_end,
+                                             _outer=False)
+                return found
         if best is None and _outer:
             return self._source_place(trig, sent_start, sent_end)
         return self._finer(best, counted) if best is not None else best
@@ -465,7 +478,8 @@ class ArticlePlaces:
         assert self.doc is not None
         doc = self.doc
         lex = _lex()
-        while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in lex.directions
+        while k >= 0 and (doc[k].lower_ in ("the", "a", "both", "either")
+                          or doc[k].lower_ in lex.directions
                           or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):
             k -= 1
         return k
@@ -932,6 +946,8 @@ class GeoResolver:
         while i < n:
             t = doc[i]
             if self._namey(t) or self._initial(doc, i) or self._name_start(doc, i) or (
+                    t.lower_ in self.lex.toponym_generics and t.text[:1].isupper()
+                    and i + 1 < n and self._namey(doc[i + 1])) or (
                     t.lower_ in self.lex.connectors and i + 1 < n and t.lower_ != "-"
                     and (t.lower_ not in self.lex.english or doc[i + 1].text == "-")
                     and self._namey_after(doc, i + 1)):
@@ -939,11 +955,29 @@ class GeoResolver:
                 while j < n and (self._namey(doc[j]) or self._initial(doc, j) or (
                         doc[j].lower_ in self.lex.connectors and self._namey_after(doc, j + 1))):
                     j += 1
+                j = self._of_name(doc, i, j)
                 runs.append((i, j))
                 i = j
             else:
                 i += 1
         return runs
+
+    def _of_name(self, doc: Doc, i: int, j: int) -> int:
+        """The end of a country's or division's name that goes on with "of (the)"
+        ("Democratic Republic of the Congo", "Isle of Man"): the run [i, j) is extended when
+        the whole is such a name; otherwise j."""
+        n = len(doc)
+        if j - i > 3 or j + 1 >= n or doc[j].lower_ != "of":
+            return j
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        m = k
+        while m < n and m - i < MAX_NGRAM and self._namey(doc[m]):
+            m += 1
+        if m == k or (m < n and self._namey(doc[m])):
+            return j
+        if any(p.kind in ("country", "admin1") for p in self._lookup(doc[i:m].text)):
+            return m
+        return j
 
     def _namey_after(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and doc[k].lower_ in self.lex.connectors:
@@ -1022,17 +1056,26 @@ class GeoResolver:
                 continue
             noun = self._noun_after(doc, b)
             if noun is not None:  # "Ghazlani military base", "Quds neighborhood": whole run
-                full = doc[a:noun[1]].text
+                full = self._lookup(doc[a:noun[1]].text)
                 c = _Cand(a, b, a, noun[1], noun=noun[0], strong=True, noun_end=noun[1],
                           hint=self.lex.nouns[noun[0]],
-                          candidates=self._lookup(full) or self._lookup(doc[a:b].text))
+                          candidates=full or self._lookup(doc[a:b].text), stem=not full)
                 cands.append(c)
                 taken.update(range(a, b))
                 continue
             matched = self._matches(doc, a, b)
             if (matched and (matched[0].i > a or matched[-1].j < b) and b - a <= MAX_NGRAM
-                    and self._after_place_noun(doc, a)):
-                matched = []  # "the town of Khan Touman": the whole run is the name
+                    and (self._after_place_noun(doc, a)
+                         or (b < len(doc) and doc[b].is_lower and not doc[a].like_num
+                             and not any(ch.isdigit() for ch in doc[a].text)  # "A429 X"
+                             and doc[b].lower_ in self.lex.area_nouns)
+                         or (b - a >= 3 and matched[-1].j < b - 1
+                             and not any(m.name_kind for m in matched)  # "Orange County"
+                             and (doc[b - 1].lower_ in self.lex.area_nouns
+                                  or doc[b - 1].lower_ in self.lex.nouns)))):
+                # "the town of Khan Touman", "the Ben Younis area", "the Bustan Al-Basha
+                # District": the whole run is the name
+                matched = []
             if matched and (matched[0].i > a or matched[-1].j < b) and self._fragments(
                     doc, a, b, matched) and doc[a].lower_ in self.lex.toponym_generics:
                 matched = []  # "Na'im" (another place's other name) inside "Beit Na'im"
@@ -1044,6 +1087,7 @@ class GeoResolver:
             for c in matched:  # strong: a place entity that the match covers whole
                 c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
                                and ent_at[k][1] <= c.j for k in range(c.i, c.j))
+                c.stem = c.j == b - 1 and doc[c.j].lower_ in self.lex.nouns  # "Grants Town"
                 cands.append(c)
                 taken.update(range(c.i, c.j))
             if not matched and self._named_place(doc, a, b, ent_of):
@@ -1072,6 +1116,15 @@ class GeoResolver:
                                     hint=self.lex.nouns.get(last, "other")))
         for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
             if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
+                if ent.end < len(doc) and doc[ent.end].lower_ in self.lex.streets:
+                    continue  # "North State" of "North State Street"
+                if len(ent) == 1 and ent[0].is_lower and ent[0].pos_ == "NOUN":
+                    continue  # "patrolling the gulf": a common noun, not the Gulf Province
+                if len(ent) == 1 and ent[0].lower_.rstrip(".") in self.lex.stop:
+                    # "the South", "Kansas City, North": a part of the story's country or
+                    # city, not the namesake region abroad (Cameroon's North)
+                    cands.append(_Cand(ent.start, ent.end, ent.start, ent.end, strong=True))
+                    continue
                 found = self._lookup(ent.text)
                 if found:
                     cands.append(_Cand(ent.start, ent.end, ent.start, ent.end, strong=True,
@@ -1308,6 +1361,8 @@ class GeoResolver:
                 k2 = c.end_tok + 1
                 if k2 < len(doc) and doc[k2].lower_ in ("in", "the"):
                     k2 += 1
+                if k2 < len(doc) and doc[k2].lower_ in lex.directions and k2 not in by_start:
+                    k2 += 1  # "Mbanza Congo in northern Angola"
                 nxt = by_start.get(k2)
                 if (nxt is not None and doc[k2 - 1].lower_ == "the" and c.candidates
                         and not any(_inside(p, q) for q in nxt.candidates
@@ -1375,7 +1430,8 @@ class GeoResolver:
         for t in doc:
             if t.i >= 1 and t.is_lower and t.lower_ in lex.plural_divisions:
                 self._divisions_before(doc, t.i, cands, by_start)
-            if t.lower_ not in lex.nouns or not t.lower_.endswith("s") or t.i + 2 >= len(doc):
+            if (t.lower_ not in lex.list_nouns or not t.lower_.endswith("s")
+                    or t.i + 2 >= len(doc)):
                 continue
             if doc[t.i + 1].lower_ != "of":
                 continue
@@ -1396,7 +1452,7 @@ class GeoResolver:
                         doc[k:run_end].text))
                     cands.append(c)
                     by_start[k] = c
-                c.in_list, c.strong, c.hint = True, True, lex.nouns[t.lower_]
+                c.in_list, c.strong, c.hint = True, True, lex.list_nouns[t.lower_]
                 c.list_head = t.i
                 k = run_end
                 if k < len(doc) and doc[k].text == ",":
@@ -1497,6 +1553,8 @@ class GeoResolver:
                 continue  # "Guam": a territory listed as a division too is the territory
             if named_kind and p.kind not in kinds:
                 continue  # "Orange County" names a county, not a town called Orange
+            if c.stem and focus is None and container is None and p.prominence < FOREIGN_MIN:
+                continue  # "Grants Town" in a story that names no other place: not Grants, NM
             if home_town and p.kind == "country" and p.country_code != focus:
                 continue  # "a Palestine man" in a story about Texas
             if container is not None and not _inside(p, container):
@@ -1517,7 +1575,8 @@ class GeoResolver:
                             q.kind == "country" for q in c.candidates):
                         s += REGION_NAME_BONUS  # "Georgia" the state in a local story
             elif (focus and container is None and p.kind != "country" and p.source != "user"
-                  and not named_kind and not (c.strong and p.kind == "admin1" and p.primary)
+                  and (not named_kind or c.stem)
+                  and not (c.strong and p.kind == "admin1" and p.primary)
                   and (p.prominence < FOREIGN_MIN
                        or (not p.primary and p.prominence < FOREIGN_ALIAS_MIN))
                   and not (links is not None and links.in_named_division(p, key))):
@@ -1573,6 +1632,8 @@ class GeoResolver:
                 continue
             if c.hint in ("neighbourhood", "other"):
                 continue  # sub-places are judged against their city, not voted on
+            if doc[c.i:c.j].text in self.gaz.loosely:
+                continue  # "Halliburton" found only as Haliburton County: no vote
             if c.j - c.i == 1 and doc[c.i].lower_ in persons and not self._is_locative(
                     doc, c.start_tok, doc[c.i].i):
                 continue  # the person's name, not the place
@@ -1724,15 +1785,15 @@ class GeoResolver:
         cands = self._candidates(doc, wholes)
         self._context(doc, cands)
         in_dateline = self._dateline_cands(doc, cands, dateline)
-        self._mistaken_names(doc, cands)
+        persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
+                            and len(ent) > 1 for k in range(ent.start, ent.end))
+        self._mistaken_names(doc, cands, persons)
         links = _Links()
         keys = {id(c): doc[c.i:c.j].text.casefold() for c in cands}
         for c in cands:
             if c.candidates and (c.strong or _own_division(c) or (
                     c.candidates[0].kind == "admin1" and c.candidates[0].primary)):
                 links.add(keys[id(c)], c.candidates)
-        persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
-                            and len(ent) > 1 for k in range(ent.start, ent.end))
         focus, focus_span = self._focus(doc, cands, links, keys, persons)
         links.state = self._division_focus(doc, cands, focus, keys)
         contained = {id(c.container) for c in cands if c.container is not None
@@ -1757,6 +1818,8 @@ class GeoResolver:
                                            keys.get(id(c), ""))
             self._holding_readings(cands)
         self._one_sense(doc, cands)
+        self._strays_abroad(doc, cands, focus)
+        self._list_siblings(doc, cands)
         mentions: list[PlaceMention] = []
         latent: list[PlaceMention] = []
         for c in cands:
@@ -1817,15 +1880,19 @@ class GeoResolver:
                 out.add(id(c))
         return out
 
-    def _mistaken_names(self, doc: Doc, cands: list[_Cand]) -> None:
+    def _mistaken_names(self, doc: Doc, cands: list[_Cand],
+                        persons: frozenset[str] = frozenset()) -> None:
         """A known place's own name that a place preposition governs ("near Gao", "in
         Omdurman") is a place even when the tagger calls it a person or a group; so is one
         after "the outskirts of", "the countryside of", "the town of" (whatever the tagger
         calls it: "the eastern countryside of Aleppo" tagged as a language)."""
         lex = self.lex
         for c in cands:
-            if c.strong or not c.candidates or c.j - c.i > 2:
+            if c.strong or not c.candidates or sum(
+                    not doc[k].is_punct for k in range(c.i, c.j)) > 2:  # "Al-Bab": two words
                 continue
+            if c.j - c.i == 1 and doc[c.i].lower_ in persons:
+                continue  # "spoke to Taylor" after "Mike Taylor": the person
             labels = {doc[k].ent_type_ for k in range(c.i, c.j)}
             head = doc[c.i:c.j].root.head
             # "the (eastern) countryside of Aleppo", "the outskirts of Palmyra"
@@ -1842,8 +1909,12 @@ class GeoResolver:
             if first.ent_iob_ != "B" or (c.j < len(doc) and doc[c.j].ent_iob_ == "I"
                                          and not (of_area and doc[c.j].is_lower)):
                 continue  # part of a longer name ("Gao Xingjian")
-            if not of_area and (head.pos_ != "ADP" or head.lower_ not in lex.mistaken_preps
-                                or head.i != c.start_tok - 1):
+            root = doc[c.i:c.j].root
+            seized = (root.dep_ == "dobj" and head.pos_ == "VERB" and head.i < c.i
+                      and head.lemma_.lower() in lex.ground_verbs)  # "entered Al-Bab"
+            if not of_area and not seized and (
+                    head.pos_ != "ADP" or head.lower_ not in lex.mistaken_preps
+                    or head.i != c.start_tok - 1):
                 continue
             if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
                 continue
@@ -1852,9 +1923,11 @@ class GeoResolver:
                 c.strong = True  # "attacks on Aleppo", "erupted in Taez" (Taiz)
 
     def _skip_qualifiers(self, doc: Doc, k: int) -> int:
-        """Step back over "the", directions and adjectives ("the neighbouring", "eastern")."""
+        """Step back over "the", "both", directions and adjectives ("the neighbouring",
+        "eastern")."""
         lex = self.lex
-        while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in lex.directions
+        while k >= 0 and (doc[k].lower_ in ("the", "a", "both", "either")
+                          or doc[k].lower_ in lex.directions
                           or doc[k].lower_ in lex.modifiers
                           or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):
             k -= 1
@@ -1898,6 +1971,75 @@ class GeoResolver:
             if n >= REGION_MIN_VOTES and (not rest or n > rest[0][1]):
                 region = top
         return region, anchors, frozenset(named)
+
+    def _strays_abroad(self, doc: Doc, cands: list[_Cand], focus: str | None) -> None:
+        """A name called a division ("North Eastern Province", "the provinces of Nyanza and
+        Western") that resolves only to a division or town in another country, where no other
+        name of the article lies in that country, is the focus country's own division that the
+        gazetteer does not know: it takes the focus country (or its reading there). A country
+        found by another country's other name that ends the focus country's name ("Congo" in
+        a story about the Democratic Republic of the Congo) is the focus country."""
+        if focus is None:
+            return
+        names: dict[str, set[str]] = {}
+        local = False  # the story names a town or division in its focus country
+        for c in cands:
+            if c.place is not None and c.place.country_code:
+                names.setdefault(c.place.country_code, set()).add(doc[c.i:c.j].text.casefold())
+                local = local or (c.place.country_code == focus and c.place.kind != "country")
+        home_country = self.gaz.country(focus)
+        short = home_country.name.casefold().split() if home_country is not None else []
+        for c in cands:
+            p = c.place
+            if (p is not None and p.kind == "country" and not p.primary and short
+                    and p.country_code != focus and len(short) > c.j - c.i
+                    and doc[c.i:c.j].text.casefold().split() == short[c.i - c.j:]):
+                # "Congo" in a story about the Democratic Republic of the Congo
+                c.place = home_country
+                continue
+            if (p is None or not local or p.kind in ("country", "continent")
+                    or p.country_code == focus
+                    or c.container is not None or p.source == "user"
+                    or len(names.get(p.country_code or "", ())) > 1):
+                continue
+            if p.prominence >= FOREIGN_MIN or not (
+                    c.in_list or c.hint in ("admin1", "admin2")
+                    or c.name_kind in ("admin1", "admin2")):
+                continue  # a well-known place ("Jammu") keeps its country
+            home = [q for q in c.candidates if q.country_code == focus]
+            if home:
+                c.place = home[0]
+                continue
+            c.place = home_country
+
+    def _list_siblings(self, doc: Doc, cands: list[_Cand]) -> None:
+        """Places named in one list ("Suba, Migori, Homa Bay and Kisumu") lie in one country:
+        where all the others lie in one country, a member placed elsewhere takes its reading
+        there, or, found only by another place's other name, that country."""
+        groups: dict[int, list[_Cand]] = {}
+        for c in cands:
+            if c.place is None or c.place.kind in ("country", "continent") or c.container:
+                continue
+            tok = doc[c.i:c.j].root
+            if tok.dep_ != "conj" and not any(t.dep_ == "conj" for t in tok.children):
+                continue
+            groups.setdefault(_first_conjunct(tok).i, []).append(c)
+        for members in groups.values():
+            if len(members) < 3:
+                continue
+            codes = Counter(m.place.country_code for m in members if m.place is not None)
+            code, n = codes.most_common(1)[0]
+            if n != len(members) - 1 or not code:
+                continue
+            for m in members:
+                p = m.place
+                if p is None or p.country_code == code:
+                    continue
+                there = [q for q in m.candidates if q.country_code == code]
+                if there:
+                    m.place = max(there, key=lambda q: q.score)
+                elif not p.primary:
+                    m.place = self.gaz.country(code)
 
     def _one_sense(self, doc: Doc, cands: list[_Cand]) -> None:
         """One place per name in an article: repeats of a name resolved with a place cue or a
@@ -1945,6 +2087,8 @@ class GeoResolver:
                 return None  # "Gaines said" after "Larry Gaines": the person, not a town
             if c.name_kind is not None and locative and "PERSON" not in ent:
                 pass  # "inside the Aleppo Governorate": its own place word and a preposition
+            elif (ent & BLOCK_LABELS or "ORG" in ent) and self._famous_mislabel(doc, c):
+                pass  # "attacks on Aleppo for the ninth day" (a work of art), "Aleppo" (NORP)
             elif ent & BLOCK_LABELS or ("ORG" in ent and not locative):
                 # the tagger's "Aleppo for the day"; "the Aleppo Governorate" with "Aleppo"
                 # tagged as a nationality: the name's own place word makes it a place
@@ -2003,6 +2147,23 @@ class GeoResolver:
             m.cue = "list" if c.in_list else "noun"
         return m
 
+    def _famous_mislabel(self, doc: Doc, c: _Cand) -> bool:
+        """A well-known place's own name that the tagger calls a nationality, a group or a
+        work ("Aleppo" as NORP, "Aleppo for the ninth consecutive day" as a work of art), not
+        a person, where the name is not the head of a longer name ("Aleppo University")."""
+        p = c.place
+        if p is None or not p.primary or p.prominence < WELL_KNOWN or p.kind == "country":
+            return False
+        if any(doc[k].ent_type_ == "PERSON" or doc[k].lower_ in self.lex.demonyms
+               for k in range(c.i, c.j)):
+            return False
+        if doc[c.i].ent_iob_ == "I" and c.i > 0 and doc[c.i - 1].ent_type_ != "":
+            return False  # inside a longer name ("the Aleppo Media Center")
+        nxt = doc[c.j] if c.j < len(doc) else None
+        if nxt is not None and nxt.ent_iob_ == "I" and not nxt.is_lower:
+            return False  # "Aleppo Media Center", "Homs Brigade"
+        return not (nxt is not None and nxt.tag_ == "POS")
+
     def _displace(self, m: PlaceMention, c: _Cand) -> None:
         """"30 km south of Kirkuk": move the point; precision follows the distance."""
         p = m.place
@@ -2036,6 +2197,9 @@ class GeoResolver:
                 continue
             if c.in_list and c.hint in ("country", "admin1", "admin2"):
                 continue  # "the provinces of Jiangsu and Zhejiang" lie in no city
+            if c.in_list and c.hint == "city" and any(
+                    p.kind == "city" and p.country_code == focus for p in c.candidates):
+                continue  # "the cities of Newark and Heath": towns of their own
             if c.in_list or c.hint == "neighbourhood":
                 # the city the story names most, then the nearest ("the Austin neighborhood"
                 # in a story about Chicago, not in the "Mount Sinai" of a hospital's name)
