@@ -38,6 +38,19 @@ and a report placed apart (a namesake town) is still compared when the texts sha
 `BODY_FAR_SHARE` of their rare words. Event merges do not weigh it (an event's words are the
 union of many texts).
 
+Extraction places and dates some reports of one incident apart; the block reads them anyway
+when the reports say so themselves. A report placed beyond `RADIUS_KM` whose evidence names the
+other's place (or the other way round: "police in Marlow said...", the geoparser having put it
+at a namesake Marlow) is compared as placed together (`named_place`, with `NAMED_PENALTY`). A
+report that gives no date is compared over the range its record states (the week before its
+publication), not a month (`STATED_RANGE`), and one published on the day another states, or
+the day after, is not weighed down for giving none (`PUBLISHED_DAY`). Reports dated up to
+`WIDE_DAYS` apart are compared when one was published within `PUB_DAYS` of the other (or the
+later one is dated to its own publication day: a follow-up's charges, an arraignment), they
+are placed together and their texts share `WIDE_SHARE` of their rare words: extraction read
+one report's day wrong (events keep the publication days of their reports, `pubs`). Event
+merges weigh none of these.
+
 Reports that neither names nor the block bring together (the geoparser put one at a namesake
 town, extraction read another type) may still share the rare words of their titles ("double
 suicide near Lagoon Cove Resort"). `lead_words` reads them; the store weighs each shared word
@@ -65,7 +78,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.distance import haversine_km
 from sitrep.extract.lexicon import load_data
@@ -89,6 +102,10 @@ DAY_KEY_CAP = 64  # and reads at most this many such events per mention
 INJURED_WEIGHT = 0.6  # both report the same number injured (at least one); tuned on dev
 MAX_SPAN_DAYS = 31  # mentions dated more vaguely than a month are not merged
 FOLLOW_UP_DAYS = 30  # an undated mention may report an incident this long before publication
+# ... unless its record states the range it may fall in (`date_start`: extraction dates a
+# report with no time expression to the week before its publication), which is kept (tuned on
+# the gva_longtail dev half: a month made undated reports match other incidents of the month)
+STATED_RANGE = True
 # Event types that reports of one incident use interchangeably (a shooting coded as an attack
 # by one source and a clash by another); other types never merge with each other.
 INTERCHANGEABLE = frozenset({"Battles", "Violence against civilians"})
@@ -152,6 +169,30 @@ BODY_IN_MERGES = False  # whether event merges weigh it too
 # texts share this much, with this penalty (tuned on the gva_longtail dev half)
 BODY_FAR_SHARE = 0.4
 BODY_FAR_PENALTY = 0.5
+# Namesakes: a report placed apart from an event (beyond `RADIUS_KM`) whose evidence names the
+# event's place, or the other way round, was put at a namesake town by the geoparser (a
+# "Park Hill" in another state for the Denver neighbourhood its text also names); it is
+# compared as placed together, with this penalty (tuned on the gva_longtail dev half)
+NAMED_PLACE = True
+NAMED_PENALTY = 0.5
+NAMED_KM = 100.0  # only beyond this distance (nearer: a suburb named with its city)
+NAMED_IN_MERGES = False  # whether event merges weigh it too (an event's words: many texts')
+# Dated apart but published together: extraction reads one report's day wrong (the day of
+# its publication, an arrest, "last week"); a report published within `PUB_DAYS` of one of an
+# event's reports, dated at most `WIDE_DAYS` from it, placed together and sharing
+# `WIDE_SHARE` of its rare text words, is compared with this penalty (tuned on the
+# gva_longtail dev half)
+WIDE_DAYS = 7
+PUB_DAYS = 2
+WIDE_SHARE = 0.2
+WIDE_PENALTY = 0.5
+PUB_DATED = True  # ... or when the later one is dated to its own publication day (a follow-up)
+# A report that gives no date, published on the day another states or the day after, tells
+# that day's news: the two are not weighed down as "one gives no date" (tuned on the
+# gva_longtail dev half)
+PUBLISHED_DAY = True
+INFERRED_PENALTY = 0.5  # otherwise
+MAX_PUBS = 8  # publication days of an event's reports kept in its facts (the earliest)
 
 DATE_NOTE = "reports differ on the date"
 
@@ -344,13 +385,18 @@ class Facts:
     # the rarest words of the article's text (a lead mention's) or of its articles' (an
     # event's), `BODY_KEEP` / `BODY_MAX` at most
     body: tuple[str, ...] = ()
+    # the days its reports were published (a mention's: its article's; an event's: at most
+    # `MAX_PUBS`, the earliest)
+    pubs: tuple[date, ...] = ()
 
     @classmethod
-    def of(cls, rec: EventRecord, words: frozenset[str] | None = None) -> Facts:
+    def of(cls, rec: EventRecord, words: frozenset[str] | None = None,
+           pubs: tuple[date, ...] = ()) -> Facts:
         lo_iso, hi_iso = event_day_range(rec)
         lo = date.fromisoformat(lo_iso) if lo_iso else None
         hi = date.fromisoformat(hi_iso) if hi_iso else None
-        if rec.date_inferred and hi is not None:
+        if rec.date_inferred and hi is not None and not (STATED_RANGE and rec.date_start):
+            # no time expression and no range stated: the incident may be up to a month old
             lo = hi - timedelta(days=FOLLOW_UP_DAYS)
         loc = rec.location
         return cls(
@@ -364,7 +410,7 @@ class Facts:
             background=rec.background,
             articles=frozenset({rec.article_id, *(s.article_id for s in rec.sources)}),
             inferred=rec.date_inferred,
-            injuries=rec.injuries.best if rec.injuries else None,
+            injuries=rec.injuries.best if rec.injuries else None, pubs=pubs,
         )
 
     def window(self) -> tuple[date, date] | None:
@@ -394,10 +440,11 @@ def _near_km(a: Facts, b: Facts) -> float | None:
 
 
 def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:
-    """`event` with `places` and `days`: those of `old` (its facts before), `old`'s own place
-    and day range, and those of the reports `more`; places finer than a province, day ranges
-    precise to `DAYS_SPAN` and not inferred, other than `event`'s own, at most `MAX_PLACES`
-    and `MAX_DAYS` (the first ones kept)."""
+    """`event` with `places`, `days` and `pubs`: those of `old` (its facts before), `old`'s
+    own place and day range, and those of the reports `more`; places finer than a province,
+    day ranges precise to `DAYS_SPAN` and not inferred, other than `event`'s own, at most
+    `MAX_PLACES` and `MAX_DAYS` (the first ones kept); the earliest `MAX_PUBS` publication
+    days."""
     candidates: list[tuple[float, float]] = list(old.places) if old is not None else []
     ranges: list[tuple[date, date]] = list(old.days) if old is not None else []
     for f in ([old] if old is not None else []) + more:
@@ -417,7 +464,9 @@ def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:
         if event.lo is not None and span[1] < event.lo and span not in kept_days \
                 and len(kept_days) < MAX_DAYS:
             kept_days.append(span)
-    return replace(event, places=tuple(kept), days=tuple(kept_days))
+    pubs = {day for f in ([old] if old is not None else []) + more for day in f.pubs}
+    return replace(event, places=tuple(kept), days=tuple(kept_days),
+                   pubs=tuple(sorted(pubs | set(event.pubs))[:MAX_PUBS]))
 
 
 def day_ranges(f: Facts) -> list[tuple[date, date]]:
@@ -442,6 +491,49 @@ def _coarse(f: Facts) -> bool:
     return f.geo_precision not in ("neighbourhood", "city", "admin2")
 
 
+@cache
+def _generic_place_words() -> frozenset[str]:
+    return frozenset(load_data("places.json", "sitrep.dedup")["generic"])
+
+
+@lru_cache(maxsize=4096)
+def place_words(name: str) -> frozenset[str]:
+    """The words of a place name that its mention in a text must hold (lower case, without
+    the words of its kind: "county", "township")."""
+    generic = _generic_place_words()
+    return frozenset(w for w in (m.lower().removesuffix("'s") for m in _WORD.findall(name))
+                     if w not in generic)
+
+
+def named_place(m: Facts, e: Facts) -> str | None:
+    """The place of `e` that the evidence of `m` names (`words`), or the place of `m` that
+    the evidence of `e` names; None when neither."""
+    for f, g in ((e, m), (m, e)):
+        if f.place:
+            words = place_words(f.place)
+            if words and words <= g.words:
+                return f.place
+    return None
+
+
+def _published_on(m: Facts, e: Facts) -> bool:
+    """Whether `m` gives no date (dated by its publication, `hi`) and was published on the
+    day `e` states, or the day after (the news of that day)."""
+    return (m.inferred and not e.inferred and m.hi is not None and e.lo is not None
+            and e.lo == e.hi and 0 <= (m.hi - e.hi).days <= SLACK_DAYS)
+
+
+def _dated_to_publication(f: Facts) -> bool:
+    """Whether `f` is dated to the day it was published (a follow-up often is: the charges,
+    the arraignment of that day), or gives no date."""
+    return f.hi is not None and (f.inferred or f.lo == f.hi) and f.hi in f.pubs
+
+
+def published_together(m: Facts, e: Facts) -> bool:
+    """Whether one report of `m` and one of `e` were published within `PUB_DAYS`."""
+    return any(abs((a - b).days) <= PUB_DAYS for a in m.pubs for b in e.pubs)
+
+
 def body_share(m: Facts, e: Facts) -> float:
     """The share of the rarest words of the shorter text (`body`) that the other holds."""
     if not m.body or not e.body or not BODY_WEIGHT:
@@ -450,8 +542,9 @@ def body_share(m: Facts, e: Facts) -> float:
     return sum(w in held for w in m.body) / min(len(m.body), len(e.body))
 
 
-def score(m: Facts, e: Facts) -> tuple[float, str] | None:
-    """How well mention `m` fits event `e`, with the reason; None when they cannot be one."""
+def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | None:
+    """How well mention `m` fits event `e`, with the reason; None when they cannot be one.
+    `namesakes`: whether a report placed apart that names the other's place is compared."""
     if m.background != e.background or m.articles & e.articles:
         return None  # mentions in one article were already linked or kept apart there
     same_type = m.event_type == e.event_type
@@ -461,25 +554,44 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     if near is None:
         return None
     mlo, mhi, elo, ehi = near  # the closest of their reports' days
-    slack = timedelta(days=SLACK_DAYS)
-    if mlo > ehi + slack or elo > mhi + slack:
+    gap = max((mlo - ehi).days, (elo - mhi).days)
+    if gap > max(SLACK_DAYS, WIDE_DAYS):
         return None
     if m.country_code and e.country_code and m.country_code != e.country_code:
         return None
     share = body_share(m, e)
     km = _near_km(m, e)
     apart = False
+    named = None
     if km is not None:
         radius = max(RADIUS_KM.get(m.geo_precision or "", 1e9),
                      RADIUS_KM.get(e.geo_precision or "", 1e9))
         apart = km > radius
-        if apart and share < BODY_FAR_SHARE:
+        if apart and NAMED_PLACE and namesakes and km > NAMED_KM:
+            named = named_place(m, e)
+        if apart and share < BODY_FAR_SHARE and named is None:
             return None
-    total, why = 0.0, ["compatible type, days and area"]
-    if apart:
+    total, apart_why = 0.0, []
+    if gap > SLACK_DAYS:
+        # dated apart: one report's day misread, when both were published together, placed
+        # together (or a namesake) and their texts agree
+        together = published_together(m, e)
+        if (apart and named is None) or share < WIDE_SHARE or not (together or (
+                PUB_DATED and _dated_to_publication(m if mlo > ehi else e))):
+            return None
+        total -= WIDE_PENALTY
+        apart_why.append(f"dated {gap} days apart but " + (
+            "published together" if together else "the later dated to its publication"))
+    if apart and named is not None:
+        # placed apart, but one report names the other's place: a namesake town
+        total -= NAMED_PENALTY
+        apart_why.append(f"placed {km:.0f} km apart but {named} named in both")
+    elif apart:
         # placed apart (a namesake town), but the texts share most of their rare words
         total -= BODY_FAR_PENALTY
-        why = [f"compatible type and days, placed {km:.0f} km apart"]
+        apart_why.append(f"placed {km:.0f} km apart")
+    why = [f"compatible type, {', '.join(apart_why)}" if apart_why
+           else "compatible type, days and area"]
     if m.sub_event_type == e.sub_event_type:
         total += 1.0
         why.append("same sub-type")
@@ -488,7 +600,8 @@ def score(m: Facts, e: Facts) -> tuple[float, str] | None:
     if _coarse(m) or _coarse(e):
         total -= 0.5  # one report is placed no finer than a province: weak evidence
     if m.inferred or e.inferred:
-        total -= 0.5  # one report gives no date
+        if not (PUBLISHED_DAY and (_published_on(m, e) or _published_on(e, m))):
+            total -= INFERRED_PENALTY  # one report gives no date
     elif mlo == mhi and elo == ehi and mlo == elo:
         total += 0.5
         why.append("same day")
@@ -629,7 +742,7 @@ def mergeable(a: Facts, b: Facts, by_names: bool) -> tuple[float, str, bool] | N
         a, b = replace(a, articles=a.articles - shared), replace(b, articles=b.articles - shared)
     if not BODY_IN_MERGES:
         b = replace(b, body=())  # the events' bodies: unions of many texts, too loose
-    scored = score(b, a)
+    scored = score(b, a, namesakes=NAMED_IN_MERGES)
     if scored is not None and scored[0] >= (SHARED_THRESHOLD if shared else MERGE_THRESHOLD):
         why = "; both hold mentions of one article" if shared else ""
         return scored[0], f"merged: one report matches both ({scored[1]}{why})", False

@@ -25,6 +25,10 @@ article in `lead_words` under "#<word>", "#" the number of articles counted; no 
 column is added) in its facts, and an event the union of its articles' (kept through merges
 and rebuilds), for the block score.
 
+A lead mention also reads the events of its block dated up to `WIDE_DAYS` apart (a report
+published together with it whose day extraction misread; `score` decides), and an event's facts
+keep the publication days of its reports (`pubs`, in the facts JSON: no column is added).
+
 An arrest report that nothing else links joins the violent event it follows when exactly
 one is placed near it in the days before (`_arrest_target`, `arrest_link`).
 
@@ -57,6 +61,8 @@ from sitrep.dedup.cluster import (
     LINK_THRESHOLD,
     MAX_SPAN_DAYS,
     MAX_WORDS,
+    SLACK_DAYS,
+    WIDE_DAYS,
     Facts,
     arrest_link,
     article_keys,
@@ -93,6 +99,7 @@ def _facts_json(f: Facts) -> str:
     d: dict[str, Any] = {name: getattr(f, name) for name in Facts.__slots__}
     d["lo"] = f.lo.isoformat() if f.lo else None
     d["hi"] = f.hi.isoformat() if f.hi else None
+    d["pubs"] = [day.isoformat() for day in f.pubs]
     d["words"] = sorted(f.words)
     d["articles"] = sorted(f.articles)
     d["days"] = [[lo.isoformat(), hi.isoformat()] for lo, hi in f.days]
@@ -112,6 +119,7 @@ def _facts_from_json(text: str) -> Facts:
     d["days"] = tuple((date.fromisoformat(lo), date.fromisoformat(hi))
                       for lo, hi in d.get("days", ()))
     d["body"] = tuple(d.get("body", ()))
+    d["pubs"] = tuple(date.fromisoformat(day) for day in d.get("pubs", ()))
     return Facts(**d)
 
 
@@ -309,12 +317,15 @@ def _blocked(conn: sqlite3.Connection, facts: Facts) -> list[Match]:
         else (facts.event_type,)
     blocks = ", ".join("?" for _ in block_keys)
     types = ", ".join("?" for _ in type_keys)
+    # a lead mention (it carries its text's rare words) also reads the events dated up to
+    # `WIDE_DAYS` apart: one published together with it may have had its day misread
+    wide = timedelta(days=max(0, WIDE_DAYS - SLACK_DAYS) if facts.body and facts.pubs else 0)
+    lo, hi = window[0] - wide, window[1] + wide
     rows = conn.execute(
         f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
         f"AND event_type IN ({types}) AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
         (*block_keys, *type_keys,
-         (window[0] - timedelta(days=MAX_SPAN_DAYS)).isoformat(), window[1].isoformat(),
-         window[0].isoformat()),
+         (lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), hi.isoformat(), lo.isoformat()),
     ).fetchall()
     # and the events that other reports date to these days (an event dated to a trial,
     # whose incident's reports joined it as follow-ups)
@@ -366,6 +377,8 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
     (None otherwise). When the mention matches further events, compatible with the one it
     joins, they are merged."""
     facts = Facts.of(rec)
+    if published is not None:
+        facts = replace(facts, pubs=(published,))
     if words is not None:
         facts = replace(facts, body=_body(conn, rec.article_id))
     links = _links(conn, facts, keys) if keys else []
@@ -520,7 +533,8 @@ def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str,
         raise StoreError(f"event {cluster_id} has lost the mention that started it")
     record, words = replay(mentions)
     days = [p.isoformat() for _, p, _, _ in mentions if p is not None]
-    reports = [Facts.of(rec, words=frozenset()) for rec, _, _, _ in mentions]
+    reports = [Facts.of(rec, words=frozenset(), pubs=(published,) if published else ())
+               for rec, published, _, _ in mentions]
     facts = replace(with_places(Facts.of(record, words=words), None, reports), body=body)
     _write(conn, cluster_id, record, facts, min(days) if days else None, now)
     _add_day_keys(conn, cluster_id, facts)
