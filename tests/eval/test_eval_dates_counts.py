@@ -90,3 +90,22 @@ def test_main_record_is_the_headline_incident(nlp) -> None:  # type: ignore[no-u
     main = main_record([r for r in records if not r.background])
     assert main is not None and main.fatalities is not None and main.fatalities.best == 1
     assert main.event_date == "2023-06-11"
+
+
+def test_other_incidents_are_set_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.eval.gva import _figure, main_record, same_incident
+    from sitrep.extract.extractor import EventExtractor
+    from sitrep.record import Article
+
+    title = "Man killed in shooting on Elm Street"
+    body = ("A man was shot and killed on Elm Street on Sunday night, police said. "
+            "Last Tuesday, four men were killed in a shooting outside a bar in the city. "
+            "Nineteen people were killed in shootings in the city in 2023.")
+    article = Article(text=body, title=title, published=date(2023, 6, 12))
+    records = [r for r in EventExtractor().extract(nlp(body), article, nlp(title))
+               if not r.background]
+    main = main_record(records)
+    assert main is not None and main.event_date == "2023-06-11"
+    told = same_incident(records, main)
+    assert _figure(told, "fatalities", set()) == 1
+    assert _figure(records, "fatalities", set()) == 19  # all records: a tally's

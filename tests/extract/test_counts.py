@@ -295,3 +295,51 @@ def test_a_life_given_to_a_cause_is_no_death(nlp) -> None:  # type: ignore[no-un
 def test_lives_over_a_period_are_a_running_toll(nlp, text: str, cumulative: bool) -> None:  # type: ignore[no-untyped-def]
     found = find_casualties(nlp(text))
     assert [(m.kind, m.count.cumulative) for m in found] == [("killed", cumulative)]
+
+
+# sentence -> [(kind, best, cumulative, perpetrator)]: how local news states tolls (round 4)
+LOCAL_TOLLS: list[tuple[str, list[tuple[str, int, bool, bool]]]] = [
+    # a dateline the parser joins to the first sentence is not its subject
+    ("OAK RIDGE, Ky. -\n\nA teenage boy is dead after a hunting accident near the lake.",
+     [("killed", 1, False, False)]),
+    # a subjectless passive gerund takes the subject of its clause
+    ("A 14-year-old boy is recovering after being shot at a birthday party.",
+     [("injured", 1, False, False)]),
+    # the attacker's own death
+    ("The man shot his wife and then turned the gun on himself.",
+     [("injured", 1, False, False), ("killed", 1, False, True)]),
+    # tallies over a period are running tolls
+    ("Nineteen officers have been killed in the line of duty this year.",
+     [("killed", 19, True, False)]),
+    ("Roughly 20 hunters die annually in such accidents.", [("killed", 20, True, False)]),
+    ("Forty children were killed so far this year in the county.",
+     [("killed", 40, True, False)]),
+    ("Two men were killed in the shooting a year ago.", [("killed", 2, False, False)]),
+    # "2 critically" counts some of the figure before it
+    ("Seven injured, 3 critically, in shooting at a block party",
+     [("injured", 7, False, False)]),
+    ("Two dead, 4 critically injured after gas station shooting",
+     [("killed", 2, False, False), ("injured", 4, False, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_TOLLS)
+def test_local_tolls(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp(text))
+    assert [(m.kind, m.count.best, m.count.cumulative, m.perpetrator)
+            for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people charged are not the victims
+        "Dale Brenner, 22, was charged with attempted criminal homicide and assault.",
+        "Two men, both 19, are being charged with murder.",
+        # a complaint is no figure; a link to another story tells none of this one
+        "There are too many young people dying on our streets.",
+        "RELATED: Crash on the interstate leaves two drivers dead",
+    ],
+)
+def test_not_victims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_casualties(nlp(text)) == []

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract.extractor import EventExtractor
-from sitrep.extract.headline import headline
+from sitrep.extract.headline import headline, sentence_case
 from sitrep.record import Article, EventRecord
 
 
@@ -99,3 +99,30 @@ def test_lead_day_dates_a_headline_event_standing_alone(nlp) -> None:  # type: i
     records = _extract(nlp, title, body)
     assert records and records[0].evidence.sentences[0].part == "title"
     assert (records[0].event_date, records[0].date_inferred) == ("2023-06-10", False)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Teen Accidentally Shot And Killed In Elm County",
+         "Teen accidentally shot and killed in Elm County"),
+        ("3-Year-Old Girl Shoots Herself With Father's Gun",
+         "3-year-old girl shoots herself with father's gun"),
+        ("Shooting On May 5 Leaves Two Dead In NYC", "Shooting on May 5 leaves two dead in NYC"),
+        # sentence case already: unchanged
+        ("Two wounded in Elm Park shooting", "Two wounded in Elm Park shooting"),
+        ("SHOOTING ON ELM STREET", "SHOOTING ON ELM STREET"),
+    ],
+)
+def test_title_case_headline_is_read_in_sentence_case(title: str, expected: str) -> None:
+    assert sentence_case(title) == expected
+    assert headline(title + " - Valley Courier") == expected  # same length, same offsets
+
+
+def test_title_case_headline_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "1 Dead, 3 Hurt In Riverside Tavern Shooting - Metro Gazette"
+    body = "Police were called to a tavern on Saturday night after shots were fired."
+    records = _extract(nlp, title, body)
+    main = records[0]
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert main.injuries is not None and main.injuries.best == 3

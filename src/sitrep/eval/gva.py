@@ -14,7 +14,10 @@ Article-level figures are read two ways, both reported:
   record the headline tells, when it carries a figure (a local report's headline names its
   incident; the body may recall older ones with larger tolls), else the record with the
   largest toll (killed first, then injured), else the first non-background record; its date
-  and place give the article's date and city.
+  and place give the article's date and city. Records of other incidents are set aside
+  before the figures are read (`same_incident`): one dated to the day more than a day away
+  from the main event's explicit day, and one dated only to a month or a year (a tally such
+  as "67 officers were killed in 2016", or an older case).
 * **text**: straight from `find_casualties` over the whole article, with the same rule (largest
   non-cumulative figure of each kind, 0 when none), independent of event triggers.
 
@@ -159,6 +162,33 @@ def main_record(records: list[EventRecord]) -> EventRecord | None:
     return best if toll(best) != (-1, -1) else records[0]
 
 
+def _explicit_day(rec: EventRecord) -> date | None:
+    if rec.date_inferred or rec.date_precision != "day" or not rec.event_date:
+        return None
+    return date.fromisoformat(rec.event_date[:10])
+
+
+def same_incident(records: list[EventRecord], main: EventRecord | None) -> list[EventRecord]:
+    """The records that may tell the main event's incident: a record dated to the day more
+    than a day away from the main event's explicit day tells another incident ("on Tuesday,
+    two men were killed outside a bar" in a report of Friday's shooting), and one dated only
+    to a month or a year tells a tally or an older case ("67 officers were killed in 2016");
+    both are set aside."""
+    if main is None:
+        return records
+    day = _explicit_day(main)
+    out = []
+    for r in records:
+        if r is not main:
+            if not r.date_inferred and r.date_precision in ("month", "year"):
+                continue
+            other = _explicit_day(r)
+            if day is not None and other is not None and abs((other - day).days) > 1:
+                continue
+        out.append(r)
+    return out
+
+
 def _within(rec: EventRecord, main: EventRecord) -> bool:
     """True when `rec`'s day lies inside `main`'s date span."""
     if not (rec.event_date and main.date_start and main.date_end):
@@ -203,7 +233,8 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None,
         # publication) first: another record's day outside it is more often a later step's
         inside = [r for r in days if main is not None and _within(r, main)]
         dated = next(iter(inside + days), main)
-    return Outcome(_figure(news, "fatalities", hits), _figure(news, "injuries", hits), tk, ti,
+    told = same_incident(news, main)
+    return Outcome(_figure(told, "fatalities", hits), _figure(told, "injuries", hits), tk, ti,
                    dated.event_date if dated else None, dated.date_precision if dated else None,
                    dated.date_inferred if dated else True, loc.name if loc else None,
                    loc.admin2 if loc else None, len(records), figures,
@@ -304,8 +335,9 @@ def score(items: list[tuple[Article, Gold]], outcomes: list[Outcome], split: str
     report.notes += [
         f"{n} articles; split by SHA-1 of the GVA incident id (even first byte: dev).",
         "records: largest non-background, non-cumulative figure among the article's event "
-        "records; text: largest non-cumulative figure from find_casualties over the article; "
-        "no figure = 0.",
+        "records that may tell the main event's incident (records dated to another day, or "
+        "only to a month or year, set aside); text: largest non-cumulative figure from "
+        "find_casualties over the article; no figure = 0.",
         "Date and city from the main event record (the headline's, when it has a figure, "
         "else the largest toll); when it has no explicit day, the first non-background record "
         "with one (inside the main record's own span first). A date counts only with "

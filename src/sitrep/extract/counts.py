@@ -65,6 +65,9 @@ _GUNFIRE_NOUNS: frozenset[str] = frozenset(_DATA["gunfire_nouns"])
 _LIFE_LOSING: frozenset[str] = frozenset(_DATA["life_losing_verbs"])
 _LIFE_TAKING: frozenset[str] = frozenset(_DATA["life_taking_verbs"])
 _LIVES_PERIOD: frozenset[str] = frozenset(_DATA["lives_period_subjects"])
+_VAGUE_NOT_AFTER: frozenset[str] = frozenset(_DATA["vague_not_after"])
+_WEAPON_NOUNS: frozenset[str] = frozenset(_DATA["weapon_nouns"])
+_PART_ADVERBS: frozenset[str] = frozenset(_DATA["part_adverbs"])
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -85,6 +88,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+_PERIOD_RE = re.compile(rf"\b(?:{_alt(_DATA['period_words'])})\b(?!\s+(?:"
+                        rf"{_alt(_DATA['period_not_after'])})\b)")
+_PERIOD_PERFECT_RE = re.compile(rf"\b(?:{_alt(_DATA['period_perfect_words'])})\b"
+                                r"|\bin (?:19|20)\d\d\b")
+_LINK_RE = re.compile(rf"^\W*(?:{_alt(_DATA['link_prefixes'])})\s*:", re.IGNORECASE)
 _NUMWORD = _alt([*_UNITS, *_TENS, *_SCALES, "dozen"])
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _ATOM = rf"(?:{_DIGITS}|(?:a\s+|half\s+a\s+)?(?:{_NUMWORD}))"
@@ -391,10 +399,15 @@ def _quantities(sent: Span) -> list[_Qty]:
             continue  # "Photo 3 of 12", "4 / 12": a photo counter
         if _age_apposition(doc, span.start, span.end, sent):
             continue
+        if prev is not None and prev.text == "," and span.end < sent.end and (
+                doc[span.end].lower_ in _PART_ADVERBS) and (
+                span.end + 1 >= sent.end or doc[span.end + 1].is_punct):
+            continue  # "7 injured, 3 critically,": some of the seven
         if prev is not None and (
             prev.text in _NOT_BEFORE
             or prev.text.endswith(("$", "£", "€"))
             or (prev.lower_ == "no" and span[0].lower_ == "one")
+            or (prev.lower_ in _VAGUE_NOT_AFTER and bool(m.group("vague")))
         ):
             continue
         value = _quantity_from_match(m)
@@ -641,8 +654,10 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             return trig  # "a body was found", "police discovered a body"
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _SUFFER_VERBS:
             node = trig.head  # "a woman suffered gunshot wounds"
-        elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and trig.head.head.pos_ == "VERB":
-            node = trig.head.head  # "a man was found with a gunshot wound"
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and trig.head.head.pos_ == "VERB" \
+                and _NOUN_TRIGGERS.get(trig.lemma_.lower()) == "injured":
+            node = trig.head.head  # "a man was found with a gunshot wound", not "charged with
+            # murder"
         else:
             return None
     elif role == "adj" and trig.dep_ == "oprd" and trig.head.pos_ == "VERB" and any(
@@ -660,7 +675,7 @@ def _victim_of(trig: Token, role: str) -> Token | None:
     if any(c.dep_ == "neg" for c in node.children) or any(c.dep_ == "neg" for c in
                                                               trig.children):
         return None
-    subj = next((c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    subj = _subject(node)
     if subj is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in node.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is not None and subj.dep_ == "nsubj" and role == "verb" and not _passive_like(
@@ -669,13 +684,25 @@ def _victim_of(trig: Token, role: str) -> Token | None:
     if subj is None and role == "verb" and trig.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
         subj = next((c for c in trig.children if c.dep_ == "dobj"), None)
     if subj is None and (trig.lemma_.lower() in _DEATH_VERBS or (
-            role == "adj" and trig.lower_ == "dead")):
-        subj = _clause_subject(node)  # "she was flown to a trauma unit before being declared dead"
+            role == "adj" and trig.lower_ == "dead") or any(
+            c.dep_ == "auxpass" and c.lower_ == "being" for c in trig.children)):
+        # "she was flown to a trauma unit before being declared dead", "a boy is recovering
+        # after being shot"
+        subj = _clause_subject(node)
     if subj is not None and subj.lower_ in ("who", "that") and node.dep_ == "relcl":
         subj = node.head  # "Summerfield, who died at the scene"
     if subj is None:
         return None
     return _one_person(subj, trig)
+
+
+def _subject(node: Token) -> Token | None:
+    """The subject of `node`; of two, the one nearer before it: a dateline the parser joins
+    to the first sentence ("SPRINGFIELD, Ill. (WXYZ) - A 3-year-old has died") is read as a
+    second subject, ahead of the true one."""
+    subjects = [c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")]
+    before = [c for c in subjects if c.i < node.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _clause_subject(node: Token) -> Token | None:
@@ -729,7 +756,7 @@ def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
             return None
     low = subj.lower_
     if low in ("he", "she", "him", "her", "another") or (
-            low in ("himself", "herself") and (trig.lemma_.lower() in _VERB_TRIGGERS
+            low in _REFLEXIVE and (trig.lemma_.lower() in _VERB_TRIGGERS
                                                or trig.lemma_.lower() in _SHOT_VERBS)):
         return subj
     if any(c.dep_ == "nummod" or c.lower_ in _NOT_PERSON_MODIFIERS for c in subj.children):
@@ -791,10 +818,25 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
     return out
 
 
-_REFLEXIVE = {"himself", "herself"}
+_REFLEXIVE = {"himself", "herself", "self"}  # "fatally shoots self" (headline style)
 
 
 _PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
+
+
+def _over_period(trig: Token) -> bool:
+    """A tally counted over a period, not one incident's toll: "killed so far this year",
+    "die annually", "have been killed this year", "had been killed in 2016"."""
+    words_of = [trig, *(c for c in trig.children if c.dep_ == "conj")]  # "shot or killed"
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve")
+                  for w in words_of for c in w.children)
+    for c in (c for w in words_of for c in w.children):
+        if c.dep_ not in ("advmod", "npadvmod", "prep"):
+            continue
+        words = " ".join(t.lower_ for t in c.subtree)
+        if _PERIOD_RE.search(words) or (perfect and _PERIOD_PERFECT_RE.search(words)):
+            return True
+    return False
 
 
 def _running_since(trig: Token) -> bool:
@@ -823,26 +865,36 @@ def _lives_over_time(trig: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LIVES_PERIOD for c in verb.children)
 
 
-def _own_death(tok: Token) -> bool:
-    """ "... and then himself" after a killing verb, or "(taking) his own life"."""
+def _own_death(tok: Token) -> Token | None:
+    """The casualty word of the attacker's own death: "... and then himself" after a killing
+    verb, "(taking) his own life", "turned the gun on himself"."""
     if tok.lower_ in _REFLEXIVE and tok.dep_ == "conj":
-        return _VERB_TRIGGERS.get(tok.head.lemma_.lower()) == "killed"
-    return (tok.lemma_.lower() == "life" and tok.dep_ == "dobj"
+        return tok.head if _VERB_TRIGGERS.get(tok.head.lemma_.lower()) == "killed" else None
+    if tok.lower_ in _REFLEXIVE and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        verb = tok.head.head
+        if verb.lemma_.lower() == "turn" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _WEAPON_NOUNS for c in verb.children):
+            return verb
+        return None
+    if (tok.lemma_.lower() == "life" and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() == "take"
-            and any(c.lower_ == "own" for c in tok.children))
+            and any(c.lower_ == "own" for c in tok.children)):
+        return tok.head
+    return None
 
 
 def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
     """The attacker's own death told beside the victims': "killed three people and then
-    himself", "before taking his own life"."""
+    himself", "before taking his own life", "then turned the gun on himself"."""
     out: list[CasualtyMention] = []
     for tok in sent:
-        if not _own_death(tok):
+        trig = _own_death(tok)
+        if trig is None:
             continue
         start = tok.idx if tok.lower_ in _REFLEXIVE else min(t.idx for t in tok.subtree)
         end = tok.idx + len(tok.text)
         out.append(CasualtyMention("killed", Count(1, 1, 1, None, doc.text[start:end]),
-                                   start, end, tok.head.i, perpetrator=True))
+                                   start, end, trig.i, perpetrator=True))
     return out
 
 
@@ -902,6 +954,8 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
     if sent is None:
         return [m for s in doc.sents for m in find_casualties(doc, s)]
+    if _LINK_RE.match(sent.text):
+        return []  # "RELATED: Two men shot in ...": another story's
     qtys = _quantities(sent)
     used: set[int] = set()
     found: list[CasualtyMention] = []
@@ -937,7 +991,8 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     for m in found:
         m.perpetrator = m.perpetrator or (m.kind == "killed" and m.count.text.lower() in _REFLEXIVE)
         trig = doc[m.trigger]
-        if _running_since(trig) or _lives_over_time(trig):
+        if _running_since(trig) or _lives_over_time(trig) or (
+                m.person < 0 and m.count.best > 1 and _over_period(trig)):
             m.count.cumulative = True
         m.hit = m.kind == "injured" and _hit_word(trig)
         if m.hit and not m.joined and _others(doc, m, trig):

@@ -9,8 +9,12 @@ when the body reports no such event, stand on their own. Their spans carry ``par
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.dedup.link import absorb
+from sitrep.extract.lexicon import load_data
 from sitrep.record import EventRecord, Span
 
 # "Five shot on west side - Channel 2 News" / "... | The Daily Star": the outlet's name
@@ -20,18 +24,74 @@ _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civ
 
 
 def headline(title: str) -> str:
-    """The headline of `title` without a trailing outlet name; a prefix of `title`, so
+    """The headline of `title` without a trailing outlet name, in sentence case when it is
+    written in title case (`sentence_case`); as long as the matching prefix of `title`, so
     offsets into it are offsets into the title."""
     text = title.rstrip()
     while True:
         parts = list(_OUTLET_SEPARATOR.finditer(text))
         if not parts:
-            return text
+            return sentence_case(text)
         last = parts[-1]
         head = text[:last.start()]
         if len(head.split()) < 3:  # "Update - Five shot": the separator is not the outlet's
-            return text
+            return sentence_case(text)
         text = head
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLE_CASE_SHARE = 0.8  # of the words that are not stop words, capitalised
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lower-case words a title-case headline capitalises that are not names: stop words,
+    the casualty, person and number words of `counts.json` (with -s, -ed, -ing forms) and
+    its `headline_words`."""
+    data = load_data("counts.json")
+    stems: set[str] = set()
+    for lex in data["triggers"].values():
+        for words in lex.values():
+            stems.update(words)
+    stems.update(data["person_nouns"])
+    stems.update(data["shot_verbs"])
+    stems.update(data["hospital_verbs"])
+    stems.update(data["multiple_nouns"])
+    forms = {w + end for w in stems for end in ("", "s", "es", "d", "ed", "ing")}
+    forms |= {w[:-1] + "ing" for w in stems if w.endswith("e")}
+    forms |= set(data["units"]) | set(data["tens"]) | set(data["fatal_adverbs"])
+    forms |= set(data["multiples"]) | set(data["headline_words"])
+    forms |= {"shot", "slain", "dead", "hurt"}
+    dates = load_data("dates.json")
+    names = {w.lower() for w in [*dates["months"], *dates["weekdays"]]}
+    return frozenset(w for w in forms | set(STOP_WORDS) if w not in names and len(w) > 1)
+
+
+def sentence_case(head: str) -> str:
+    """`head` with its common words lower-cased when it is written in title case ("Teen
+    Accidentally Shot And Killed In Elm County" -> "Teen accidentally shot and killed in Elm
+    County"): the parser reads capitalised words as names, and a headline's toll is then
+    lost. Names, words in capitals, month and weekday names and the first word are kept;
+    the text keeps its length, so offsets are unchanged."""
+    words = list(_WORD.finditer(head))
+    common = _common_words()
+    content = [m.group(0) for m in words if m.group(0).lower() not in STOP_WORDS]
+    if len(words) < 3 or not content or head.isupper():
+        return head
+    if sum(w[0].isupper() for w in content) < _TITLE_CASE_SHARE * len(content):
+        return head
+    out = list(head)
+    for m in words:
+        word = m.group(0)
+        if not head[:m.start()].strip():
+            continue  # the first word
+        low = word.lower()
+        if word.isupper() or len(low) != len(word):
+            continue
+        if low in common or _POSSESSIVE.sub("", low) in common:
+            out[m.start():m.end()] = low
+    return "".join(out)
 
 
 def _same_kind(body: EventRecord, title: EventRecord) -> bool:
