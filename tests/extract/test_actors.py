@@ -413,3 +413,49 @@ def test_losing_ones_life_makes_the_subject_a_victim(nlp) -> None:  # type: igno
 def test_subject_of_a_completed_obligation(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _, _, _ = _roles(nlp, "The police had to resort to firing near the temple.", "firing")
     assert a1 == "Police Forces of Nigeria"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        ("A child is in serious condition after a shooting on Friday.", "shooting", "A child"),
+        ("A woman was rushed to the hospital following a stabbing in the park.", "stabbing",
+         "A woman"),
+        ("Deputies found a man suffering from a gunshot wound.", "wound", "a man"),
+    ],
+)
+def test_the_sufferer_of_an_act_noun_is_its_victim(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   victim: str) -> None:
+    _, a2, a1_span, a2_span = _roles(nlp, text, trigger)
+    assert a2 == "Civilians" and a2_span.span.text == victim
+    assert a1_span is None
+
+
+def test_no_sufferer_without_a_victim_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2, _, _ = _roles(nlp, "A man was arrested after a shooting on Main Street.", "shooting")
+    assert a2 is None  # the arrested man is no victim
+
+
+def test_a_person_told_by_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, span1, span2 = _roles(nlp, "A 5-year-old shot his uncle in the head on Monday.",
+                                  "shot")
+    assert (a1, a2) == ("Civilians", "Civilians")
+    assert span1.span.text == "5-year-old" and span2.span.text == "his uncle"
+
+
+def test_a_passive_after_phrase_gives_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "A 22-year-old man died after being shot outside a bar.",
+                          "died")
+    assert a1 is None and a2 == "Civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("The officer was shot by one of the demonstrators.", "shot", "Protesters"),
+        ("Two of the gunmen opened fire on the bus.", "opened", "Unidentified Armed Group"),
+    ],
+)
+def test_a_part_of_a_group_is_the_group(nlp, text: str, trigger: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, text, trigger)
+    assert a1 == who

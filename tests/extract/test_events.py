@@ -505,3 +505,132 @@ def test_legal_release_and_surrender_are_no_agreement(nlp, text: str) -> None:  
 )
 def test_conflict_release_and_surrender_stay_agreements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Agreement" in [sub for _, sub in _events(nlp, text)]
+
+
+def _title_records(nlp, title: str):  # type: ignore[no-untyped-def]
+    """Records of an article whose body tells nothing and whose headline tells the event."""
+    from datetime import date
+
+    from sitrep.extract.extractor import EventExtractor
+    from sitrep.record import Article
+
+    body = "Sign in to read more. Check your inbox for the confirmation link."
+    article = Article(text=body, title=title, published=date(2020, 6, 2))
+    return EventExtractor().extract(nlp(body), article, nlp(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "victim"),
+    [
+        ("Teenager Shot In Riverton", "Teenager"),
+        ("Juvenile shot in arm in Millbrook", "Juvenile"),
+        ("5 shot, one fatally, on Elm street", None),
+        ("Teen Shot To Death In Eastfield", "Teen"),
+    ],
+)
+def test_a_headline_participle_read_as_a_noun_is_the_event(nlp, title: str,  # type: ignore[no-untyped-def]
+                                                           victim: str | None) -> None:  # type: ignore[no-untyped-def]
+    records = _title_records(nlp, title)
+    assert records and records[0].event_type == "Violence against civilians"
+    assert (records[0].actor2.text if records[0].actor2 else None) == victim
+    assert records[0].actor1 is None  # the headline names no shooter
+
+
+def test_headline_participle_with_a_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp("6 shot on the east side, suspects still at large")
+    assert [t.cls for t in find_triggers(doc, lex)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He got a flu shot on Monday.",
+        "The striker scored with one shot in the second half.",
+        "The photographer took a great shot of the skyline.",
+    ],
+)
+def test_the_noun_shot_is_no_headline_participle(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp(text)
+    assert not [t for t in find_triggers(doc, lex) if doc[t.anchor].lower_ == "shot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officers are asking questions after they say a boy shot his cousin in the leg.",
+         "shot"),
+        ("A 4-year-old is recovering in hospital after accidentally shooting himself.",
+         "shooting"),
+        ("The militia vowed revenge after the attack on its base.", "attack"),
+        ("The mayor cancelled the parade because gunmen had killed two guards.", "killed"),
+    ],
+)
+def test_what_follows_after_or_because_happened(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp(text)
+    assert is_reported_event(next(t for t in doc if t.text == word), lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels plan to attack the town after the army withdraws.", "attack"),
+        ("They threatened to kill the hostages after the deadline.", "kill"),
+    ],
+)
+def test_a_plan_stays_a_plan_beside_an_after_phrase(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp(text)
+    assert not is_reported_event(next(t for t in doc if t.text == word), lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Deputies were called to a report of a shooting on Pine Road.", "shooting"),
+        ("Police said a 19-year-old man is wanted in the shooting on Pine Road.", "shooting"),
+        ("Anyone with information about the stabbing is asked to call police.", "stabbing"),
+        ("A birthday party ended in gunfire, leaving one man dead.", "dead"),
+        ("The woman who was shot is expected to survive.", "shot"),
+        ("A boy is recovering from a gunshot wound to the leg.", "wound"),
+        ("Officers discovered the victim had been shot in the chest.", "shot"),
+        ("He is charged in the shooting that occurred on Saturday night.", "shooting"),
+    ],
+)
+def test_other_senses_of_non_event_governors(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp(text)
+    assert is_reported_event(next(t for t in doc if t.text == word), lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels called for a general strike.", "strike"),
+        ("The army vowed to end the attacks.", "attacks"),
+        ("The gang wanted to kill the witness.", "kill"),
+        ("The council cancelled the march.", "march"),
+    ],
+)
+def test_non_event_governors_still_govern(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    lex = default_lexicon()
+    doc = nlp(text)
+    assert not is_reported_event(next(t for t in doc if t.text == word), lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        ("Two men were arrested on Friday after a boy shot his sister.", ["arrest", "attack"]),
+        ("Police arrested 14 men in a dawn raid.", ["arrest"]),
+        ("Police arrested the men who attacked the station.", ["arrest"]),
+    ],
+)
+def test_an_act_in_its_own_clause_is_no_part_of_the_arrest(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                           classes: list[str]) -> None:
+    lex = default_lexicon()
+    doc = nlp(text)
+    found = [t for t in find_triggers(doc, lex) if is_reported_event(doc[t.anchor], lex)]
+    assert [g.main.cls for g in group_triggers(found, lex, doc)] == classes

@@ -597,6 +597,11 @@ _GUNFIRE = re.compile(r"(?i)fir(?:e|ed|ing)\b|shoot|encounter|bullet|lathi")
 _RECIPROCAL = re.compile(r"(?i)clash|encounter|skirmish|gun ?battle|exchange")
 
 
+def _names_state_side(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _POLICE_WORDS) or _GUNFIRE.search(text) is not None
+
+
 def _police(actor: Actor | None) -> bool:
     if actor is None:
         return False
@@ -686,7 +691,11 @@ def score_india_police(opts: Options) -> EvalReport:
             trigger = record.evidence.fields.get("trigger")
             first = record.evidence.sentences[0]
             pieces = [(trigger.start, trigger.end) if trigger else (first.start, first.end)]
-            pieces += [(s.start, s.end) for s in record.evidence.sentences[1:]]
+            # a further sentence linked to the record labels its gold sentence only when it
+            # names the state side or its act itself ("killed in the firing"), as the
+            # questions are asked of each sentence alone
+            pieces += [(s.start, s.end) for s in record.evidence.sentences[1:]
+                       if _names_state_side(s.text)]
             for lo, hi in pieces:
                 # the gold sentence that shares most characters with the piece
                 best = max(range(len(spans)), key=lambda k: min(hi, spans[k][1])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.countries import demonyms
+from sitrep.extract.events import default_lexicon, headline_participle
 from sitrep.extract.lexicon import load_data
 from sitrep.record import Actor, Span
 
@@ -126,6 +127,10 @@ class ActorRegistry:
         self.organisation_heads = set(_words(data, "organisation_heads"))
         self.claim_objects = set(_words(data, "claim_objects"))
         self.custody_words = set(_words(data, "custody_words"))
+        state = data.get("victim_state", {})
+        self.victim_preps = set(state.get("prepositions", []))
+        self.victim_verbs = set(state.get("verbs", []))
+        self.victim_words = set(state.get("words", []))
         self.responsibility: dict[str, set[str]] = {
             k: set(v) for k, v in data.get("responsibility", {}).items() if not k.startswith("_")}
         self.responsibility.setdefault("holders", set())
@@ -282,6 +287,17 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     return start, min(end, len(doc))
 
 
+def _age_start(tok: Token) -> int | None:
+    """Start of '19-year-old' when `tok` is its 'old' standing as a noun phrase (not 'a
+    19-year-old man', where the age modifies a noun)."""
+    doc = tok.doc
+    if tok.lower_ != "old" or tok.i < 4 or tok.dep_ == "compound" or \
+            doc[tok.i - 1].text != "-" or doc[tok.i - 3].text != "-" or \
+            doc[tok.i - 2].lemma_.lower() not in ("year", "month", "week", "day"):
+        return None
+    return tok.i - 4 if doc[tok.i - 4].like_num else None
+
+
 def of_group_tok(tok: Token) -> Token | None:
     """The object of the 'of'-phrase right of `tok`, if any."""
     for child in tok.rights:
@@ -313,6 +329,12 @@ class ActorResolver:
 
     def _mention(self, tok: Token, resolve: bool = True) -> ActorMention | None:
         start, end = phrase_span(tok)
+        age = _age_start(tok)
+        if age is not None:
+            # "a 5-year-old shot his uncle", "the 17-year-old was shot": a person by age
+            span = self.doc[age:tok.i + 1]
+            return ActorMention(Actor("Civilians", "civilians", span.text),
+                                Span(span.start_char, span.end_char, span.text), False)
         span = self.doc[start:end]
         text = span.text
         if tok.lower_ in PRONOUNS:
@@ -597,11 +619,31 @@ class ActorResolver:
     def _roles_of(self, tok: Token) -> tuple[ActorMention | None, ActorMention | None]:
         agent_tok: Token | None = None
         patient_tok: Token | None = None
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if tok.pos_ in ("NOUN", "PROPN") and headline_participle(tok, default_lexicon()):
+            # "Juvenile shot in arm", "Teen Shot To Death": a headline's passive participle
+            # read as a noun; the person beside it suffered, a 'by'-phrase names who acted
+            people = default_lexicon().participle_people
+            for child in sorted(tok.children, key=lambda c: tok.i - c.i):
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agent_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.i < tok.i and patient_tok is None and (child.dep_ == "nsubj" or (
+                        child.dep_ in ("compound", "amod", "nmod") and (
+                            child.lower_ in people or child.lemma_.lower() in people
+                            or _age_start(child) is not None))):
+                    patient_tok = child
+            after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if after is not None and after.tag_ in ("PRP$", "DT", "PRP") and agent_tok is None:
+                # "A 5-year-old shot his uncle": an object follows, so the form was active
+                agent_tok, patient_tok = patient_tok, (
+                    after if after.tag_ == "PRP" else after.head)
+        elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             verb = tok
             for child in verb.children:
                 if child.dep_ in ("nsubj",) and agent_tok is None:
                     agent_tok = child
+                elif child.dep_ == "amod" and child.i < verb.i and agent_tok is None and \
+                        _age_start(child) is not None:
+                    agent_tok = child  # "A 5-year-old shot his uncle", "old" misparsed
                 elif child.dep_ in ("nsubjpass", "dobj") and patient_tok is None:
                     patient_tok = child
                 elif child.dep_ == "agent":
@@ -625,7 +667,8 @@ class ActorResolver:
                     if child.dep_ == "nsubj":
                         agent_tok = child
             if agent_tok is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
-                    verb.head.head.pos_ == "VERB":
+                    verb.head.head.pos_ == "VERB" and not passive:
+                # (not "a man died after being shot": a passive's subject did not act)
                 # "the police resorted to firing": the subject of the verb it completes (or,
                 # "the police had to resort to firing", of the verb that one completes)
                 agent_tok = _controlled_subject(verb.head.head)
@@ -706,6 +749,8 @@ class ActorResolver:
             if agent_tok is None:
                 agent_tok, verb_patient = self._agent_of_light_verb(tok)
                 patient_tok = patient_tok or verb_patient
+            if patient_tok is None or self.mention(patient_tok) is None:
+                patient_tok = self._sufferer(tok) or patient_tok
         actor1 = self.mention(agent_tok) if agent_tok is not None else None
         if actor1 is None and agent_tok is None and tok.pos_ in ("NOUN", "PROPN"):
             actor1 = self._named_prefix(tok)  # "a shining path attack": the group's words
@@ -718,6 +763,30 @@ class ActorResolver:
                 and actor1.span.start == actor2.span.start:
             actor2 = None
         return actor1, actor2
+
+    def _sufferer(self, noun: Token) -> Token | None:
+        """'A child is in serious condition after a shooting', 'a man was rushed to hospital
+        following the stabbing', 'a man suffering from a gunshot wound': the subject of the
+        clause that tells what a person suffered is the victim of the act noun it follows."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in \
+                self.registry.victim_preps:
+            return None
+        clause = prep.head
+        if clause.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if clause.lemma_.lower() not in self.registry.victim_verbs and not any(
+                t.lower_ in self.registry.victim_words for c in clause.children
+                if c is not prep and c.dep_ not in ("nsubj", "nsubjpass")
+                for t in c.subtree):
+            return None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and clause.dep_ == "acl":
+            subj = clause.head  # "a man suffering from a gunshot wound"
+        if subj is None or (subj.pos_ not in ("NOUN", "PROPN", "PRON")
+                            and _age_start(subj) is None):
+            return None
+        return subj
 
     def _named_prefix(self, noun: Token) -> ActorMention | None:
         """A listed group named by the modifiers before an act noun, however they were

@@ -69,10 +69,20 @@ class AttributionMention:
     denied: bool = False
 
 
+_last_text: list[tuple[Doc, str]] = []  # the last Doc read and its text (Doc.text joins tokens)
+
+
+def _text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc rather than once per look-up."""
+    if not _last_text or _last_text[0][0] is not doc:
+        _last_text[:] = [(doc, doc.text)]
+    return _last_text[0][1]
+
+
 def article_source(doc: Doc) -> str | None:
     """The news agency credited in a dateline ("MOSUL (Reuters) -") or credit line, if any."""
-    head = doc.text[:400]
-    tail = doc.text[-200:]
+    head = _text(doc)[:400]
+    tail = _text(doc)[-200:]
     for chunk in (head, tail):
         m = _AGENCY_RE.search(chunk)
         if m:
@@ -102,7 +112,7 @@ def _words(toks: list[Token]) -> str:
     if not toks:
         return ""
     doc = toks[0].doc
-    text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    text = _text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     return re.sub(r"\s+", " ", text).removesuffix("'s").removesuffix("’s").strip()
 
 
@@ -314,7 +324,7 @@ def _quote_closer(sent: Span) -> Span | None:
         if i >= len(doc):
             return None
         nxt = doc[i].sent
-        if "\n\n" in doc.text[sent.end_char : nxt.start_char]:
+        if "\n\n" in _text(doc)[sent.end_char : nxt.start_char]:
             return None
         if "”" in nxt.text or '"' in nxt.text:
             return nxt
@@ -370,7 +380,7 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
         credit = _credit(sent)
         if credit is not None and denial is None:
             agency, start, end = credit
-            return AttributionMention(agency, hedged, doc.text[start:end], start, end)
+            return AttributionMention(agency, hedged, _text(doc)[start:end], start, end)
         if hedge is None and denial is None:
             return None
         if hedge is not None:
@@ -378,7 +388,8 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
         else:
             assert denial is not None
             start, end = denial.idx, denial.idx + len(denial.text)
-        return AttributionMention(None, hedged, doc.text[start:end], start, end, denial is not None)
+        return AttributionMention(None, hedged, _text(doc)[start:end], start, end,
+                                  denial is not None)
     source: str | None = None
     toks: list[Token] = [cue.tok]
     if cue.speaker is not None:
@@ -399,4 +410,5 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
             source = _words(_np(cue.tok)) if len(_np(cue.tok)) > 1 else None
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    return AttributionMention(source, hedged, doc.text[start:end], start, end, denial is not None)
+    return AttributionMention(source, hedged, _text(doc)[start:end], start, end,
+                              denial is not None)

@@ -99,6 +99,10 @@ class Lexicon:
         self.body_verbs = set(bodies.get("verbs", []))
         self.body_objects = set(bodies.get("objects", []))
         self.violent_words = set(bodies.get("violent_words", []))
+        heads = data.get("headline_participles", {})
+        self.participle_forms: dict[str, str] = {
+            k: v for k, v in heads.get("forms", {}).items() if not k.startswith("_")}
+        self.participle_people = set(heads.get("person_words", []))
         release = data.get("release_conditions", {})
         self.captive_words = set(release.get("captive_words", []))
         self.legal_words = set(release.get("legal_words", []))
@@ -126,6 +130,14 @@ class Lexicon:
         self.background_days = int(modality["background_days"])
         self.contrast_markers = set(modality.get("contrast_markers", []))
         self.purpose_event_verbs = set(modality.get("purpose_event_verbs", []))
+        self.presupposing_preps = set(modality.get("presupposing_prepositions", []))
+        self.presupposing_marks = set(modality.get("presupposing_marks", []))
+        self.occurrence_verbs = set(modality.get("occurrence_verbs", []))
+        self.factive_governors = set(modality.get("factive_governors", []))
+        self.transitive_governors = set(modality.get("transitive_governors", []))
+        self.governor_apart: dict[str, set[str]] = {
+            k: set(v) for k, v in modality.get("governor_prepositions_apart", {}).items()
+            if not k.startswith("_")}
 
 
 @cache
@@ -135,6 +147,27 @@ def default_lexicon() -> Lexicon:
 
 def _matches(tok: Token, word: str) -> bool:
     return tok.lemma_.lower() == word or tok.lower_ == word
+
+
+def headline_participle(tok: Token, lexicon: Lexicon) -> str | None:
+    """The verb lemma of a headline's participle that the parser took for a noun: '5 shot on
+    west side', 'Juvenile shot in arm', 'Teen Shot To Death In Pacoima'. The form must stand
+    with no determiner or possessor, outside an object or prepositional phrase, beside a
+    number, a person word or a 'to death' phrase ('a flu shot', 'took a shot' are nouns)."""
+    lemma = lexicon.participle_forms.get(tok.lower_)
+    if lemma is None or tok.tag_ not in ("NN", "NNP") or tok.dep_ in (
+            "dobj", "pobj", "nsubjpass", "attr", "compound", "poss"):
+        return None
+    people = lexicon.participle_people
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    person = any(c.i < tok.i and c.dep_ in ("nummod", "nsubj", "compound", "amod", "nmod",
+                                            "npadvmod")
+                 and (c.like_num or c.lower_ in people or c.lemma_.lower() in people)
+                 for c in tok.children)
+    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "death" for g in c.children) for c in tok.children)
+    return lemma if person or to_death else None
 
 
 def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
@@ -149,19 +182,26 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
         candidates = lexicon.by_first.get(tok.lemma_.lower(), []) + (
             lexicon.by_first.get(tok.lower_, []) if tok.lower_ != tok.lemma_.lower() else []
         )
+        participle = headline_participle(tok, lexicon) if tok.pos_ != "VERB" else None
+        if participle is not None:  # "Teen Shot To Death": the verb the headline means
+            candidates = lexicon.by_first.get(participle, []) + candidates
         match: Trigger | None = _verb_object_trigger(tok, lexicon) or _set_on_fire(
             tok, lexicon) or _to_death(tok, lexicon) or _body_found(tok, lexicon, violent)
         for phrase in [] if match is not None else sorted(candidates, key=lambda p: -len(p.words)):
             n = len(phrase.words)
             if i + n > stop:
                 continue
-            if not all(_matches(tokens[i + k], w) for k, w in enumerate(phrase.words)):
+            if not all(_matches(tokens[i + k], w) or (k == 0 and w == participle)
+                       for k, w in enumerate(phrase.words)):
                 continue
             span = tokens[i : i + n]
             anchor = span.root
-            if phrase.pos is not None and tokens[i + phrase.pos_at].pos_ != phrase.pos:
+            tagged = tokens[i + phrase.pos_at]
+            if phrase.pos is not None and tagged.pos_ != phrase.pos and not (
+                    phrase.pos == "VERB" and phrase.pos_at == 0 and participle is not None):
                 continue
-            if phrase.pos is None and tokens[i].pos_ in ("PROPN",) and n == 1:
+            if phrase.pos is None and tokens[i].pos_ in ("PROPN",) and n == 1 and \
+                    participle is None:
                 continue  # "March", "Rally Party": names, not events
             if n == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and \
                     tok.head.lemma_.lower() not in lexicon.by_first:
@@ -450,15 +490,68 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
     node = tok
     for _ in range(5):
         if node.dep_ == "ROOT" or node.head == node or (node.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
                 for c in node.children)):
-            break  # a relative clause states its act ("action against the men who killed")
+            break  # a relative clause states its act ("action against the men who killed",
+            # "the woman who was shot is expected to survive")
+        if _presupposed(node, lexicon):
+            break  # "recovering after accidentally shooting himself": it happened
         if node.dep_ in _GOVERNED and (
             node.head.lemma_.lower() in lexicon.non_event_governors
-        ):
+        ) and not _governed_apart(node, tok, lexicon):
             return False
         node = node.head
     return True
+
+
+def _governed_apart(node: Token, trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether the non-event governor above `node` leaves the trigger alone: reached through a
+    preposition of its other sense ('called to a shooting', 'wanted in the shooting'), in
+    the passive of 'want' ('is wanted for murder'), naming the act ('calling the shooting an
+    accident'), used intransitively ('ended in gunfire'), or through a person it acts on
+    whose words name the act ('asked anyone with information about the shooting to call',
+    'seeking a man in connection with the shooting')."""
+    gov = node.head
+    lemma = gov.lemma_.lower()
+    objected = any(c.dep_ == "dobj" for c in gov.children) or (
+        gov.dep_ == "acl" and gov.tag_ == "VBN")  # "a licence recovered from ...": its object
+    if node.dep_ == "prep" and node.lower_ in lexicon.governor_apart.get(lemma, ()) and \
+            not objected:
+        return True  # (not "recovered a licence from the arrested men": a find)
+    if lemma == "want" and any(c.dep_ == "auxpass" for c in gov.children):
+        return True
+    if any(c.dep_ == "oprd" for c in gov.children) and node.dep_ == "dobj":
+        return True  # "police are calling the shooting an accident": naming it
+    if lemma in lexicon.transitive_governors and node.dep_ != "nsubjpass" and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") for c in gov.children):
+        return True  # "the party ended in gunfire, leaving one dead"
+    return node is not trigger and node.dep_ in ("dobj", "nsubjpass") and (
+        node.pos_ == "PRON" or node.lower_ in lexicon.participle_people
+        or node.lemma_.lower() in lexicon.participle_people)
+
+
+def _presupposed(node: Token, lexicon: Lexicon) -> bool:
+    """Whether `node` opens a phrase that states a past fact whatever governs it: 'after the
+    attack', 'following the shooting', 'after they say a boy shot his uncle', 'because he
+    had stabbed her' (not 'after they attack', which may be a plan), 'they discovered the
+    victim had been shot', 'the shooting that occurred on Saturday'."""
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.factive_governors:
+        return True
+    if node.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.lemma_.lower() in
+                                   lexicon.occurrence_verbs for c in node.children):
+        return True
+    if node.dep_ == "prep":
+        return node.lower_ in lexicon.presupposing_preps
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon.presupposing_marks
+                                       for c in node.children):
+        return False
+    from sitrep.extract.attribution import REPORT_VERBS
+
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.modals for c in node.children):
+        return False
+    past = node.tag_ in ("VBD", "VBN", "VBG") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
+    return past or node.lemma_.lower() in REPORT_VERBS
 
 
 def in_background_clause(tok: Token, lexicon: Lexicon) -> bool:
@@ -493,7 +586,11 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
                                                                        lexicon)
                     and _has_own_agent(doc[trig.anchor], lexicon))):
                 continue
-            absorbs = lexicon.classes[group.main.cls]["absorbs"]
+            spec = lexicon.classes[group.main.cls]
+            if doc is not None and spec.get("absorbs_in_clause_only") and _own_clause(
+                    doc, group.main, trig):
+                continue  # "arrested after a toddler shot herself": two events
+            absorbs = spec["absorbs"]
             if trig.cls in absorbs or (trig.cls == group.main.cls and trig.rank >= 8):
                 home = group
                 break
@@ -517,6 +614,16 @@ def _apart_from(doc: Doc, main: Trigger, trig: Trigger, lexicon: Lexicon) -> boo
         return True
     return main.cls not in lexicon.agented_acts and \
         _clause_head(doc[main.anchor]) != _clause_head(doc[trig.anchor])
+
+
+def _own_clause(doc: Doc, main: Trigger, trig: Trigger) -> bool:
+    """True when `trig` is a verb with a subject of its own heading another clause than
+    `main`'s (not a relative clause, which tells who was acted upon: 'the men who attacked
+    the station')."""
+    tok = doc[trig.anchor]
+    return tok.pos_ == "VERB" and tok.dep_ != "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        _clause_head(doc[main.anchor]) != tok
 
 
 def _contrasted(doc: Doc, a: Trigger, b: Trigger, lexicon: Lexicon) -> bool:
