@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.countries import demonyms
 from sitrep.extract.events import default_lexicon, headline_participle
 from sitrep.extract.lexicon import load_data
+from sitrep.nlp import doc_text
 from sitrep.record import Actor, Span
 
 NON_STATE_ARMED = {"rebel group", "political militia", "identity militia"}
@@ -503,7 +504,7 @@ class ActorResolver:
     def _find_claims(self) -> list[tuple[int, ActorMention]]:
         holders = {"responsible", "responsibility", "credit"}
         claims: list[tuple[int, ActorMention]] = []
-        if not _CLAIM_WORDS.search(self.doc.text):
+        if not _CLAIM_WORDS.search(doc_text(self.doc)):
             return claims  # most texts make no claim: skip the scan
         for tok in self.doc:
             lemma = tok.lemma_.lower()

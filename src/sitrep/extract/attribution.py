@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.counts import is_person_noun
 from sitrep.extract.lexicon import load_data
+from sitrep.nlp import doc_text
 
 _DATA: dict[str, Any] = load_data("attribution.json")
 REPORT_VERBS = frozenset(_DATA["reporting_verbs"])
@@ -69,20 +70,10 @@ class AttributionMention:
     denied: bool = False
 
 
-_last_text: list[tuple[Doc, str]] = []  # the last Doc read and its text (Doc.text joins tokens)
-
-
-def _text(doc: Doc) -> str:
-    """`doc.text`, built once per Doc rather than once per look-up."""
-    if not _last_text or _last_text[0][0] is not doc:
-        _last_text[:] = [(doc, doc.text)]
-    return _last_text[0][1]
-
-
 def article_source(doc: Doc) -> str | None:
     """The news agency credited in a dateline ("MOSUL (Reuters) -") or credit line, if any."""
-    head = _text(doc)[:400]
-    tail = _text(doc)[-200:]
+    head = doc_text(doc)[:400]
+    tail = doc_text(doc)[-200:]
     for chunk in (head, tail):
         m = _AGENCY_RE.search(chunk)
         if m:
@@ -112,7 +103,7 @@ def _words(toks: list[Token]) -> str:
     if not toks:
         return ""
     doc = toks[0].doc
-    text = _text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     return re.sub(r"\s+", " ", text).removesuffix("'s").removesuffix("’s").strip()
 
 
@@ -324,7 +315,7 @@ def _quote_closer(sent: Span) -> Span | None:
         if i >= len(doc):
             return None
         nxt = doc[i].sent
-        if "\n\n" in _text(doc)[sent.end_char : nxt.start_char]:
+        if "\n\n" in doc_text(doc)[sent.end_char : nxt.start_char]:
             return None
         if "”" in nxt.text or '"' in nxt.text:
             return nxt
@@ -380,7 +371,7 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
         credit = _credit(sent)
         if credit is not None and denial is None:
             agency, start, end = credit
-            return AttributionMention(agency, hedged, _text(doc)[start:end], start, end)
+            return AttributionMention(agency, hedged, doc_text(doc)[start:end], start, end)
         if hedge is None and denial is None:
             return None
         if hedge is not None:
@@ -388,7 +379,7 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
         else:
             assert denial is not None
             start, end = denial.idx, denial.idx + len(denial.text)
-        return AttributionMention(None, hedged, _text(doc)[start:end], start, end,
+        return AttributionMention(None, hedged, doc_text(doc)[start:end], start, end,
                                   denial is not None)
     source: str | None = None
     toks: list[Token] = [cue.tok]
@@ -410,5 +401,5 @@ def find_attribution(doc: Doc, sent: Span, trigger: int | None = None) -> Attrib
             source = _words(_np(cue.tok)) if len(_np(cue.tok)) > 1 else None
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    return AttributionMention(source, hedged, _text(doc)[start:end], start, end,
+    return AttributionMention(source, hedged, doc_text(doc)[start:end], start, end,
                               denial is not None)

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.lexicon import load_data
+from sitrep.nlp import doc_text
 from sitrep.record import Count
 
 Kind = Literal["killed", "injured", "casualties"]
@@ -391,11 +392,11 @@ def _quantities(sent: Span) -> list[_Qty]:
             if e.start < core.end and core.start < e.end
         ):
             continue  # part of a date, time, sum of money ...
-        after = doc.text[end : end + 12]
+        after = doc_text(doc)[end : end + 12]
         if _AGE_RE.match(after) or _NOT_AFTER_RE.match(after):
             continue
         prev = doc[span.start - 1] if span.start > sent.start else None
-        if _GALLERY_RE.search(doc.text, max(0, start - 30), start):
+        if _GALLERY_RE.search(doc_text(doc), max(0, start - 30), start):
             continue  # "Photo 3 of 12", "4 / 12": a photo counter
         if _age_apposition(doc, span.start, span.end, sent):
             continue
@@ -807,12 +808,12 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         seen.add(victim.i)
         who = _WHO.get(victim.lower_, _WHO.get(victim.lemma_.lower()))
         span = doc.char_span(start, end, alignment_mode="expand")
-        text = span.text if span is not None else doc.text[start:end]
+        text = span.text if span is not None else doc_text(doc)[start:end]
         n = 1 + len(_conjuncts(victim))
         if n > 1:
             end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
             who = None
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
         out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i,
                                    person=victim.i))
     return out
@@ -893,7 +894,7 @@ def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
             continue
         start = tok.idx if tok.lower_ in _REFLEXIVE else min(t.idx for t in tok.subtree)
         end = tok.idx + len(tok.text)
-        out.append(CasualtyMention("killed", Count(1, 1, 1, None, doc.text[start:end]),
+        out.append(CasualtyMention("killed", Count(1, 1, 1, None, doc_text(doc)[start:end]),
                                    start, end, trig.i, perpetrator=True))
     return out
 

@@ -32,6 +32,7 @@ from sitrep.extract.events import (
     sub_event_type,
 )
 from sitrep.extract.headline import with_headline
+from sitrep.nlp import doc_text
 from sitrep.record import (
     SUB_EVENT_TYPES,
     Article,
@@ -90,7 +91,7 @@ class EventExtractor:
             focus = self.registry.country_in(article.title + " " + article.text[:2000])
         actors = ActorResolver(self.registry, doc, focus)
         times = [t for t in find_time_expressions(doc, published)
-                 if not _PAGE_STAMP.search(doc.text, max(0, t.start - 24), t.start)]
+                 if not _PAGE_STAMP.search(doc_text(doc), max(0, t.start - 24), t.start)]
         casualties = find_casualties(doc)
         found = find_triggers(doc, self.lexicon)
         triggers = [t for t in found if is_reported_event(doc[t.anchor], self.lexicon)]
@@ -167,7 +168,7 @@ class EventExtractor:
             actor2 = found[0] if found is not None else None
             figure = (killed or injured)
             if actor1 is not None and figure is not None and _own_members(
-                    doc.text[figure.start:figure.end + 30]):
+                    doc_text(doc)[figure.start:figure.end + 30]):
                 actor2 = actor1  # "killed 50 of its own militants"
         sub = sub_event_type(group, doc, self.lexicon, actor1, actor2, victims)
         if sub is None:
@@ -219,10 +220,11 @@ class EventExtractor:
         fatalities = _summed(killed, casualties)
         injuries = _summed(injured, casualties)
         if killed:
-            fields["fatalities"] = Span(killed.start, killed.end, doc.text[killed.start:killed.end])
+            fields["fatalities"] = Span(killed.start, killed.end,
+                                        doc_text(doc)[killed.start:killed.end])
         if injured:
             fields["injuries"] = Span(injured.start, injured.end,
-                                      doc.text[injured.start:injured.end])
+                                      doc_text(doc)[injured.start:injured.end])
 
         attribution = None
         said = find_attribution(doc, s, main.anchor)
@@ -374,7 +376,7 @@ def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[Casua
         mine = getattr(home, field)
         if mine is None or (cas.count.best > mine.best and not cas.hit and cas.kind == "injured"):
             setattr(home, field, cas.count)
-            home.evidence.fields[field] = Span(cas.start, cas.end, doc.text[cas.start:cas.end])
+            home.evidence.fields[field] = Span(cas.start, cas.end, doc_text(doc)[cas.start:cas.end])
 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
