@@ -5,16 +5,18 @@ refusals of databases it must not touch. A real server runs for these (`tests/pg
 from __future__ import annotations
 
 import json
+import random
 import threading
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from store_factory import numbered_batch
+from store_factory import Batch, make_article, make_event, numbered_batch
 
 from pg_server import PostgresServer
-from sitrep.store import EventQuery, StoreError, open_store
+from sitrep.store import EventQuery, SQLiteStore, StoreError, clusters, open_store
 from support import Story, invoke, write_stories
 
 # Two reports of one ambush from two outlets, a follow-up from another place, and an
@@ -148,3 +150,105 @@ def test_a_newer_schema_is_refused(postgres: PostgresServer) -> None:
         open_store(db)
     result = invoke(["events", "--db", db])
     assert result.exit_code == 1 and "upgrade Sitrep" in result.stderr
+
+
+VICTIMS = ["Halima Dokuta", "Yusuf Barenko", "Amina Keloshi", "Idris Wamunde", "Musa Talidor"]
+
+
+def incident_stream(n: int, seed: int = 5) -> Batch:
+    """`n` one-mention reports of a few incidents (a victim named, a headline of one of three
+    forms, the toll and the day varying from report to report as they do), so that
+    deduplication joins by the block, links by names and by title words, and merges."""
+    rng = random.Random(seed)
+    stream = []
+    for i in range(n):
+        k = rng.randrange(n // 3)
+        place = ["mosul", "erbil", "baghdad"][k % 3]
+        day = date(2016, 11, 1) + timedelta(days=k % 9 + rng.choice([0, 0, 1]))
+        victim = VICTIMS[k % len(VICTIMS)]
+        toll = 3 + k % 7 + rng.choice([0, 0, 1])
+        sentence = (f"Gunmen attacked a checkpoint, killing {toll} people including {victim}, "
+                    f"{30 + k}.")
+        title = rng.choice([f"{toll} killed at {place.title()} checkpoint",
+                            f"{victim} among dead in {place.title()}",
+                            f"Checkpoint attack in {place.title()}"])
+        article = make_article(f"r{i}", f"{sentence} Officials confirmed the attack.",
+                               title=title, published=day + timedelta(days=1),
+                               source=f"Wire {i % 4}")
+        stream.append((article, [make_event(article, sentence, place=place, killed=toll,
+                                            event_date=day.isoformat())]))
+    return stream
+
+
+def opened(target: str) -> SQLiteStore:
+    """The store at `target`, as the SQL store class both backends share."""
+    store = open_store(target)
+    assert isinstance(store, SQLiteStore)
+    return store
+
+
+def dedup_state(store: SQLiteStore) -> list[Any]:
+    """What deduplication decided, in a form both backends give alike."""
+    conn = store.conn
+    return [
+        [e.to_dict() for e in store.events(EventQuery())],
+        conn.execute("SELECT event_id, cluster_id, follow_up FROM events "
+                     "ORDER BY event_id").fetchall(),
+        conn.execute("SELECT key, cluster_id, person FROM cluster_keys "
+                     "ORDER BY key, cluster_id").fetchall(),
+        conn.execute("SELECT word, n FROM lead_words ORDER BY word").fetchall(),
+        conn.execute("SELECT cluster_id, event_id, action, reason FROM dedup_log "
+                     "ORDER BY id").fetchall(),
+    ]
+
+
+def test_deduplication_decides_alike_on_both_backends(postgres: PostgresServer,
+                                                       tmp_path: Path) -> None:
+    stream = incident_stream(90)
+    states = []
+    for target in (str(tmp_path / "events.sqlite"), postgres.new_database()):
+        with opened(target) as store:
+            for start in range(0, len(stream), 16):
+                store.add(stream[start:start + 16])
+            states.append(dedup_state(store))
+    on_sqlite, on_postgres = states
+    assert [list(map(tuple, part)) for part in on_postgres[1:]] == \
+        [list(map(tuple, part)) for part in on_sqlite[1:]]
+    assert on_postgres[0] == on_sqlite[0]
+    actions = {row[2] for row in on_sqlite[4]}
+    assert {"new", "join", "follow-up"} <= actions  # the stream exercises the links
+
+
+def test_reads_sent_together_come_back_in_order(postgres: PostgresServer) -> None:
+    with opened(postgres.new_database()) as store:
+        conn: Any = store.conn
+        reads = [("SELECT CAST(? AS INTEGER) + 1", (1,)),
+                 ("SELECT id FROM articles WHERE id = ?", ("none",)),
+                 ("SELECT CAST(? AS TEXT)", ("three",))]
+        assert conn.read_all(reads) == [[(2,)], [], [("three",)]]
+        with store._writing():  # inside a batch's pipeline as well
+            assert conn.read_all(reads) == [[(2,)], [], [("three",)]]
+
+
+def test_a_failed_write_undoes_its_batch_though_its_answer_came_later(
+        postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's writes are sent without waiting for their answers: an error the server
+    reports for one still undoes the whole batch, and the store goes on working."""
+    with opened(postgres.new_database()) as store:
+        def failing_log(conn: Any, *args: Any) -> None:
+            conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+        monkeypatch.setattr(clusters, "_log", failing_log)
+        with pytest.raises(psycopg.errors.UndefinedTable):
+            store.add(numbered_batch(0, 3))
+        monkeypatch.undo()
+        assert store.stats()["articles"] == 0 and store.count_mentions(EventQuery()) == 0
+        result = store.add(numbered_batch(0, 3))
+        assert (result.articles_added, result.events_added) == (3, 6)
+
+
+def test_each_look_up_is_planned_for_its_values(postgres: PostgresServer) -> None:
+    """A name key held by one event or by thousands, a limit of 9 or of 65: a plan made once
+    for any value scans where an index would do (`plan_cache_mode`)."""
+    with opened(postgres.new_database()) as store:
+        assert store.conn.execute("SHOW plan_cache_mode").fetchone() == ("force_custom_plan",)

@@ -36,16 +36,24 @@ A mention that matches two or more events, compatible with each other, merges th
 oldest (`merge_events`): the absorbed event's mentions, keys and links move to it, its id
 becomes an alias, and the event is recombined from its mentions (`rebuild`). `split` moves
 mentions out into a new event. Both are recorded in `dedup_log` with their reason.
+
+On a database server every statement waits for its answer, so the reads of one mention are
+grouped: the look-ups of all its keys are sent together (`_read_all`: each key still read by
+its own statement with its own `LIMIT`), as are the two reads of its block and the titles of
+the events its title words find; the facts of the events it scores come in one statement
+(`_facts_many`) and are not read again before an event is written; the keys and word counts
+it adds are written once its event is known, with one statement each.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sitrep.dedup.cluster import (
     ARREST_DAYS,
@@ -93,6 +101,8 @@ _KEEP_PERSON = ("ON CONFLICT (key, cluster_id) DO UPDATE SET person = "
                 "CASE WHEN excluded.person > k.person THEN excluded.person ELSE k.person END")
 _COUNT_WORD = ("INSERT INTO lead_words AS w (word, n) VALUES (?, 1) "
                "ON CONFLICT (word) DO UPDATE SET n = w.n + 1")
+_ADD_KEY = ("INSERT INTO cluster_keys AS k (key, cluster_id, person) VALUES (?, ?, ?) "
+            f"{_KEEP_PERSON}")
 
 
 def _facts_json(f: Facts) -> str:
@@ -124,9 +134,31 @@ def _facts_from_json(text: str) -> Facts:
 
 
 def _add_keys(conn: sqlite3.Connection, cluster_id: str, keys: dict[str, bool]) -> None:
-    conn.executemany(
-        f"INSERT INTO cluster_keys AS k (key, cluster_id, person) VALUES (?, ?, ?) {_KEEP_PERSON}",
-        [(key, cluster_id, int(person)) for key, person in keys.items()])
+    """Give event `cluster_id` the `keys` (key: whether it names a person; a key it holds
+    already stays a person's if either says so)."""
+    if keys:
+        conn.executemany(_ADD_KEY, [(key, cluster_id, int(person))
+                                    for key, person in keys.items()])
+
+
+def _key_union(parts: list[dict[str, bool]]) -> dict[str, bool]:
+    """Keys from several sources, each once (a person's if any source says so)."""
+    union: dict[str, bool] = {}
+    for part in parts:
+        for key, person in part.items():
+            union[key] = union.get(key, False) or person
+    return union
+
+
+def _read_all(conn: sqlite3.Connection,
+              statements: list[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+    """The rows of each of `statements`, independent reads. A connection that can send them
+    all before reading any answer (`read_all`: the PostgreSQL store's) does so, and they
+    cost one round trip to the server instead of one each."""
+    read_all = getattr(conn, "read_all", None)
+    if read_all is not None:
+        return cast(list[list[Any]], read_all(statements))
+    return [conn.execute(sql, params).fetchall() for sql, params in statements]
 
 
 def _day_keys(country_code: str, lo: date, hi: date) -> list[str]:
@@ -136,36 +168,57 @@ def _day_keys(country_code: str, lo: date, hi: date) -> list[str]:
                                                        hi.toordinal() // DAY_KEY_DAYS + 1)]
 
 
-def _add_day_keys(conn: sqlite3.Connection, cluster_id: str, facts: Facts,
-                  old: Facts | None = None) -> None:
+def _new_day_keys(facts: Facts, old: Facts | None = None) -> dict[str, bool]:
     """Keys by which the block finds an event on the days of its other reports (`days`; those
     of `old`, the facts before, already have theirs)."""
     known = set(old.days) if old is not None else set()
-    spans = [span for span in facts.days if span not in known]
-    if spans:
-        _add_keys(conn, cluster_id, {key: False for lo, hi in spans
-                                     for key in _day_keys(facts.country_code, lo, hi)})
+    return {key: False for lo, hi in facts.days if (lo, hi) not in known
+            for key in _day_keys(facts.country_code, lo, hi)}
 
 
-def _body(conn: sqlite3.Connection, article_id: str, count: bool = True) -> tuple[str, ...]:
-    """The rarest words of an article's text (`rarest`, counted over the articles stored
-    before it in `lead_words` under "#<word>"); with `count`, the article's words are then
-    counted (once, as the article arrives)."""
+def _add_day_keys(conn: sqlite3.Connection, cluster_id: str, facts: Facts) -> None:
+    keys = _new_day_keys(facts)
+    if keys:
+        _add_keys(conn, cluster_id, keys)
+
+
+def _article_text(conn: sqlite3.Connection, article_id: str) -> tuple[str, str] | None:
+    """An article's title and the start of its text (what `body_words` reads)."""
     row = conn.execute("SELECT title, substr(text, 1, ?) FROM articles WHERE id = ?",
                        (BODY_CHARS, article_id)).fetchone()
-    if row is None:
-        return ()
-    words = body_words(row[0] or "", row[1] or "")
+    return None if row is None else (row[0] or "", row[1] or "")
+
+
+def _body_keys(title: str, text: str) -> list[str]:
+    """The `lead_words` rows that count an article's text words: "#" (the articles counted)
+    and "#<word>" for each word."""
+    words = body_words(title, text)
+    return ["#", *(f"#{w}" for w in words)] if words else []
+
+
+def _word_counts(conn: sqlite3.Connection, words: list[str]) -> dict[str, int]:
+    """The counts of `lead_words` rows `words` (those never counted left out)."""
     if not words:
+        return {}
+    marks = ", ".join("?" for _ in words)
+    return dict(conn.execute(f"SELECT word, n FROM lead_words WHERE word IN ({marks})",
+                             words).fetchall())
+
+
+def _rarest_of(body_keys: list[str], counts: dict[str, int]) -> tuple[str, ...]:
+    """The rarest text words (`rarest`) of an article whose `_body_keys` are `body_keys`,
+    against `counts` of `lead_words` (the articles stored before it)."""
+    if not body_keys:
         return ()
-    keys = ["#", *(f"#{w}" for w in words)]  # "#": the articles counted
-    marks = ", ".join("?" for _ in keys)
-    counts = {k[1:]: n for k, n in conn.execute(
-        f"SELECT word, n FROM lead_words WHERE word IN ({marks})", keys).fetchall()}
-    if count:
-        conn.executemany(
-            _COUNT_WORD, [(k,) for k in keys])
-    return rarest(words, counts, counts.pop("", 0))
+    words = {k[1:]: counts[k] for k in body_keys if k in counts}
+    return rarest([k[1:] for k in body_keys[1:]], words, words.pop("", 0))
+
+
+def _body(conn: sqlite3.Connection, article_id: str) -> tuple[str, ...]:
+    """The rarest words of a stored article's text, against today's counts."""
+    text = _article_text(conn, article_id)
+    keys = _body_keys(*text) if text is not None else []
+    return _rarest_of(keys, _word_counts(conn, keys))
 
 
 def _lead_articles(conn: sqlite3.Connection, cluster_id: str) -> list[str]:
@@ -191,27 +244,33 @@ def _body_afresh(conn: sqlite3.Connection, cluster_id: str) -> tuple[str, ...]:
     divided between two events)."""
     body: tuple[str, ...] = ()
     for article_id in _lead_articles(conn, cluster_id):
-        body = body_union(body, _body(conn, article_id, count=False))
+        body = body_union(body, _body(conn, article_id))
     return body
 
 
-def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool]) -> list[Match]:
+def _links(conn: sqlite3.Connection, facts: Facts, keys: dict[str, bool],
+           seen: dict[str, Facts] | None = None) -> list[Match]:
     """The events that the names in `keys` link this mention to (see `link_score`), best
-    first."""
+    first. The facts of the events read are added to `seen`."""
     weights: dict[str, float] = {}
-    for key, person in keys.items():
-        rows = conn.execute("SELECT cluster_id, person FROM cluster_keys WHERE key = ? LIMIT ?",
-                            (key, KEY_DF_CAP + 1)).fetchall()
+    held = _read_all(conn, [
+        ("SELECT cluster_id, person FROM cluster_keys WHERE key = ? LIMIT ?",
+         (key, KEY_DF_CAP + 1)) for key in keys])
+    for (key, person), rows in zip(keys.items(), held, strict=True):
         if len(rows) > KEY_DF_CAP:
             continue  # a common name (or a spokesman's): no evidence of one incident
         for cluster_id, known_person in rows:
             w = key_weight(key, len(rows), int(person) + int(bool(known_person)))
             weights[cluster_id] = weights.get(cluster_id, 0.0) + w
-    found: list[Match] = []
+    ranked: list[tuple[str, float]] = []
     for cluster_id, names in sorted(weights.items(), key=lambda kv: -kv[1]):
         if names < LINK_THRESHOLD:
             break  # sorted: no later event can link
-        scored = link_score(facts, _facts_of(conn, cluster_id), names)
+        ranked.append((cluster_id, names))
+    events = _facts_many(conn, [cluster_id for cluster_id, _ in ranked], seen)
+    found: list[Match] = []
+    for cluster_id, names in ranked:
+        scored = link_score(facts, events[cluster_id], names)
         if scored is not None:
             found.append((cluster_id, scored[0], scored[1]))
     return found
@@ -227,43 +286,53 @@ def _lead_keys(words: list[str], published: date | None) -> list[tuple[str, str]
     return [(f"~{bucket}:{w}", f"~{bucket + 1}:{w}") for w in words]
 
 
-def _add_lead_keys(conn: sqlite3.Connection, cluster_id: str, words: list[str],
-                   published: date | None) -> None:
-    _add_keys(conn, cluster_id, {k: False for pair in _lead_keys(words, published) for k in pair})
+def _lead_key_flags(words: list[str], published: date | None) -> dict[str, bool]:
+    return {k: False for pair in _lead_keys(words, published) for k in pair}
 
 
-def _lead_idf(conn: sqlite3.Connection, words: list[str]) -> dict[str, float]:
-    """Each lead word's weight (`lead_weight`) from the counts of the articles stored."""
-    marks = ", ".join("?" for _ in words)
-    counts = dict(conn.execute(f"SELECT word, n FROM lead_words WHERE word IN ('', {marks})",
-                               words).fetchall())
+def _lead_idf(words: list[str], counts: dict[str, int]) -> dict[str, float]:
+    """Each lead word's weight (`lead_weight`) from the counts of the articles stored
+    (`_word_counts` of "" and the words)."""
     total = counts.get("", 0)
     return {w: lead_weight(total, counts.get(w, 0)) for w in words}
 
 
-def _count_lead(conn: sqlite3.Connection, words: list[str]) -> None:
-    conn.executemany(
-        _COUNT_WORD, [("",), *((w,) for w in words)])
+def _count_words(conn: sqlite3.Connection, rows: list[str]) -> None:
+    """Count an article in `lead_words` rows `rows` (its `_lead_rows`, its `_body_keys`)."""
+    if rows:
+        conn.executemany(_COUNT_WORD, [(row,) for row in rows])
+
+
+def _lead_rows(words: list[str]) -> list[str]:
+    """The `lead_words` rows that count an article's title words: "" (the articles counted)
+    and each word."""
+    return ["", *words]
 
 
 def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
-                published: date | None) -> list[Match]:
+                published: date | None, counts: dict[str, int] | None = None,
+                seen: dict[str, Facts] | None = None) -> list[Match]:
     """The events whose articles' titles share rare words with this one's
     (see `lead_link`), best first. Only events reported in the same or a neighbouring bucket
     are looked at, and a word held by more than `LEAD_DF_CAP` of them is skipped; of the
     `LEAD_DF_CAP` events sharing most, one told by several articles is weighed by its
-    best-matching title (`_best_title`)."""
+    best-matching title (`_best_title`). `counts`: the `lead_words` counts of "" and the
+    words, when already read; the facts of the events read are added to `seen`."""
     pairs = _lead_keys(words, published)
     if not pairs:
         return []
-    idf = _lead_idf(conn, words)
+    if counts is None:
+        counts = _word_counts(conn, _lead_rows(words))
+    idf = _lead_idf(words, counts)
     total = sum(idf.values()) or 1.0
     weights: dict[str, float] = {}
+    read = iter(_read_all(conn, [
+        ("SELECT cluster_id FROM cluster_keys WHERE key = ? LIMIT ?", (key, LEAD_DF_CAP + 1))
+        for pair in pairs for key in pair]))
     for word, pair in zip(words, pairs, strict=True):
         held: set[str] = set()
-        for key in pair:
-            rows = conn.execute("SELECT cluster_id FROM cluster_keys WHERE key = ? LIMIT ?",
-                                (key, LEAD_DF_CAP + 1)).fetchall()
+        for _ in pair:
+            rows = next(read)
             if len(rows) <= LEAD_DF_CAP:
                 held.update(r[0] for r in rows)
         for cluster_id in held:
@@ -271,11 +340,13 @@ def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
     found: list[Match] = []
     # ties broken by id, so the outcome does not depend on the order of a set
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:LEAD_DF_CAP]
+    events = _facts_many(conn, [cluster_id for cluster_id, _ in ranked], seen)
+    # the union of several titles matches by chance: the best single title counts
+    titles = _titles(conn, [c for c, _ in ranked if len(events[c].articles) > 1])
     for cluster_id, weight in ranked:
-        event = _facts_of(conn, cluster_id)
+        event = events[cluster_id]
         if len(event.articles) > 1:
-            # the union of several titles matches by chance: the best single title counts
-            weight = _best_title(conn, cluster_id, idf)
+            weight = _best_title(titles[cluster_id], idf)
         scored = lead_link(facts, event, weight, weight / total)
         if scored is not None:
             found.append((cluster_id, scored[0], scored[1]))
@@ -283,18 +354,25 @@ def _lead_links(conn: sqlite3.Connection, facts: Facts, words: list[str],
     return found
 
 
-def _best_title(conn: sqlite3.Connection, cluster_id: str, idf: dict[str, float]) -> float:
-    """The idf weight of the report's lead words (`idf`) that the best-matching single
-    article of event `cluster_id` holds in its title (its `LEAD_TITLES` latest articles)."""
-    rows = conn.execute(
-        "SELECT a.title FROM articles a WHERE a.id IN ("
-        "SELECT article_id FROM events WHERE cluster_id = ? "
-        "UNION SELECT article_id FROM article_links WHERE cluster_id = ?) "
-        "ORDER BY a.seq DESC LIMIT ?",
-        (cluster_id, cluster_id, LEAD_TITLES)).fetchall()
+def _titles(conn: sqlite3.Connection, cluster_ids: list[str]) -> dict[str, list[str]]:
+    """The titles of the `LEAD_TITLES` latest articles of each event in `cluster_ids` (its
+    mentions' and its linked articles')."""
+    read = _read_all(conn, [
+        ("SELECT a.title FROM articles a WHERE a.id IN ("
+         "SELECT article_id FROM events WHERE cluster_id = ? "
+         "UNION SELECT article_id FROM article_links WHERE cluster_id = ?) "
+         "ORDER BY a.seq DESC LIMIT ?", (cluster_id, cluster_id, LEAD_TITLES))
+        for cluster_id in cluster_ids])
+    return {cluster_id: [title or "" for (title,) in rows]
+            for cluster_id, rows in zip(cluster_ids, read, strict=True)}
+
+
+def _best_title(titles: list[str], idf: dict[str, float]) -> float:
+    """The idf weight of the report's lead words (`idf`) that the best-matching of an event's
+    article `titles` holds."""
     best = 0.0
-    for (title,) in rows:
-        held = set(lead_words(title or ""))
+    for title in titles:
+        held = set(lead_words(title))
         best = max(best, sum(w for word, w in idf.items() if word in held))
     return best
 
@@ -304,9 +382,28 @@ def _facts_of(conn: sqlite3.Connection, cluster_id: str) -> Facts:
     return _facts_from_json(row[0])
 
 
-def _blocked(conn: sqlite3.Connection, facts: Facts) -> list[Match]:
+def _facts_many(conn: sqlite3.Connection, cluster_ids: list[str],
+                seen: dict[str, Facts] | None = None) -> dict[str, Facts]:
+    """The facts of events `cluster_ids` (each must exist), read in one statement; they are
+    added to `seen` too, when given."""
+    found: dict[str, Facts] = {}
+    if cluster_ids:
+        marks = ", ".join("?" for _ in cluster_ids)
+        found = {cluster_id: _facts_from_json(text) for cluster_id, text in conn.execute(
+            f"SELECT cluster_id, facts FROM clusters WHERE cluster_id IN ({marks})",
+            cluster_ids).fetchall()}
+        missing = [c for c in cluster_ids if c not in found]
+        if missing:
+            raise StoreError(f"event {missing[0]} has keys but no row")
+    if seen is not None:
+        seen.update(found)
+    return found
+
+
+def _blocked(conn: sqlite3.Connection, facts: Facts,
+             seen: dict[str, Facts] | None = None) -> list[Match]:
     """The events of the mention's block (country, type, day window) it passes the block
-    threshold with, best first."""
+    threshold with, best first. The facts of the events read are added to `seen`."""
     window = facts.window()
     if window is None:
         return []
@@ -321,24 +418,26 @@ def _blocked(conn: sqlite3.Connection, facts: Facts) -> list[Match]:
     # `WIDE_DAYS` apart: one published together with it may have had its day misread
     wide = timedelta(days=max(0, WIDE_DAYS - SLACK_DAYS) if facts.body and facts.pubs else 0)
     lo, hi = window[0] - wide, window[1] + wide
-    rows = conn.execute(
-        f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
-        f"AND event_type IN ({types}) AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
-        (*block_keys, *type_keys,
-         (lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), hi.isoformat(), lo.isoformat()),
-    ).fetchall()
-    # and the events that other reports date to these days (an event dated to a trial,
-    # whose incident's reports joined it as follow-ups)
+    # the events dated to the window and (read together) those that other reports date to
+    # these days (an event dated to a trial, whose incident's reports joined it as
+    # follow-ups)
     keys = [k for block in block_keys for k in _day_keys(block, *window)]
     marks = ", ".join("?" for _ in keys)
-    seen = {cid for cid, _ in rows}
-    more = conn.execute(
-        f"SELECT c.cluster_id, c.facts FROM cluster_keys k JOIN clusters c "
-        f"ON c.cluster_id = k.cluster_id WHERE k.key IN ({marks}) "
-        f"AND c.event_type IN ({types}) LIMIT ?",
-        (*keys, *type_keys, DAY_KEY_CAP)).fetchall()
-    rows += [(cid, text) for cid, text in more if cid not in seen]
-    return matches(facts, [(cid, _facts_from_json(text)) for cid, text in rows])
+    rows, more = _read_all(conn, [
+        (f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
+         f"AND event_type IN ({types}) AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
+         (*block_keys, *type_keys,
+          (lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), hi.isoformat(), lo.isoformat())),
+        (f"SELECT c.cluster_id, c.facts FROM cluster_keys k JOIN clusters c "
+         f"ON c.cluster_id = k.cluster_id WHERE k.key IN ({marks}) "
+         f"AND c.event_type IN ({types}) LIMIT ?",
+         (*keys, *type_keys, DAY_KEY_CAP))])
+    dated = {cid for cid, _ in rows}
+    rows += [(cid, text) for cid, text in more if cid not in dated]
+    events = [(cid, _facts_from_json(text)) for cid, text in rows]
+    if seen is not None:
+        seen.update(events)
+    return matches(facts, events)
 
 
 def _arrest_target(conn: sqlite3.Connection, facts: Facts) -> Match | None:
@@ -371,27 +470,36 @@ def _log(conn: sqlite3.Connection, cluster_id: str, event_id: str, action: str,
 
 def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
            outlet: str | None, now: str, keys: dict[str, bool] | None = None,
-           words: list[str] | None = None) -> str:
+           words: list[str] | None = None, text: tuple[str, str] | None = None) -> str:
     """Put mention `rec` (already in `events`) into an event; returns the event's id. `keys`
     and `words`: the name keys and lead words of the article when `rec` is its lead mention
-    (None otherwise). When the mention matches further events, compatible with the one it
-    joins, they are merged."""
+    (None otherwise); `text`: that article's title and text, when at hand (else they are
+    read from the store). When the mention matches further events, compatible with the one
+    it joins, they are merged."""
     facts = Facts.of(rec)
     if published is not None:
         facts = replace(facts, pubs=(published,))
+    body_keys: list[str] = []  # the article's text words, counted once it is placed
+    counts: dict[str, int] | None = None
     if words is not None:
-        facts = replace(facts, body=_body(conn, rec.article_id))
-    links = _links(conn, facts, keys) if keys else []
-    blocked = _blocked(conn, facts)
+        if text is None:
+            text = _article_text(conn, rec.article_id)
+        body_keys = _body_keys(*text) if text is not None else []
+        # one read for the counts of its text words and of its title words (`_lead_links`)
+        counts = _word_counts(conn, [*body_keys, *(_lead_rows(words) if words else [])])
+        facts = replace(facts, body=_rarest_of(body_keys, counts))
+    seen: dict[str, Facts] = {}  # the facts of the events read, until one is written
+    links = _links(conn, facts, keys, seen) if keys else []
+    blocked = _blocked(conn, facts, seen)
     follow_up = bool(links)
     match = links[0] if links else (blocked[0] if blocked else None)
     if match is None and words:
         # neither names nor the block: the report may still tell the same story in its title,
         # placed or dated apart by extraction
-        lead = _lead_links(conn, facts, words, published)
+        lead = _lead_links(conn, facts, words, published, counts, seen)
         if lead:
             match = lead[0]
-            follow_up = score(facts, _facts_of(conn, match[0])) is None
+            follow_up = score(facts, seen[match[0]]) is None
     if match is None and words is not None and facts.sub_event_type in ARREST_SUB_TYPES:
         # an arrest report: of the shooting it follows, if only one is near enough
         match = _arrest_target(conn, facts)
@@ -409,6 +517,7 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
              json.dumps(event.to_dict(), ensure_ascii=False), now),
         )
         cluster_id, action, value, reason = event.event_id, "new", None, "no matching event"
+        day_keys: dict[str, bool] = {}
     else:
         cluster_id, value, reason = match
         action = "follow-up" if follow_up else "join"
@@ -422,31 +531,34 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         words = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
         merged_facts = with_places(Facts.of(merged, words=frozenset(words)), before, [facts])
         merged_facts = replace(merged_facts, body=body_union(before.body, facts.body))
-        _add_day_keys(conn, cluster_id, merged_facts, before)
+        day_keys = _new_day_keys(merged_facts, before)
         if published is not None and (first is None or published.isoformat() < first):
             first = published.isoformat()
         _write(conn, cluster_id, merged, merged_facts, first, now)
     conn.execute("UPDATE events SET cluster_id = ?, follow_up = ? WHERE event_id = ?",
                  (cluster_id, int(follow_up), rec.event_id))
-    if keys:
-        _add_keys(conn, cluster_id, keys)
+    # the keys and word counts the mention adds, each kind in one statement
+    added = [day_keys, keys or {}]
+    counted = body_keys
     if words:
         if action == "new":
             # the words of the article that starts an event are its keys: enough to find it
             # by (an event told by several articles is then weighed by its best title), and
             # the keys stored per event stay bounded
-            _add_lead_keys(conn, cluster_id, words, published)
-        _count_lead(conn, words)
+            added.append(_lead_key_flags(words, published))
+        counted = [*counted, *_lead_rows(words)]
+    _add_keys(conn, cluster_id, _key_union(added))
+    _count_words(conn, counted)
     _log(conn, cluster_id, rec.event_id, action, value, reason, now)
     if match is not None:
         # the other events this mention matches: merged with its event when compatible
         others = [(c, True) for c, _, _ in links[1:]]
         others += [(c, False) for c, _, _ in blocked if c != cluster_id]
-        seen = {cluster_id}
+        tried = {cluster_id}
         for other, by_names in others:
-            if other in seen:
+            if other in tried:
                 continue
-            seen.add(other)
+            tried.add(other)
             cluster_id = _try_merge(conn, cluster_id, other, by_names and follow_up, now)
     return cluster_id
 
@@ -475,15 +587,18 @@ def _try_merge(conn: sqlite3.Connection, current: str, other: str, by_names: boo
                now: str) -> str:
     """Merge event `other` with `current` (the event the mention joined) when `mergeable`;
     returns the event that holds the mention afterwards."""
-    rows = dict(conn.execute(
-        "SELECT cluster_id, id FROM clusters WHERE cluster_id IN (?, ?)", (current, other)))
+    rows = {cluster_id: (seq, text) for cluster_id, seq, text in conn.execute(
+        "SELECT cluster_id, id, facts FROM clusters WHERE cluster_id IN (?, ?)",
+        (current, other))}
     if len(rows) < 2 or _split_apart(conn, current, other):
         return current
-    found = mergeable(_facts_of(conn, current), _facts_of(conn, other), by_names)
+    found = mergeable(_facts_from_json(rows[current][1]), _facts_from_json(rows[other][1]),
+                      by_names)
     if found is None:
         return current
     value, reason, as_follow_up = found
-    survivor, absorbed = (current, other) if rows[current] < rows[other] else (other, current)
+    survivor, absorbed = (current, other) if rows[current][0] < rows[other][0] \
+        else (other, current)
     merge_events(conn, survivor, absorbed, value, reason, now, follow_up=as_follow_up)
     return survivor
 
@@ -555,7 +670,7 @@ def _rebuild_keys(conn: sqlite3.Connection, cluster_id: str) -> None:
         "WHERE e.event_id = ?", (cluster_id,)).fetchone()
     if first is not None:
         day = date.fromisoformat(first[1]) if first[1] else None
-        _add_lead_keys(conn, cluster_id, lead_words(first[0] or ""), day)
+        _add_keys(conn, cluster_id, _lead_key_flags(lead_words(first[0] or ""), day))
     _add_day_keys(conn, cluster_id, _facts_of(conn, cluster_id))
 
 
@@ -640,7 +755,7 @@ def link_article(conn: sqlite3.Connection, article_id: str, published: date | No
     found = (_links(conn, facts, keys) if keys else []) or (
         _lead_links(conn, facts, words, published) if words else [])
     if words:
-        _count_lead(conn, words)
+        _count_words(conn, _lead_rows(words))
     if not found:
         return None
     cluster_id, value, reason = found[0]

@@ -7,12 +7,18 @@ SQL (`sitrep.store.clusters`), written to mean the same on both. The schema is
 `pg_schema.sql`; a transaction that writes takes an advisory lock first, so that writers
 take turns as they do on an SQLite file and deduplication sees every event stored before.
 
+What differs is the cost of a statement: each is a round trip to the server. So a batch is
+written in pipeline mode (writes whose results nobody reads do not wait for the server),
+reads that do not depend on each other are sent together (`_Connection.read_all`), and each
+statement is planned for its own values (`plan_cache_mode`).
+
 Needs the `psycopg` package (`pip install 'sitrep[postgres]'`). URLs are libpq's:
 ``postgresql://user:password@host:5432/dbname``, ``postgresql:///dbname?host=/run/postgresql``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -48,8 +54,12 @@ class _Connection:
     unchanged; booleans go in as 0/1, as SQLite stores them."""
 
     def __init__(self, conn: Any) -> None:
+        import psycopg
+
         self.raw = conn
         self._sql: dict[str, str] = {}
+        # pipeline mode needs libpq 14 or later (the binary package bundles one)
+        self.pipelines = bool(psycopg.Pipeline.is_supported())
 
     def _translate(self, sql: str) -> str:
         if sql not in self._sql:
@@ -67,6 +77,20 @@ class _Connection:
         with self.raw.cursor() as cursor:
             cursor.executemany(self._translate(sql), [self._params(r) for r in rows])
             return cursor
+
+    def pipeline(self) -> contextlib.AbstractContextManager[object]:
+        """Pipeline mode for the statements run inside: each is sent without waiting for the
+        answer to the one before, and answers are awaited only when a result is read."""
+        if not self.pipelines:
+            return contextlib.nullcontext()
+        return cast(contextlib.AbstractContextManager[object], self.raw.pipeline())
+
+    def read_all(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        """The rows of each of `statements` (independent reads), all sent before any answer
+        is read: one round trip to the server (`sitrep.store.clusters._read_all`)."""
+        with self.pipeline():
+            cursors = [self.execute(sql, params) for sql, params in statements]
+        return [cursor.fetchall() for cursor in cursors]
 
     def close(self) -> None:
         self.raw.close()
@@ -128,6 +152,11 @@ class PostgresStore(SQLiteStore):
                 f"{self.path} has store schema version {version}; this Sitrep "
                 f"{'knows up to' if newer else 'has no PostgreSQL migration from it to'} "
                 f"{SCHEMA_VERSION}" + ("; upgrade Sitrep to use it" if newer else ""))
+        # psycopg prepares a statement run a few times, and the server may then plan it once
+        # for any value; the look-ups here differ in selectivity from value to value (a name
+        # key held by one event, a common one by thousands; a limit of 9 or of 65), so each
+        # is planned for its values, which costs far less than a generic plan's scans
+        conn.execute("SET plan_cache_mode = force_custom_plan")
         if read_only:
             conn.execute("SET default_transaction_read_only = on")
 
@@ -137,6 +166,13 @@ class PostgresStore(SQLiteStore):
     def _begin(self, conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN")
         conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
+
+    def _writing(self) -> contextlib.AbstractContextManager[object]:
+        """A batch's statements in pipeline mode: one whose result is not read (most writes)
+        is sent without waiting for the server, which answers it with the next read. The
+        server runs them in order all the same; an error shows at that read (or at the end
+        of the batch), and the batch is rolled back as any failed batch is."""
+        return cast(_Connection, self.conn).pipeline()
 
     @staticmethod
     def _box_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:

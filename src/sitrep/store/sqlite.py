@@ -194,13 +194,17 @@ _EVENT_COLUMNS = (
     "fatalities_best", "injuries_best", "source", "hedged", "confidence", "evidence_start",
     "evidence_text", "record",
 )
+# both INSERTs return a row when they store one (not `rowcount`: a batch sent to a database
+# server in pipeline mode knows a statement's row count only once its answer is read)
 _INSERT_EVENT = (
     f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)}) ON CONFLICT (event_id) DO NOTHING"
+    f"VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)}) ON CONFLICT (event_id) DO NOTHING "
+    "RETURNING id"
 )
+# an article stored before is left as it is (no row returned): one statement either way
 _INSERT_ARTICLE = (
     "INSERT INTO articles (id, title, text, published, url, source, origin, content_hash, "
-    "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq"
 )
 _ARTICLE_COLUMNS = "id, title, text, published, url, source, origin"
 _CLUSTER_ORDER = "ORDER BY c.event_date IS NULL, c.event_date DESC, c.cluster_id"
@@ -356,6 +360,11 @@ class SQLiteStore:
         """Start a write transaction, holding the write lock from its start."""
         conn.execute("BEGIN IMMEDIATE")
 
+    def _writing(self) -> contextlib.AbstractContextManager[object]:
+        """The statements of a batch are run inside this (a database server may take them
+        without waiting on each; nothing to do for a file)."""
+        return contextlib.nullcontext()
+
     @staticmethod
     def _box_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:
         """Events whose point may lie in the box (an index look-up; callers add the exact
@@ -417,33 +426,36 @@ class SQLiteStore:
         conn = self.conn
         self._begin(conn)
         try:
-            for article, events in items:
-                row = conn.execute(
-                    "SELECT content_hash FROM articles WHERE id = ?", (article.id,)
-                ).fetchone()
-                if row is not None:
-                    result.articles_skipped += 1
-                    if row[0] != article.content_hash:
-                        result.conflicting.append(article.id)
-                    continue
-                conn.execute(_INSERT_ARTICLE, (
-                    article.id, article.title, article.text, _iso(article.published),
-                    article.url, article.source, article.origin, article.content_hash, now,
-                ))
-                result.articles_added += 1
-                fresh = []
-                for rec in events:
-                    added = conn.execute(_INSERT_EVENT, _event_row(rec)).rowcount
-                    result.events_added += added
-                    if added:
-                        fresh.append(rec)
-                if self.dedup and (fresh or not events):
-                    self._assign_article(conn, article, fresh, now)
+            with self._writing():
+                for article, events in items:
+                    self._add_article(conn, article, events, now, result)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         return result
+
+    def _add_article(self, conn: sqlite3.Connection, article: Article, events: list[EventRecord],
+                     now: str, result: AddResult) -> None:
+        """Store one article of a batch and its new mentions, and deduplicate them."""
+        if not conn.execute(_INSERT_ARTICLE, (
+                article.id, article.title, article.text, _iso(article.published),
+                article.url, article.source, article.origin, article.content_hash, now,
+        )).fetchall():
+            result.articles_skipped += 1
+            row = conn.execute(
+                "SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if row[0] != article.content_hash:
+                result.conflicting.append(article.id)
+            return
+        result.articles_added += 1
+        fresh = []
+        for rec in events:
+            if conn.execute(_INSERT_EVENT, _event_row(rec)).fetchall():
+                result.events_added += 1
+                fresh.append(rec)
+        if self.dedup and (fresh or not events):
+            self._assign_article(conn, article, fresh, now)
 
     @staticmethod
     def _assign_article(conn: sqlite3.Connection, article: Article, events: list[EventRecord],
@@ -454,7 +466,8 @@ class SQLiteStore:
         keys = article_keys(f"{article.title}\n{article.text}")
         words = lead_words(article.title)
         if lead is not None:
-            assign(conn, lead, article.published, article.source, now, keys=keys, words=words)
+            assign(conn, lead, article.published, article.source, now, keys=keys, words=words,
+                   text=(article.title or "", article.text or ""))
         elif not events:
             link_article(conn, article.id, article.published, keys, now, words=words)
         for rec in events:
