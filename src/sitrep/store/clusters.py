@@ -528,8 +528,9 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         event = EventRecord.from_dict(json.loads(old_record))
         merged = merge(event, rec, published, outlet, follow_up=follow_up)
         before = _facts_from_json(old_facts)
-        words = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
-        merged_facts = with_places(Facts.of(merged, words=frozenset(words)), before, [facts])
+        evidence = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
+        merged_facts = with_places(Facts.of(merged, words=frozenset(evidence)), before,
+                                   [facts])
         merged_facts = replace(merged_facts, body=body_union(before.body, facts.body))
         day_keys = _new_day_keys(merged_facts, before)
         if published is not None and (first is None or published.isoformat() < first):
