@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DATA = Path("../shared/data")
 
@@ -112,6 +113,19 @@ def load_scorers() -> dict[str, Scorer]:
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
     return SCORERS
+
+
+def written_set(name: str, split: str) -> list[dict[str, Any]]:
+    """The items of one split (dev or test) of a set written for the project and shipped in
+    `sitrep/eval/data/<name>_<split>.jsonl`, in file order."""
+    import json
+    from importlib import resources
+
+    if split not in ("dev", "test"):
+        raise ValueError(f"{name} has dev and test splits, not {split!r}")
+    path = resources.files(__name__).joinpath("data", f"{name}_{split}.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
 
 
 def write_errors(name: str, split: str, errors: list[str]) -> None:

@@ -17,13 +17,19 @@ predicted for a snippet that has one, whatever its type).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
-from importlib import resources
 from typing import Any
 
-from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
+from sitrep.eval import (
+    ClassScore,
+    EvalReport,
+    Metric,
+    Options,
+    scorer,
+    write_errors,
+    written_set,
+)
 from sitrep.record import SUB_EVENT_TYPES, TAXONOMY, Article, EventRecord
 
 NONE = "NONE"
@@ -32,11 +38,7 @@ TARGET = 0.85
 
 def load_items(split: str = "dev") -> list[dict[str, Any]]:
     """The snippets of one split, in file order."""
-    if split not in ("dev", "test"):
-        raise ValueError(f"acled_snippets has dev and test splits, not {split!r}")
-    path = resources.files("sitrep.eval").joinpath("data", f"acled_snippets_{split}.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return written_set("acled_snippets", split)
 
 
 def main_record(records: Iterable[EventRecord]) -> EventRecord | None:

@@ -15,12 +15,10 @@ included.
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 from typing import Any
 
-from sitrep.eval import EvalReport, Metric, Options, scorer, write_errors
+from sitrep.eval import EvalReport, Metric, Options, scorer, write_errors, written_set
 
 
 def normalise_source(source: str | None) -> str:
@@ -34,11 +32,7 @@ def normalise_source(source: str | None) -> str:
 
 
 def load_items(split: str = "dev") -> list[dict[str, Any]]:
-    if split not in ("dev", "test"):
-        raise ValueError(f"attribution has dev and test splits, not {split!r}")
-    path = resources.files("sitrep.eval").joinpath("data", f"attribution_{split}.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return written_set("attribution", split)
 
 
 @scorer("attribution")

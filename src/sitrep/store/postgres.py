@@ -180,20 +180,10 @@ class PostgresStore(SQLiteStore):
         return (f"e.lat BETWEEN ? AND ? AND ({lon_sql})",
                 [lat_lo, lat_hi, *(v for pair in lons for v in pair)])
 
-    @staticmethod
-    def _text_clause(text: str, scope: str) -> tuple[str, list[Any]] | None:
-        query = ts_query(text)
-        if query is None:
-            return None
-        parts, params = [], []
-        if scope in ("any", "evidence"):
-            parts.append("e.words @@ to_tsquery('simple', sitrep_fold(?))")
-            params.append(query)
-        if scope in ("any", "article"):
-            parts.append("e.article_id IN (SELECT a.id FROM articles a "
-                         "WHERE a.words @@ to_tsquery('simple', sitrep_fold(?)))")
-            params.append(query)
-        return "(" + " OR ".join(parts) + ")", params
+    _search_query = staticmethod(ts_query)
+    _EVIDENCE_MATCH = "e.words @@ to_tsquery('simple', sitrep_fold(?))"
+    _ARTICLE_MATCH = ("e.article_id IN (SELECT a.id FROM articles a "
+                      "WHERE a.words @@ to_tsquery('simple', sitrep_fold(?)))")
 
 
 def _version(conn: _Connection) -> int:

@@ -371,22 +371,21 @@ class SQLiteStore:
         test)."""
         return _rtree_clause(lat_lo, lat_hi, lons)
 
-    @staticmethod
-    def _text_clause(text: str, scope: str) -> tuple[str, list[Any]] | None:
+    # full-text search: the query language and the clauses that match evidence and article
+    _search_query = staticmethod(fts_query)
+    _EVIDENCE_MATCH = "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+    _ARTICLE_MATCH = ("e.article_id IN (SELECT a.id FROM articles_fts f "
+                      "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)")
+
+    def _text_clause(self, text: str, scope: str) -> tuple[str, list[Any]] | None:
         """Events whose evidence (scope "evidence"), article ("article") or either ("any")
         holds every search term; None when the text has no word."""
-        match = fts_query(text)
-        if match is None:
+        query = self._search_query(text)
+        if query is None:
             return None
-        parts, params = [], []
-        if scope in ("any", "evidence"):
-            parts.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(match)
-        if scope in ("any", "article"):
-            parts.append("e.article_id IN (SELECT a.id FROM articles_fts f "
-                         "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)")
-            params.append(match)
-        return "(" + " OR ".join(parts) + ")", params
+        parts = ([self._EVIDENCE_MATCH] if scope in ("any", "evidence") else []) + (
+            [self._ARTICLE_MATCH] if scope in ("any", "article") else [])
+        return "(" + " OR ".join(parts) + ")", [query] * len(parts)
 
     # -- writing ------------------------------------------------------------------------
 
