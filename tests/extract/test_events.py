@@ -634,3 +634,108 @@ def test_an_act_in_its_own_clause_is_no_part_of_the_arrest(nlp, text: str,  # ty
     doc = nlp(text)
     found = [t for t in find_triggers(doc, lex) if is_reported_event(doc[t.anchor], lex)]
     assert [g.main.cls for g in group_triggers(found, lex, doc)] == classes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 nurses held a sit-in at the regional hospital over unpaid overtime.",
+         "Peaceful protest"),
+        ("Gunmen gang-raped two girls in a farming village late on Monday.", "Sexual violence"),
+        ("A girl of fourteen was raped by a soldier near the market.", "Sexual violence"),
+        ("Riot police lathi-charged students outside the college gate.",
+         "Protest with intervention"),
+    ],
+)
+def test_hyphenated_and_mislemmatised_triggers_match(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                     expected: str) -> None:
+    assert _events(nlp, text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two rebel factions said they had merged into a single movement.",
+         "Change to group/activity"),
+        ("A new vigilante force announced its formation at a rally in the north.",
+         "Change to group/activity"),
+        ("Dozens of fighters defected from the rebel army to the government side.",
+         "Change to group/activity"),
+        ("The junta suspended the constitution and closed the borders.", "Other"),
+        ("Investigators found a mass grave holding 40 bodies near the river.", "Other"),
+        ("Thousands of villagers fled their homes as the army advanced.", "Other"),
+        ("The militants abandoned the town of Rawa before army units arrived.",
+         "Non-violent transfer of territory"),
+        ("Government troops took control of the airport after the rebels handed it over.",
+         "Non-violent transfer of territory"),
+        ("Rebels captured the garrison town unopposed on Sunday.",
+         "Non-violent transfer of territory"),
+        ("Police seized a stockpile of assault rifles and grenades in a farmhouse.",
+         "Disrupted weapons use"),
+        ("Engineers destroyed a minefield laid along the river bank.", "Disrupted weapons use"),
+        ("Bandits seized four engineers working on a road in Zamfara.",
+         "Abduction/forced disappearance"),
+        ("The militia took two journalists hostage at a checkpoint.",
+         "Abduction/forced disappearance"),
+        ("A lawyer was picked up by unidentified men on Friday and has not been seen since.",
+         "Abduction/forced disappearance"),
+        ("Insurgents set up a camp in the hills above the valley.",
+         "Headquarters or base established"),
+        ("Militants built a new camp near the border crossing.",
+         "Headquarters or base established"),
+        ("Attackers burned a mobile phone mast in the district.",
+         "Looting/property destruction"),
+        ("A mob beat two suspected thieves and set fire to their car.", "Mob violence"),
+        ("A crowd torched the house of a man accused of witchcraft.", "Mob violence"),
+        ("Unknown assailants vandalised a mosque overnight.", "Looting/property destruction"),
+        ("Students protesting fee increases ransacked the dean's office.",
+         "Violent demonstration"),
+        ("Opposition supporters clashed with police during a protest over the vote count.",
+         "Violent demonstration"),
+        ("Troops shot dead nine people taking part in a protest against the curfew.",
+         "Excessive force against protesters"),
+        ("A student died after being struck by a rubber bullet fired by police at a protest.",
+         "Excessive force against protesters"),
+        ("Fighter jets pounded rebel positions near the dam.", "Air/drone strike"),
+        ("Militants fired rockets filled with chlorine at the town.", "Chemical weapon"),
+        ("Artillery units fired shells filled with mustard agent at the trenches.",
+         "Chemical weapon"),
+    ],
+)
+def test_sub_types_from_context(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers clashed with rebels near the dam for several hours.", "Armed clash"),
+        ("Rebels seized the town of Kamango after heavy fighting.",
+         "Non-state actor overtakes territory"),
+        ("Police detained twelve suspects in a raid on Friday.", "Arrests"),
+        ("Protesters torched tyres and threw stones at police during a march.",
+         "Violent demonstration"),
+        ("Gunmen burned three houses in the village.", "Looting/property destruction"),
+    ],
+)
+def test_neighbouring_sub_types_are_kept_apart(nlp, text: str,  # type: ignore[no-untyped-def]
+                                               expected: str) -> None:
+    assert _events(nlp, text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two suspected kidnappers in the city.",
+        "Residents caught a suspected kidnapper at the market.",
+    ],
+)
+def test_a_doer_noun_acted_upon_is_no_abduction(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(sub != "Abduction/forced disappearance" for _, sub in _events(nlp, text))
+
+
+def test_a_named_place_recovered_is_a_territory_regained(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said it had recovered Mosul from the militants after heavy fighting."
+    assert _events(nlp, text)[0][1] == "Government regains territory"
+    assert all(cls != "capture" for cls, _ in _events(
+        nlp, "Police recovered a stolen car and two rifles in a garage."))

@@ -129,3 +129,14 @@ def test_without_any_full_date_the_year_stays_unknown(nlp) -> None:  # type: ign
     text = "Gunmen killed four herders on Tuesday, police said."
     records = EventExtractor().extract(nlp(text), Article(text=text))
     assert [r.event_date for r in records] == [None]
+
+
+def test_a_specific_shooting_with_no_actor_is_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The sheriff's office confirmed an accidental shooting near the lake.",
+                 "Deputies responded to a shooting at Pine Ridge Park on Sunday night.",
+                 "A fatal stabbing is under investigation."):
+        assert [r.sub_event_type for r in _extract(nlp, text)] == ["Attack"], text
+
+
+def test_a_plain_reference_to_a_shooting_stays_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _extract(nlp, "The shooting remains under investigation.") == []

@@ -10,6 +10,7 @@ the actors and the sentence's context where the class has a rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.lexicon import load_data
+from sitrep.extract.lexicon import load_data, phrase_words, verb_forms
 from sitrep.record import Actor
 
 
@@ -44,6 +45,7 @@ class _Phrase:
     pos: str | None
     cls: str
     pos_at: int = 0  # which word the part-of-speech tag constrains
+    forms: frozenset[str] = frozenset()  # surface forms of the verb word at `pos_at`
 
 
 class Lexicon:
@@ -60,7 +62,8 @@ class Lexicon:
             if cls.startswith("_"):
                 continue
             for verb, objects in verbs.items():
-                self.verb_object.setdefault(verb, {})[cls] = set(objects)
+                if not verb.startswith("_"):
+                    self.verb_object.setdefault(verb, {})[cls] = set(objects)
         self.participants = set(data.get("participant_nouns", {}).get("words", []))
         self.instrument_words: dict[str, list[str]] = {
             k: v for k, v in data.get("instrument_actor_words", {}).items()
@@ -106,6 +109,21 @@ class Lexicon:
         release = data.get("release_conditions", {})
         self.captive_words = set(release.get("captive_words", []))
         self.legal_words = set(release.get("legal_words", []))
+        ctx = data.get("sub_event_context", {})
+        self.protest_nouns = set(ctx.get("protest_nouns", []))
+        self.crowd_words = set(ctx.get("crowd_words", []))
+        self.property_riot_verbs = set(ctx.get("property_riot_verbs", []))
+        self.death_verbs = set(ctx.get("death_verbs", []))
+        cues = ctx.get("transfer_cues", {})
+        self.transfer_lemmas = set(cues.get("lemmas", []))
+        self.transfer_phrases: list[str] = list(cues.get("phrases", []))
+        self.transfer_particles: dict[str, str] = dict(cues.get("verb_particles", {}))
+        self.captive_people = set(ctx.get("captive_people", []))
+        self.disappearance_cues: list[str] = list(ctx.get("disappearance_cues", []))
+        self.agent_nouns = set(ctx.get("agent_nouns", []))
+        specific = data.get("specific_mention", {})
+        self.specific_modifiers = set(specific.get("modifiers", []))
+        self.specific_preps = set(specific.get("prepositions", []))
         self.by_first: dict[str, list[_Phrase]] = {}
         for cls, phrases in data["triggers"].items():
             for raw in phrases:
@@ -113,11 +131,15 @@ class Lexicon:
                 pos_at = 0
                 if ":" in raw:
                     raw, rest = raw.split(":", 1)
-                    pos_at = len(raw.split()) - 1
+                    pos_at = len(phrase_words(raw)) - 1
                     pos, _, tail = rest.partition(" ")
                     raw = f"{raw} {tail}".strip()
-                words = tuple(raw.lower().split())
-                self.by_first.setdefault(words[0], []).append(_Phrase(words, pos, cls, pos_at))
+                words = phrase_words(raw)
+                forms = verb_forms(words[pos_at]) if pos == "VERB" else frozenset()
+                phrase = _Phrase(words, pos, cls, pos_at, forms)
+                firsts = {words[0]} | (forms if pos_at == 0 else set())
+                for first in firsts:
+                    self.by_first.setdefault(first, []).append(phrase)
         for phrases in self.by_first.values():
             phrases.sort(key=lambda p: -len(p.words))
         modality: dict[str, Any] = load_data("modality.json")
@@ -145,8 +167,8 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
-def _matches(tok: Token, word: str) -> bool:
-    return tok.lemma_.lower() == word or tok.lower_ == word
+def _matches(tok: Token, word: str, forms: frozenset[str] = frozenset()) -> bool:
+    return tok.lemma_.lower() == word or tok.lower_ == word or tok.lower_ in forms
 
 
 def headline_participle(tok: Token, lexicon: Lexicon) -> str | None:
@@ -191,7 +213,8 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             n = len(phrase.words)
             if i + n > stop:
                 continue
-            if not all(_matches(tokens[i + k], w) or (k == 0 and w == participle)
+            if not all(_matches(tokens[i + k], w, phrase.forms if k == phrase.pos_at else
+                                frozenset()) or (k == 0 and w == participle)
                        for k, w in enumerate(phrase.words)):
                 continue
             span = tokens[i : i + n]
@@ -209,6 +232,10 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             if n == 1 and i + 2 < stop and tokens[i + 1].text == "-" and \
                     tokens[i + 2].tag_ in ("VBN", "VBD", "JJ") and tok.head.i == i + 2:
                 continue  # "riot-hit areas", "violence-torn towns": a modifier, not an event
+            if n == 1 and tok.lower_ in lexicon.agent_nouns and (
+                    tok.dep_ in ("dobj", "nsubjpass") or (
+                        tok.dep_ == "pobj" and tok.head.dep_ != "agent")):
+                continue  # "caught a suspected kidnapper": a person acted upon, not the act
             if not conflict_sense(anchor, lexicon):
                 continue  # "fought cancer", "shares fell to a low": an everyday sense
             if _generic_plural(anchor, lexicon) or _generic_mass(anchor, lexicon) or \
@@ -367,11 +394,15 @@ def _verb_object_trigger(tok: Token, lexicon: Lexicon) -> Trigger | None:
     by_class = lexicon.verb_object.get(tok.lemma_.lower())
     if by_class is None or tok.pos_ != "VERB":
         return None
-    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    objects |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                for g in c.children if g.dep_ == "compound"}
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or (
+        c.dep_ in ("ccomp", "advcl") and c.pos_ == "NOUN")]  # "took three elders hostage"
+    objects = {c.lemma_.lower() for c in heads}
+    objects |= {g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"}
+    objects |= {p.lemma_.lower() for c in heads for g in c.children  # "a cache of rifles"
+                if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
+    placed = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
     for cls, wanted in by_class.items():
-        if objects & wanted:
+        if objects & wanted or (placed and "@place" in wanted):  # "recovered Kitshanga"
             return Trigger(cls, tok.i, tok.i + 1, tok.i, int(lexicon.classes[cls]["rank"]))
     return None
 
@@ -713,6 +744,52 @@ def _captives_freed(rule: str, sent: SpacySpan, lexicon: Lexicon,
     return "Agreement" if rule == "release" and words & lexicon.captive_words else None
 
 
+def _protest_told(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
+    """Whether the words tell a protest or riot: a protest noun, or the verb 'protest' (not
+    the month: 'till march 12')."""
+    return any(((t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.protest_nouns)
+                or (t.pos_ == "VERB" and t.lemma_.lower() in ("protest", "demonstrate", "riot")))
+               and t.ent_type_ not in ("DATE", "TIME")
+               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num)
+               for t in tokens)
+
+
+def _crowd(actor1: Actor | None, lexicon: Lexicon) -> bool:
+    """Whether the acting side is an unorganised crowd ('a crowd', 'residents', 'a mob')."""
+    return actor1 is not None and any(w in lexicon.crowd_words
+                                      for w in re.findall(r"[a-z]+", actor1.text.lower()))
+
+
+def _captives(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a capture verb takes people ('seized a group of missionaries', 'captured
+    three aid workers'), not a place: an abduction."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in ("group", "number", "dozen", "dozens", "score", "scores"):
+            obj = next((p for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
+                        for p in g.children if p.dep_ == "pobj"), obj)
+        if obj.lower_ in lexicon.captive_people or obj.lemma_.lower() in lexicon.captive_people:
+            return True
+    return False
+
+
+def _transfer_cued(sent: SpacySpan, sent_text: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence tells ground changing hands without a fight: a place vacated or
+    abandoned, handed over, entered unopposed or without resistance."""
+    if any(p in sent_text for p in lexicon.transfer_phrases):
+        return True
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon.transfer_lemmas or tok.lower_ in lexicon.transfer_lemmas:
+            return True
+        particle = lexicon.transfer_particles.get(lemma)
+        if particle is not None and tok.pos_ == "VERB" and any(
+                c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return True
+    return False
+
+
 def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                    actor1: Actor | None, actor2: Actor | None,
                    victims: str | None) -> str | None:
@@ -731,12 +808,31 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                 and obj.lemma_.lower() not in lexicon.transfer_objects \
                 and obj.lower_ not in lexicon.transfer_objects:
             return None  # "handed over 700 kg of medicine": no territory changed hands
+    anchor_tok = doc[group.main.anchor]
+    sent = anchor_tok.sent
     if rule is None:
-        if spec["sub_event_type"] == "Armed clash" and _civilian_target(actor1, actor2,
-                                                                            victims):
+        sub = str(spec["sub_event_type"])
+        if sub == "Armed clash" and _protest_told(sent, lexicon) and (
+                actor1 is None or actor1.type not in _ARMED_TYPES
+                or (actor2 is not None and actor2.type == "protesters")):
+            return "Violent demonstration"  # "supporters clashed with police during a protest"
+        if sub == "Armed clash" and _civilian_target(actor1, actor2, victims):
             return "Attack"  # "a woman was wounded by gunfire": one armed side, a civilian hit
-        return str(spec["sub_event_type"])
+        if sub in ("Violent demonstration", "Looting/property destruction") and \
+                not _protest_told(sent, lexicon):
+            if _crowd(actor1, lexicon):
+                return "Mob violence"  # "a crowd set fire to the house": no demonstration
+            if sub == "Violent demonstration" and \
+                    anchor_tok.lemma_.lower() in lexicon.property_riot_verbs:
+                return "Looting/property destruction"  # "unknown people vandalised a church"
+        if sub == "Arrests" and any(c in sent_text for c in lexicon.disappearance_cues):
+            return "Abduction/forced disappearance"  # "picked up ... not seen since"
+        return sub
     if rule == "territory":
+        if _captives(anchor_tok, lexicon):
+            return "Abduction/forced disappearance"  # "seized a group of missionaries"
+        if _transfer_cued(sent, sent_text, lexicon):
+            return "Non-violent transfer of territory"  # "took over the camp vacated by ..."
         if actor1 is not None and actor1.type in ("rebel group", "political militia",
                                                   "identity militia"):
             return "Non-state actor overtakes territory"
@@ -758,6 +854,8 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                 "external/other forces"):
             return None  # roads blocked by an armed side are no protest
         ctx = lexicon.protest_context
+        if any(a.lemma_.lower() in lexicon.death_verbs for a in anchor_tok.ancestors):
+            return "Excessive force against protesters"  # "died after being hit ... at a protest"
         if any(w in sent_text for w in ctx["excessive_force"]):
             return "Excessive force against protesters"
         if any(w in sent_text for w in ctx["violent"]):
@@ -765,15 +863,24 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
         if any(w in sent_text for w in ctx["intervention"]):
             return "Protest with intervention"
         return "Peaceful protest"
-    # violence: the instrument named in actor1 fixes the sub-type whoever the victims
-    if actor1 is not None:
-        text = f" {actor1.text.lower()} "
+    if _crowd(actor1, lexicon) and not _protest_told(sent, lexicon) and (
+            actor2 is None or actor2.type != "state forces"):
+        # "residents caught a suspect and set him alight"; a crowd's violence on police or
+        # soldiers stays an attack (whether the force met a riot is told elsewhere)
+        return "Mob violence"
+    # violence: the instrument named in actor1 (or, with no actor, the subject) fixes the
+    # sub-type whoever the victims
+    doer = " ".join([actor1.text if actor1 is not None else ""] + [
+        t.text for c in anchor_tok.children if c.dep_ == "nsubj" for t in c.subtree])
+    if doer.strip():  # "fighter jets pounded ...": the subject's words, whatever actor it gave
+        text = f" {doer.lower()} "
         for instrument_sub, instrument_words in lexicon.instrument_words.items():
             if any(f" {w} " in text for w in instrument_words):
                 return instrument_sub
     # state forces using violence on a crowd of protesters in the same sentence
-    if actor1 is not None and actor1.type == "state forces" and any(
-            t.lemma_.lower() in lexicon.protester_words for t in doc[group.main.anchor].sent):
+    if actor1 is not None and actor1.type == "state forces" and (any(
+            t.lemma_.lower() in lexicon.protester_words for t in sent) or _protest_told(
+            anchor_tok.subtree, lexicon)):  # "shot dead 18 people taking part in protests"
         return "Excessive force against protesters"
     # against civilians unless both sides are armed
     target_type = actor2.type if actor2 is not None else None

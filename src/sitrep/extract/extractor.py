@@ -178,7 +178,8 @@ class EventExtractor:
             actor1 = self.registry.state_actor(actors.focus_country,
                                                "Police Forces of {country}", "")
         spec = self.lexicon.classes[main.cls]
-        if (spec.get("rule") == "territory" or spec.get("needs_place")) and not _territorial(
+        if (spec.get("rule") == "territory" or spec.get("needs_place")) and \
+                sub != "Abduction/forced disappearance" and not _territorial(
                 doc[main.anchor], places):
             return None
         if _bare_mention(group, doc, self.lexicon, actor1, actor2, casualties):
@@ -420,7 +421,31 @@ def _bare_mention(group: TriggerGroup, doc: Doc, lexicon: Lexicon, actor1: objec
         return False
     if actor1 is not None or actor2 is not None or casualties:
         return False
-    return all(doc[m.anchor].pos_ == "NOUN" for m in group.members)
+    return all(doc[m.anchor].pos_ == "NOUN" and not _specific(doc[m.anchor], lexicon)
+               for m in group.members)
+
+
+_WHERE_WHEN = ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+
+def _specific(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a violence noun names one incident although no actor, figure or victim is
+    told: a modifier of outcome or manner ('a fatal shooting', 'an accidental shooting', 'a
+    drive-by shooting'), a place name before it ('the Hammond shooting'), or a place or time
+    phrase it governs ('a shooting at Cloud 9 Ranch Saturday night')."""
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
+                child.lower_ in lexicon.specific_modifiers
+                or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "ORG", "NORP"))):
+            return True
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            return True  # "a shooting Saturday night"
+        if child.dep_ == "prep" and child.lower_ in lexicon.specific_preps:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in _WHERE_WHEN or obj.pos_ == "PROPN"
+                                    or obj.lemma_.lower() in lexicon.sense_places):
+                return True
+    return False
 
 
 def _own_members(text: str) -> bool:
