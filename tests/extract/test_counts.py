@@ -320,6 +320,10 @@ LOCAL_TOLLS: list[tuple[str, list[tuple[str, int, bool, bool]]]] = [
      [("injured", 7, False, False)]),
     ("Two dead, 4 critically injured after gas station shooting",
      [("killed", 2, False, False), ("injured", 4, False, False)]),
+    # a section label before a headline (round 5)
+    ("Metro News: 4 shot in northwest Elmwood", [("injured", 4, False, False)]),
+    # the emergency number is no figure
+    ("Neighbors called 911 after three people were shot.", [("injured", 3, False, False)]),
 ]
 
 
@@ -339,7 +343,31 @@ def test_local_tolls(nlp, text: str, expected: list) -> None:  # type: ignore[no
         # a complaint is no figure; a link to another story tells none of this one
         "There are too many young people dying on our streets.",
         "RELATED: Crash on the interstate leaves two drivers dead",
+        # a video playlist: a clip length, then another story's title
+        "Pause 1:42 Two hurt in crash on Route 9",
     ],
 )
 def test_not_victims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert find_casualties(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person told wounded and then dead: among the killed, a person hit
+        ("Dale Felder was wounded in the head. Felder died at the hospital.",
+         [("injured", True), ("killed", False)]),
+        ("Ann Roe was in critical condition until she died Tuesday.",
+         [("injured", True), ("killed", False)]),
+        # another person, or the attacker's own death, is no such case
+        ("Tom Vance was killed. Ann Roe was wounded.", [("killed", False), ("injured", False)]),
+        ("His wife was wounded before he killed himself.",
+         [("injured", False), ("killed", False)]),
+        # "shot and wounded" tells survivors, not people hit of whom some died
+        ("Two men were shot and wounded and a third man was killed.",
+         [("injured", False), ("killed", False)]),
+        ("Four people were shot, one fatally.", [("injured", True), ("killed", False)]),
+    ],
+)
+def test_people_hit(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(m.kind, m.hit) for m in find_casualties(nlp(text))] == expected

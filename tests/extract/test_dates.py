@@ -145,6 +145,27 @@ def test_future_clause_resolves_forward(nlp) -> None:  # type: ignore[no-untyped
     assert [te.value for te in find_time_expressions(doc, PUB)] == ["2017-03"]
 
 
+
+@pytest.mark.parametrize(
+    ("text", "pub", "value", "timex"),
+    [
+        # a date hung on "to", "through", "until" is a target ahead, whatever the tense
+        ("The council postponed the vote to Dec. 16.", date(2016, 11, 5), "2015-12-16",
+         "2016-12-16"),
+        ("The deadline was extended until Dec. 30.", date(2016, 11, 5), "2015-12-30",
+         "2016-12-30"),
+        # a participle after a noun is no past tense
+        ("Leaders met ahead of a summit set for Geneva in March.", date(2016, 1, 20),
+         "2015-03", "2016-03"),
+        # a past-tense verb keeps the past reading
+        ("The plant closed in March.", date(2016, 1, 20), "2015-03", "2015-03"),
+    ],
+)
+def test_targets_and_participles_are_not_past(  # type: ignore[no-untyped-def]
+        nlp, text: str, pub: date, value: str, timex: str) -> None:
+    te = find_time_expressions(nlp(text), pub)[-1]
+    assert (te.value, te.timex) == (value, timex)  # event dating keeps `value`
+
 def test_weekday_with_date_is_one_expression(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The vote was held on Monday, Oct. 31, in the capital.")
     found = find_time_expressions(doc, PUB)

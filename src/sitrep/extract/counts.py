@@ -69,6 +69,9 @@ _LIVES_PERIOD: frozenset[str] = frozenset(_DATA["lives_period_subjects"])
 _VAGUE_NOT_AFTER: frozenset[str] = frozenset(_DATA["vague_not_after"])
 _WEAPON_NOUNS: frozenset[str] = frozenset(_DATA["weapon_nouns"])
 _PART_ADVERBS: frozenset[str] = frozenset(_DATA["part_adverbs"])
+_TIME_PREPOSITIONS: frozenset[str] = frozenset(_DATA["time_prepositions"])
+_SURVIVOR_CONJUNCTS: frozenset[str] = frozenset(_DATA["survivor_conjuncts"])
+_CLIP_TIME = re.compile(r"\d{1,2}:\d\d")
 
 
 def _trigger_sets(part: str) -> dict[str, Kind]:
@@ -106,7 +109,7 @@ _CORE = (
     rf"|(?P<vague>{_VAGUE_RE})"
 )
 QUANTITY_RE = re.compile(
-    rf"(?<![\w$£€.,\[-])(?:(?P<mod>{_MOD})\s+)?(?:{_CORE})(?![\w%\]]|,\d)", re.IGNORECASE
+    rf"(?<![\w$£€.,:\[-])(?:(?P<mod>{_MOD})\s+)?(?:{_CORE})(?![\w%\]]|[,:]\d)", re.IGNORECASE
 )
 _AGE_RE = re.compile(r"^\s*-?\s*(?:years?\s*-?\s*old|-\s*year|-\s*month|months?\s*-?\s*old)",
                      re.IGNORECASE)
@@ -342,7 +345,15 @@ def _headline_shot(tok: Token) -> bool:
     if not any(c.dep_ == "nummod" for c in tok.children):
         return False
     return tok.dep_ in ("ROOT", "nsubj", "appos", "conj") or (
-        tok.dep_ == "dobj" and tok.head.lemma_ == "leave")
+        tok.dep_ == "dobj" and tok.head.lemma_ == "leave") or _after_label(tok)
+
+
+def _after_label(tok: Token) -> bool:
+    """A headline behind a section label, "Atlanta News: 4 shot in northwest": the parser
+    hangs the headline on the label, across the colon."""
+    head = tok.head
+    return tok.dep_ in ("acl", "appos", "dep") and head.i < tok.i and any(
+        t.text == ":" for t in tok.doc[head.i + 1:tok.i])
 
 
 def _base_kind(tok: Token, lemma: str, low: str) -> tuple[Kind, str] | None:
@@ -398,6 +409,8 @@ def _quantities(sent: Span) -> list[_Qty]:
         prev = doc[span.start - 1] if span.start > sent.start else None
         if _GALLERY_RE.search(doc_text(doc), max(0, start - 30), start):
             continue  # "Photo 3 of 12", "4 / 12": a photo counter
+        if m.group(0) == "911" or (prev is not None and _clip_time(prev)):
+            continue  # "911 calls"; "Pause 1:51 Two shot in ...": a video playlist
         if _age_apposition(doc, span.start, span.end, sent):
             continue
         if prev is not None and prev.text == "," and span.end < sent.end and (
@@ -421,6 +434,15 @@ def _quantities(sent: Span) -> list[_Qty]:
             continue
         out.append(_Qty(span.start, span.end, value))
     return out
+
+
+def _clip_time(tok: Token) -> bool:
+    """A video clip's length before a playlist title ("Pause 1:51 Two shot ..."), not a clock
+    time ("at 10:30 two men were shot", "10:30 p.m.")."""
+    if not _CLIP_TIME.fullmatch(tok.text):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or before.lower_ not in _TIME_PREPOSITIONS
 
 
 def _noun_after(doc: Doc, q: _Qty, limit: int) -> tuple[Token | None, int]:
@@ -938,6 +960,12 @@ def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
     return any(t.lower_ in _OTHERS_WORDS for t in window if t.i < trig.i)
 
 
+def _survivors(trig: Token) -> bool:
+    """"shot and wounded", "shot and injured": people hurt, told apart from the dead."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in _SURVIVOR_CONJUNCTS
+               for c in trig.children)
+
+
 def _hit_word(trig: Token) -> bool:
     """A casualty word that tells people struck, who may have died of it: "shot", "taken to
     hospital", "the shooting of a boy", "a quadruple shooting", "suffered a gunshot wound"."""
@@ -951,10 +979,33 @@ def _hit_word(trig: Token) -> bool:
         for c in trig.children)
 
 
+def _died_later(doc: Doc, found: list[CasualtyMention]) -> None:
+    """One person told hurt and then dead ("Roe was wounded in the head. Roe died at the
+    hospital", "Roe was in critical condition until she died"): the wounded person is among
+    the killed, a person hit (`CasualtyMention.hit`), as "shot" is."""
+    dead = [m for m in found if m.kind == "killed" and m.person >= 0 and not m.perpetrator
+            and doc[m.person].lower_ not in _REFLEXIVE]
+    if not dead:
+        return
+    names = {doc[m.person].lower_ for m in dead if doc[m.person].pos_ == "PROPN"}
+    for m in found:
+        if m.kind != "injured" or m.hit or m.person < 0 or m.count.best != 1:
+            continue
+        who = doc[m.person]
+        if who.pos_ == "PROPN":
+            m.hit = who.lower_ in names
+        if not m.hit:
+            end = who.sent.end
+            m.hit = any(who.i < d.person < end and doc[d.person].pos_ == "PRON" for d in dead)
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
-    """Casualty figures in one sentence, or in every sentence of the doc, in text order."""
+    """Casualty figures in one sentence, or in every sentence of the doc, in text order (over
+    the doc, one person told hurt and then dead is marked as hit: `_died_later`)."""
     if sent is None:
-        return [m for s in doc.sents for m in find_casualties(doc, s)]
+        every = [m for s in doc.sents for m in find_casualties(doc, s)]
+        _died_later(doc, every)
+        return every
     if _LINK_RE.match(sent.text):
         return []  # "RELATED: Two men shot in ...": another story's
     qtys = _quantities(sent)
@@ -995,7 +1046,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         if _running_since(trig) or _lives_over_time(trig) or (
                 m.person < 0 and m.count.best > 1 and _over_period(trig)):
             m.count.cumulative = True
-        m.hit = m.kind == "injured" and _hit_word(trig)
+        m.hit = m.kind == "injured" and _hit_word(trig) and not _survivors(trig)
         if m.hit and not m.joined and _others(doc, m, trig):
             m.hit = False
     found.sort(key=lambda m: m.start)

@@ -807,16 +807,25 @@ def _nearest_timex(doc: Doc, h: _Hit, pub: date) -> None:
         h.tx = d.isoformat()
 
 
+_TARGET_PREPOSITIONS: frozenset[str] = frozenset(_DATA["target_prepositions"])
+
+
 def _past_head(doc: Doc, start: int, end: int) -> bool:
-    """The expression hangs (directly or through a preposition) on a verb in the past tense."""
+    """The expression hangs (directly or through a preposition) on a verb in the past tense;
+    not through a preposition of a target ("to", "through", "until", "till", "by"), and not
+    on a participle after a noun."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     head = span.root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.lower_ in _TARGET_PREPOSITIONS:
+            return False  # "extended to Nov. 16", "from today through Nov. 17": a date ahead
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return False
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        return False  # "a summit set for Washington in April": a participle, no past tense
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _FUTURE_AUX or c.lower_ in _FUTURE_MODALS for c in aux):
         return False
