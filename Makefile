@@ -56,6 +56,7 @@ test: lint typecheck unit
 bench: setup
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_dedup.py
+	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf $(VENV) var build *.egg-info $(WEB)/node_modules
