@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from bench_dedup import mentions
-from pg_server import PostgresServer
+from pg_server import PostgresServer, ServerUnavailable
 from sitrep.store import EventQuery, open_store
 
 
@@ -48,7 +48,11 @@ def main() -> None:
     parser.add_argument("--postgres", metavar="URL",
                         help="an empty PostgreSQL database (default: a throwaway server)")
     args = parser.parse_args()
-    server = None if args.postgres else PostgresServer()
+    try:
+        server = None if args.postgres else PostgresServer()
+    except ServerUnavailable as exc:
+        print(f"no PostgreSQL to compare with ({exc}); give --postgres URL")
+        return
     try:
         pg_url = args.postgres if server is None else server.new_database()
         with tempfile.TemporaryDirectory() as folder:
