@@ -21,6 +21,7 @@ keep the date range of what they replace (or none), so event dating does not cha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -469,6 +470,12 @@ def _r_holiday(m: re.Match[str], pub: date | None) -> Extra | None:
     return Extra(start, m.end(), "holiday", d.isoformat(), d, d)
 
 
+def _each(pattern: re.Pattern[str], text: str,
+          make: Callable[[re.Match[str]], Extra | None]) -> list[Extra]:
+    """`make(match)` for every match of `pattern` in `text`, those that give an expression."""
+    return [x for m in pattern.finditer(text) if (x := make(m)) is not None]
+
+
 def scan_extras(text: str, pub: date | None) -> list[Extra]:
     """Every extra expression in `text`, possibly overlapping (the caller keeps the longest)."""
     out: list[Extra] = []
@@ -477,38 +484,20 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
     for m in _POD_ALONE.finditer(text):
         word = (m["p"] or m["a"] or "night").lower()
         out.append(Extra(m.start(), m.end(), "pod", pod_suffix(word) or "TAF"))
-    for m in _SET.finditer(text):
-        out.append(_r_set(m))
-    for m in _QUARTER.finditer(text):
-        q = _r_quarter(m, pub)
-        if q is not None:
-            out.append(q)
-    for m in _LAST_PERIOD.finditer(text):
-        out.append(_r_last_period(m))
-    for m in _YEARS_PERIOD.finditer(text):
-        yp = _r_years_period(m, pub)
-        if yp is not None:
-            out.append(yp)
-    for m in _MONTH_OF_YEAR.finditer(text):
-        my = _r_month_of_year(m, pub)
-        if my is not None:
-            out.append(my)
-    for m in _WEEK_OF.finditer(text):
-        wk = _r_week_of(m, pub)
-        if wk is not None:
-            out.append(wk)
+    out += _each(_SET, text, _r_set)
+    out += _each(_QUARTER, text, lambda m: _r_quarter(m, pub))
+    out += _each(_LAST_PERIOD, text, _r_last_period)
+    out += _each(_YEARS_PERIOD, text, lambda m: _r_years_period(m, pub))
+    out += _each(_MONTH_OF_YEAR, text, lambda m: _r_month_of_year(m, pub))
+    out += _each(_WEEK_OF, text, lambda m: _r_week_of(m, pub))
     for m in _DAY_BEFORE_DATE.finditer(text):  # valued by ``narrative_value`` from the date
         out.append(Extra(m.start(), m.end(), "narrative", None))
-    for m in _ANAPHORIC_WEEKDAY.finditer(text):
-        out.append(_r_anaphoric_weekday(m, pub))
+    out += _each(_ANAPHORIC_WEEKDAY, text, lambda m: _r_anaphoric_weekday(m, pub))
     for m in _UNIT_PART.finditer(text):  # "the end of the year": see ``narrative_value``
         unit = (m["u"] or m["u2"]).lower()  # the publication's unit unless a date is told
         tx = shift_value(pub.isoformat(), unit, 0) if pub is not None else None
         out.append(Extra(m.start(), m.end(), "part", tx))
-    for m in _SEASON.finditer(text):
-        s = _r_season(m, pub)
-        if s is not None:
-            out.append(s)
+    out += _each(_SEASON, text, lambda m: _r_season(m, pub))
     for m in _YEAR_WORDS.finditer(text):
         y = int(m["y"]) if m["y"] else pub.year if pub is not None else None
         if y is not None and m["focus"]:  # "the full year", "by year end": no date of its own
@@ -525,10 +514,7 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
         else:
             continue  # "two thousand" alone is a number
         out.append(_spelled_with_period(text, m.start(), m.end(), y))
-    for m in _HOLIDAY.finditer(text):
-        h = _r_holiday(m, pub)
-        if h is not None:
-            out.append(h)
+    out += _each(_HOLIDAY, text, lambda m: _r_holiday(m, pub))
     for m in _REF.finditer(text):
         out.append(Extra(m.start(), m.end(), "ref",
                          _EXTRA_REFS[re.sub(r"\s+", " ", m[0].lower())]))
