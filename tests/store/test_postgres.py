@@ -17,6 +17,7 @@ from store_factory import Batch, make_article, make_event, numbered_batch
 
 from pg_server import PostgresServer
 from sitrep.store import EventQuery, SQLiteStore, StoreError, clusters, open_store
+from sitrep.store.postgres import PostgresStore
 from support import Story, invoke, write_stories
 
 # Two reports of one ambush from two outlets, a follow-up from another place, and an
@@ -252,3 +253,70 @@ def test_each_look_up_is_planned_for_its_values(postgres: PostgresServer) -> Non
     for any value scans where an index would do (`plan_cache_mode`)."""
     with opened(postgres.new_database()) as store:
         assert store.conn.execute("SHOW plan_cache_mode").fetchone() == ("force_custom_plan",)
+
+
+def scattered_points(n: int, seed: int = 11) -> Batch:
+    """`n` one-event reports at random points, a quarter of them near the antimeridian or
+    the poles, where boxes and distances are easiest to get wrong."""
+    rng = random.Random(seed)
+    batch = []
+    for i in range(n):
+        sentence = f"Clash number {i} was reported."
+        article = make_article(f"p{i}", sentence, published=date(2016, 11, 5))
+        event = make_event(article, sentence)
+        assert event.location is not None
+        if i % 4 == 0:
+            lat, lon = rng.uniform(-89.5, 89.5), rng.choice([-1, 1]) * rng.uniform(175, 180)
+        else:
+            lat, lon = rng.uniform(-60, 75), rng.uniform(-180, 180)
+        event.location.lat, event.location.lon = round(lat, 5), round(lon, 5)
+        batch.append((article, [event]))
+    return batch
+
+
+def test_points_are_indexed_by_postgis_where_the_server_has_it(postgres: PostgresServer) -> None:
+    with PostgresStore(postgres.new_database()) as store:
+        available = store.conn.execute(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'").fetchone()
+        if not available:
+            pytest.skip("this PostgreSQL server has no PostGIS "
+                        "(apt install postgresql-15-postgis-3)")
+        assert store.postgis and store.stats()["spatial_index"] == "PostGIS"
+        store.add(scattered_points(300))
+        conn: Any = store.conn
+        where, params = store._where(EventQuery(bbox=(40.0, 30.0, 45.0, 37.0)))
+        conn.execute("SET enable_seqscan = off")  # a small table: ask whether the index serves
+        plan = "\n".join(r[0] for r in conn.execute(
+            f"EXPLAIN SELECT e.id FROM events e {where}", params).fetchall())
+        assert "events_point_gist" in plan
+    with PostgresStore(postgres.new_database(), postgis=False) as plain:
+        assert not plain.postgis and plain.stats()["spatial_index"] == "B-tree"
+
+
+def test_boxes_and_distances_agree_on_every_backend(postgres: PostgresServer,
+                                                   tmp_path: Path) -> None:
+    batch = scattered_points(400)
+    stores = [SQLiteStore(tmp_path / "points.sqlite", dedup=False),
+              PostgresStore(postgres.new_database(), dedup=False),
+              PostgresStore(postgres.new_database(), dedup=False, postgis=False)]
+    rng = random.Random(3)
+    queries = [EventQuery(bbox=(170.0, -50.0, -170.0, 50.0)),  # across 180°
+               EventQuery(near=(89.0, 0.0, 400.0)),  # around the pole
+               EventQuery(near=(0.0, 179.5, 800.0))]
+    for _ in range(25):
+        lat, lon = rng.uniform(-60, 75), rng.uniform(-180, 180)
+        queries.append(EventQuery(near=(lat, lon, rng.choice([50.0, 500.0, 3000.0]))))
+        lo_lon, lo_lat = rng.uniform(-180, 180), rng.uniform(-60, 60)
+        hi_lon = lo_lon + rng.uniform(1, 60)
+        queries.append(EventQuery(bbox=(lo_lon, lo_lat, hi_lon - 360 if hi_lon > 180 else hi_lon,
+                                        lo_lat + rng.uniform(1, 30))))
+    try:
+        answers = []
+        for store in stores:
+            store.add(batch)
+            answers.append([sorted(e.event_id for e in store.mentions(q)) for q in queries])
+        assert answers[1] == answers[0] and answers[2] == answers[0]
+        assert sum(map(len, answers[0])) > 100  # the queries found something to compare
+    finally:
+        for store in stores:
+            store.close()

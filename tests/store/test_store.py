@@ -1,5 +1,5 @@
-"""The store, on SQLite and on PostgreSQL alike: adding, idempotence, conflicts, every query
-filter, ordering, stats."""
+"""The store, on SQLite and on PostgreSQL alike (with PostGIS where the server has it, and
+without): adding, idempotence, conflicts, every query filter, ordering, stats."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pg_server import PostgresServer
 from sitrep.record import Article, EventRecord
 from sitrep.schema import validate_event
 from sitrep.store import EventQuery, SQLiteStore, StoreError, open_store
+from sitrep.store.postgres import PostgresStore
 from sitrep.store.sqlite import haversine_km
 
 Batch = list[tuple[Article, list[EventRecord]]]
@@ -69,18 +70,20 @@ def corpus() -> Batch:
 NewStore = Callable[[], SQLiteStore]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", "postgres", "postgres-btree"])
 def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[NewStore]:
-    """Makes empty stores of one backend: an SQLite file, or a fresh PostgreSQL database."""
+    """Makes empty stores of one backend: an SQLite file, or a fresh PostgreSQL database
+    (its points indexed by PostGIS where the server has it, or by a B-tree)."""
     opened: list[SQLiteStore] = []
 
     def make() -> SQLiteStore:
         if request.param == "sqlite":
-            target = str(tmp_path / f"events{len(opened)}.sqlite")
+            opened.append(open_store(  # type: ignore[arg-type]
+                str(tmp_path / f"events{len(opened)}.sqlite")))
         else:
             server: PostgresServer = request.getfixturevalue("postgres")
-            target = server.new_database()
-        opened.append(open_store(target))  # type: ignore[arg-type]
+            opened.append(PostgresStore(server.new_database(),
+                                        postgis=None if request.param == "postgres" else False))
         return opened[-1]
 
     yield make

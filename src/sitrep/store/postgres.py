@@ -12,6 +12,10 @@ written in pipeline mode (writes whose results nobody reads do not wait for the 
 reads that do not depend on each other are sent together (`_Connection.read_all`), and each
 statement is planned for its own values (`plan_cache_mode`).
 
+Where the PostGIS extension is installed on the server, a new store also keeps each event's
+point as a PostGIS geometry with a GiST index (`pg_postgis.sql`), and the spatial prefilter
+asks it; without PostGIS the store works the same through a B-tree on (lat, lon).
+
 Needs the `psycopg` package (`pip install 'sitrep[postgres]'`). URLs are libpq's:
 ``postgresql://user:password@host:5432/dbname``, ``postgresql:///dbname?host=/run/postgresql``.
 """
@@ -102,7 +106,9 @@ class PostgresStore(SQLiteStore):
     _UNLIMITED = None  # LIMIT NULL: no limit
 
     def __init__(self, url: str, *, timeout: float = 30.0, dedup: bool = True,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, postgis: bool | None = None) -> None:
+        """`postgis`: for a store created now, index points with PostGIS (True: required,
+        False: never, None: where the server has it and lets this user create it)."""
         try:
             import psycopg
         except ImportError:
@@ -117,7 +123,7 @@ class PostgresStore(SQLiteStore):
             raise StoreError(f"cannot connect to {self.path}: {exc}") from None
         conn = _Connection(raw)
         try:
-            self._prepare_pg(conn, read_only)
+            self._prepare_pg(conn, read_only, postgis)
         except psycopg.Error as exc:
             conn.close()
             raise StoreError(f"cannot use {self.path} as a Sitrep store: {exc}") from None
@@ -128,7 +134,7 @@ class PostgresStore(SQLiteStore):
         # _Connection provides for the calls it makes.
         self._conn = cast(sqlite3.Connection, conn)
 
-    def _prepare_pg(self, conn: _Connection, read_only: bool) -> None:
+    def _prepare_pg(self, conn: _Connection, read_only: bool, postgis: bool | None) -> None:
         tables = {r[0] for r in conn.execute(
             "SELECT table_name FROM information_schema.tables "
             "WHERE table_schema = current_schema()")}
@@ -141,6 +147,8 @@ class PostgresStore(SQLiteStore):
                 conn.raw.execute(schema)
                 conn.execute("INSERT INTO sitrep_meta (key, value) VALUES ('schema_version', ?)",
                              (str(SCHEMA_VERSION),))
+                if postgis is not False:
+                    _add_postgis(conn, required=bool(postgis), target=str(self.path))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -159,6 +167,9 @@ class PostgresStore(SQLiteStore):
         conn.execute("SET plan_cache_mode = force_custom_plan")
         if read_only:
             conn.execute("SET default_transaction_read_only = on")
+        row = conn.execute(
+            "SELECT value FROM sitrep_meta WHERE key = 'spatial_index'").fetchone()
+        self.postgis = bool(row and row[0] == "postgis")
 
     def schema_version(self) -> int:
         return _version(cast(_Connection, self.conn))
@@ -174,16 +185,48 @@ class PostgresStore(SQLiteStore):
         of the batch), and the batch is rolled back as any failed batch is."""
         return cast(_Connection, self.conn).pipeline()
 
-    @staticmethod
-    def _box_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:
+    def _box_clause(self, lat_lo: float, lat_hi: float,
+                    lons: LonRanges) -> tuple[str, list[Any]]:
+        if self.postgis:
+            box = " OR ".join("e.point && ST_MakeEnvelope(?, ?, ?, ?, 4326)" for _ in lons)
+            return (f"({box})",
+                    [v for lon_lo, lon_hi in lons for v in (lon_lo, lat_lo, lon_hi, lat_hi)])
         lon_sql = " OR ".join("e.lon BETWEEN ? AND ?" for _ in lons)
         return (f"e.lat BETWEEN ? AND ? AND ({lon_sql})",
                 [lat_lo, lat_hi, *(v for pair in lons for v in pair)])
+
+    def stats(self) -> dict[str, Any]:
+        return {**super().stats(), "spatial_index": "PostGIS" if self.postgis else "B-tree"}
 
     _search_query = staticmethod(ts_query)
     _EVIDENCE_MATCH = "e.words @@ to_tsquery('simple', sitrep_fold(?))"
     _ARTICLE_MATCH = ("e.article_id IN (SELECT a.id FROM articles a "
                       "WHERE a.words @@ to_tsquery('simple', sitrep_fold(?)))")
+
+
+def _add_postgis(conn: _Connection, *, required: bool, target: str) -> None:
+    """Index events' points with PostGIS (`pg_postgis.sql`), inside the transaction that
+    creates the store; where the server lacks PostGIS or the user may not create it, the
+    store keeps its B-tree, unless PostGIS is `required`."""
+    import psycopg
+
+    available = conn.execute(
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'").fetchone()
+    if not available:
+        if required:
+            raise StoreError(f"{target}: the server has no PostGIS extension "
+                             "(Debian: apt install postgresql-15-postgis-3)")
+        return
+    sql = resources.files(__package__).joinpath("pg_postgis.sql").read_text("utf-8")
+    conn.execute("SAVEPOINT postgis")
+    try:
+        conn.raw.execute(sql)
+    except psycopg.Error as exc:
+        conn.execute("ROLLBACK TO SAVEPOINT postgis")
+        if required:
+            raise StoreError(f"{target}: cannot use PostGIS: {exc}") from None
+    else:
+        conn.execute("RELEASE SAVEPOINT postgis")
 
 
 def _version(conn: _Connection) -> int:

@@ -365,8 +365,8 @@ class SQLiteStore:
         without waiting on each; nothing to do for a file)."""
         return contextlib.nullcontext()
 
-    @staticmethod
-    def _box_clause(lat_lo: float, lat_hi: float, lons: LonRanges) -> tuple[str, list[Any]]:
+    def _box_clause(self, lat_lo: float, lat_hi: float,
+                    lons: LonRanges) -> tuple[str, list[Any]]:
         """Events whose point may lie in the box (an index look-up; callers add the exact
         test)."""
         return _rtree_clause(lat_lo, lat_hi, lons)
