@@ -1,0 +1,200 @@
+"""Finding place mentions: the candidate names of an article (`Cand`), from capitalised runs
+matched against the gazetteer, place entities, place nouns and names the gazetteer does not
+know; streets and parts of a city ("Richmond Street", "the South Side") set apart; names in
+the dateline; known places' names that the tagger mislabels but a place preposition governs
+("near Gao", "attacks on Aleppo")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.geo.model import MAX_NGRAM, PLACE_LABELS, Cand
+from sitrep.geo.unknown import UnknownNames
+from sitrep.record import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
+MISLABEL_MIN = 7.5  # ... a known place's own name tagged as a group or language ("on Aleppo")
+MISTAKEN_ALIAS_MIN = 7.0  # ... when the name is one of the place's alternate names ("Taez")
+
+
+class CandidateFinder(UnknownNames):
+    """Candidate place names of an article."""
+
+    def _candidates(self, doc: Doc, wholes: list[Cand] | None = None) -> list[Cand]:
+        """Candidate place names; `wholes` receives longer names whose gazetteer matches are
+        only fragments ("Roundabout" in "the Jandoul Roundabout"): the matches stay mentions,
+        the whole name only says where an event was."""
+        cands: list[Cand] = []
+        taken: set[int] = set()
+        ent_of = [t.ent_type_ for t in doc]
+        ent_at = [(k, k + 1) for k in range(len(doc))]
+        for ent in doc.ents:
+            first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            for k in range(ent.start, ent.end):
+                ent_at[k] = (first, ent.end)  # "the Gaza Strip": the name is the entity
+        for a, b in self._runs(doc):
+            if b - a >= 2 and doc[b - 1].lower_ in self.lex.streets:
+                # "Richmond Street", "Malta Road", "Hillside Circle": a street, not the town
+                taken.update(range(a, b))
+                if wholes is not None:
+                    wholes.append(Cand(a, b, a, b, strong=True, hint="other"))
+                continue
+            if self._city_side(doc, a, b):
+                # "the South Side", "Westside": a part of the story's city, not a town that
+                # goes by the name elsewhere
+                taken.update(range(a, b))
+                if wholes is not None:
+                    wholes.append(Cand(a, b, a, b, strong=True, hint="neighbourhood"))
+                continue
+            noun = self._noun_after(doc, b)
+            if noun is not None:  # "Ghazlani military base", "Quds neighborhood": whole run
+                full = self._lookup(doc[a:noun[1]].text)
+                c = Cand(a, b, a, noun[1], noun=noun[0], strong=True, noun_end=noun[1],
+                         hint=self.lex.nouns[noun[0]],
+                         candidates=full or self._lookup(doc[a:b].text), stem=not full)
+                cands.append(c)
+                taken.update(range(a, b))
+                continue
+            matched = self._matches(doc, a, b)
+            if (matched and (matched[0].i > a or matched[-1].j < b) and b - a <= MAX_NGRAM
+                    and (self._after_place_noun(doc, a)
+                         or (b < len(doc) and doc[b].is_lower and not doc[a].like_num
+                             and not any(ch.isdigit() for ch in doc[a].text)  # "A429 X"
+                             and doc[b].lower_ in self.lex.area_nouns)
+                         or (b - a >= 3 and matched[-1].j < b - 1
+                             and not any(m.name_kind for m in matched)  # "Orange County"
+                             and (doc[b - 1].lower_ in self.lex.area_nouns
+                                  or doc[b - 1].lower_ in self.lex.nouns)))):
+                # "the town of Khan Touman", "the Ben Younis area", "the Bustan Al-Basha
+                # District": the whole run is the name
+                matched = []
+            if matched and (matched[0].i > a or matched[-1].j < b) and self._fragments(
+                    doc, a, b, matched) and doc[a].lower_ in self.lex.toponym_generics:
+                matched = []  # "Na'im" (another place's other name) inside "Beit Na'im"
+            elif (wholes is not None and matched and b - a >= 2
+                  and (len(matched) > 1 or matched[0].i > a or matched[0].j < b)
+                  and (self._fragments(doc, a, b, matched)
+                       or self._entity_whole(doc, a, b, matched, ent_at))):
+                self._whole_name(doc, a, b, ent_of, wholes)
+            for c in matched:  # strong: a place entity that the match covers whole
+                c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
+                               and ent_at[k][1] <= c.j for k in range(c.i, c.j))
+                c.stem = c.j == b - 1 and doc[c.j].lower_ in self.lex.nouns  # "Grants Town"
+                cands.append(c)
+                taken.update(range(c.i, c.j))
+            if not matched and self._named_place(doc, a, b, ent_of):
+                # a place the gazetteer does not know: kept to say where the event was
+                cands.append(Cand(a, b, a, b, strong=any(ent_of[k] in PLACE_LABELS
+                                                         for k in range(a, b))))
+                taken.update(range(a, b))
+            elif not matched and self._placed_name(doc, a, b, ent_of):
+                cands.append(Cand(a, b, a, b, strong=True))
+                taken.update(range(a, b))
+            elif not matched and self._seized_name(doc, a, b, ent_of):
+                cands.append(Cand(a, b, a, b, seized=True))
+                taken.update(range(a, b))
+            elif not matched and self._area_name(doc, a, b, ent_of):
+                cands.append(Cand(a, b, a, b, strong=True))
+                taken.update(range(a, b))
+            elif not matched and wholes is not None and self._directed_name(doc, a, b):
+                wholes.append(Cand(a, b, a, b, strong=True))
+            elif not matched and wholes is not None and self._placed_group(doc, a, b):
+                wholes.append(Cand(a, b, a, b, strong=True))  # "killed at Ejule" (a group)
+            elif not matched and wholes is not None and self._labelled_area(doc, a, b):
+                # "the Al-Assad Suburb", "the Tariq Al-Bab area" tagged as a group or person
+                last = doc[b - 1].lower_ if doc[b - 1].lower_ in self.lex.area_nouns | set(
+                    self.lex.nouns) else doc[b].lower_
+                wholes.append(Cand(a, b, a, b, strong=True,
+                                   hint=self.lex.nouns.get(last, "other")))
+        for ent in doc.ents:  # NER places outside capitalised runs ("al-Qaim" in lower case)
+            if ent.label_ in PLACE_LABELS and not taken.intersection(range(ent.start, ent.end)):
+                if ent.end < len(doc) and doc[ent.end].lower_ in self.lex.streets:
+                    continue  # "North State" of "North State Street"
+                if len(ent) == 1 and ent[0].is_lower and ent[0].pos_ == "NOUN":
+                    continue  # "patrolling the gulf": a common noun, not the Gulf Province
+                if len(ent) == 1 and ent[0].lower_.rstrip(".") in self.lex.stop:
+                    # "the South", "Kansas City, North": a part of the story's country or
+                    # city, not the namesake region abroad (Cameroon's North)
+                    cands.append(Cand(ent.start, ent.end, ent.start, ent.end, strong=True))
+                    continue
+                found = self._lookup(ent.text)
+                if found:
+                    cands.append(Cand(ent.start, ent.end, ent.start, ent.end, strong=True,
+                                      candidates=found))
+        cands.sort(key=lambda c: c.i)
+        return cands
+
+    def _city_side(self, doc: Doc, a: int, b: int) -> bool:
+        """"South Side", "Near West Side", "Northside", "East End": a part of a city."""
+        while a > 0 and doc[a - 1].lower_ in self.lex.side_words:
+            a -= 1  # "West" is no name of its own: the run is "Side"
+        words = [t.lower_ for t in doc[a:b]]
+        if len(words) == 1:
+            w = words[0]
+            return any(w == f"{d}{e}" for d in self.lex.side_words for e in ("side", "end"))
+        return words[-1] in ("side", "end") and all(w in self.lex.side_words
+                                                     for w in words[:-1])
+
+    def _dateline_cands(self, doc: Doc, cands: list[Cand],
+                        dateline: Span | None) -> set[int]:
+        """Names inside the dateline ("GAO, Mali (Reuters) -") are places whatever the tagger
+        says; they vote for the focus country but are not where a sentence's event happened."""
+        if dateline is None or doc.text[dateline.start:dateline.end] != dateline.text:
+            return set()
+        out = set()
+        for c in cands:
+            span = doc[c.i:c.j]
+            if dateline.start <= span.start_char and span.end_char <= dateline.end:
+                if c.candidates:
+                    c.strong = True
+                out.add(id(c))
+        return out
+
+    def _mistaken_names(self, doc: Doc, cands: list[Cand],
+                        persons: frozenset[str] = frozenset()) -> None:
+        """A known place's own name that a place preposition governs ("near Gao", "in
+        Omdurman") is a place even when the tagger calls it a person or a group; so is one
+        after "the outskirts of", "the countryside of", "the town of" (whatever the tagger
+        calls it: "the eastern countryside of Aleppo" tagged as a language)."""
+        lex = self.lex
+        for c in cands:
+            if c.strong or not c.candidates or sum(
+                    not doc[k].is_punct for k in range(c.i, c.j)) > 2:  # "Al-Bab": two words
+                continue
+            if c.j - c.i == 1 and doc[c.i].lower_ in persons:
+                continue  # "spoke to Taylor" after "Mike Taylor": the person
+            labels = {doc[k].ent_type_ for k in range(c.i, c.j)}
+            head = doc[c.i:c.j].root.head
+            # "the (eastern) countryside of Aleppo", "the outskirts of Palmyra"
+            of_area = (head.lower_ == "of" and head.i == c.start_tok - 1 and head.i >= 1
+                       and doc[head.i - 1].is_lower and (doc[head.i - 1].lower_ in lex.nouns
+                                                         or doc[head.i - 1].lower_
+                                                         in lex.locative_heads))
+            top = c.candidates[0]
+            root = doc[c.i:c.j].root
+            # "entered Al-Bab", "Kidal was captured": a verb whose object is ground
+            seized = (head.pos_ == "VERB" and head.lemma_.lower() in lex.ground_verbs and (
+                (root.dep_ == "dobj" and head.i < c.i) or root.dep_ == "nsubjpass"))
+            known = top.primary and top.prominence >= MISLABEL_MIN
+            acronym = doc[c.i:c.j].text.isupper()  # "stormed the (SDF) lines": a group
+            allowed = (lex.mistaken | lex.mislabels if of_area or known
+                       or (seized and not acronym) else lex.mistaken)
+            if len(labels) != 1 or not labels <= allowed:
+                continue
+            first, last = doc[c.i], doc[c.j - 1]
+            if first.ent_iob_ != "B" or (c.j < len(doc) and doc[c.j].ent_iob_ == "I"
+                                         and not (of_area and doc[c.j].is_lower)):
+                continue  # part of a longer name ("Gao Xingjian")
+            if not of_area and not seized and (
+                    head.pos_ != "ADP" or head.lower_ not in lex.mistaken_preps
+                    or head.i != c.start_tok - 1):
+                continue
+            if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
+                continue
+            if top.kind != "other" and (top.prominence >= MISTAKEN_MIN if top.primary
+                                        else top.prominence >= MISTAKEN_ALIAS_MIN):
+                c.strong = True  # "attacks on Aleppo", "erupted in Taez" (Taiz)
