@@ -739,3 +739,86 @@ def test_a_named_place_recovered_is_a_territory_regained(nlp) -> None:  # type: 
     assert _events(nlp, text)[0][1] == "Government regains territory"
     assert all(cls != "capture" for cls, _ in _events(
         nlp, "Police recovered a stolen car and two rifles in a garage."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A suicide truck-bomb tore through the checkpoint at dawn.", "Suicide bomb"),
+        ("Government helicopters struck a market in the town, killing five.",
+         "Air/drone strike"),
+        ("The village was hit by army artillery overnight.", "Shelling/artillery/missile attack"),
+        ("Rockets carrying a toxic chemical landed on the trenches.", "Chemical weapon"),
+        ("Government forces fired shells that released a poisonous gas over the village.",
+         "Chemical weapon"),
+        ("Police fired CS gas at students protesting in the square.",
+         "Protest with intervention"),
+        ("Soldiers detained the president and dissolved parliament in a coup on Wednesday.",
+         "Other"),
+        ("Mutinous troops seized control of the government in the capital.", "Other"),
+        ("Hundreds of nurses gathered outside the ministry to demand unpaid wages.",
+         "Peaceful protest"),
+        ("Relatives gathered at the police station to denounce the arrest of two reporters.",
+         "Peaceful protest"),
+        ("Hundreds of families fled their villages after militia attacks.", "Other"),
+        ("A crowd attacked two policemen after a road accident.", "Mob violence"),
+        ("Two groups of traders attacked each other with iron rods at the market.",
+         "Mob violence"),
+        ("Marines captured a senior commander of the cartel in a raid.", "Arrests"),
+        ("Gunmen captured three engineers on the highway.", "Abduction/forced disappearance"),
+        ("The army drove the insurgents out of three villages near the lake.",
+         "Government regains territory"),
+        ("The militia turned a primary school into its headquarters.",
+         "Headquarters or base established"),
+        ("Troops installed a forward base on the ridge.", "Headquarters or base established"),
+        ("Air defences downed five drones over the capital.", "Disrupted weapons use"),
+        ("Police intercepted a consignment of weapons at the border.", "Disrupted weapons use"),
+        ("Armed men raided and emptied shops in the market.", "Looting/property destruction"),
+        ("Under a deal brokered by elders, the militia withdrew from the town.",
+         "Non-violent transfer of territory"),
+        ("Supporters of the jailed leader threw stones at police.", "Violent demonstration"),
+        ("During the protest, some marchers attacked a bank.", "Violent demonstration"),
+        ("A marcher was crushed to death by a police truck during the rally.",
+         "Excessive force against protesters"),
+        ("Government aircraft carried out a strike on a market.", "Air/drone strike"),
+        ("Gunmen carried off four farmers from their fields.", "Abduction/forced disappearance"),
+        ("The rebels held two nurses captive for a week.", "Abduction/forced disappearance"),
+        ("Three militias announced a unified command for the region.",
+         "Change to group/activity"),
+        ("Police found a pit with the bodies of six men who had been shot.", "Other"),
+    ],
+)
+def test_sub_types_of_wider_wording(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Floods displaced thousands of residents in the delta.", "Other"),
+        ("Soldiers fled the base as the rebels approached.", "Other"),
+        ("Police seized 300 kilograms of heroin at the port of Mombasa.",
+         "Non-state actor overtakes territory"),
+        ("The rebels entered the town without resistance.", "Armed clash"),
+        ("Supporters of the jailed leader threw stones at police.", "Arrests"),
+        ("Rebel fighters marched into the town square on Sunday.", "Peaceful protest"),
+        ("Police intercepted two suspects on the highway.", "Disrupted weapons use"),
+        ("Demonstrators against the coup marched through the capital.", "Other"),
+        ("Relatives gathered at the police station to denounce the arrest of two reporters.",
+         "Protest with intervention"),
+    ],
+)
+def test_neighbouring_readings_left_out(nlp, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(sub != absent for _, sub in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus overturned on the highway, killing nine passengers.",
+        "A fire destroyed dozens of shops in the market.",
+        "Police gathered evidence at the scene on Monday.",
+    ],
+)
+def test_accidents_and_everyday_senses_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []

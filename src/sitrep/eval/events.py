@@ -579,6 +579,7 @@ _POLICE_WORDS = ("police", "policem", "cop", "constable", "officer", "security f
 _KILL_SUBS = {"Attack", "Armed clash", "Excessive force against protesters",
               "Violent demonstration", "Mob violence"}
 _CROWD_SUBS = {"Violent demonstration", "Mob violence", "Protest with intervention"}
+_MET_SUBS = _CROWD_SUBS - {"Mob violence"}
 _FORCE_SUBS = _KILL_SUBS | {"Protest with intervention", "Arrests", "Shelling/artillery/missile "
                             "attack", "Grenade"}
 
@@ -613,7 +614,8 @@ def _police(actor: Actor | None) -> bool:
 
 def police_labels(record: EventRecord) -> set[str]:
     """The IndiaPoliceEvents questions one record answers yes to (police as actor1, or as
-    actor2 of a riot or of a protest with intervention). A clash is fought by both sides,
+    actor2 of a violent demonstration or of a protest with intervention, not of mob violence,
+    whose victims they may be). A clash is fought by both sides,
     so police named on either side of an "Armed clash" told by a reciprocal word (clash,
     encounter ...) count as its agent. An act is deadly when the record has a death toll,
     its trigger is a death word, or its trigger is gunfire and its own sentence tells a
@@ -632,12 +634,14 @@ def police_labels(record: EventRecord) -> set[str]:
             and _police(actor2):
         actor1, actor2 = actor2, actor1  # both sides of a clash fight: either may be police
     if not _police(actor1):
-        return {"FORCE"} if sub in _CROWD_SUBS and _police(actor2) else labels
+        # police as the other side of a riot or protest they broke up; a mob's victims, police
+        # among them, tell no force of theirs ("a policeman was shot by a mob")
+        return {"FORCE"} if sub in _MET_SUBS and _police(actor2) else labels
     if sub == "Arrests":
         labels.add("ARREST")
     if sub in _FORCE_SUBS and sub != "Arrests":
         labels.add("FORCE")
-    if sub in _CROWD_SUBS and _police(actor2):
+    if sub in _MET_SUBS and _police(actor2):
         labels.add("FORCE")  # police as the other side of a riot or protest they broke up
     if sub in _KILL_SUBS and deadly:
         labels.update(("KILL", "FORCE"))

@@ -48,6 +48,17 @@ class _Phrase:
     forms: frozenset[str] = frozenset()  # surface forms of the verb word at `pos_at`
 
 
+def _word_pattern(phrases: Iterable[str],
+                  not_after: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """One pattern that finds any of the phrases as whole words in lower-cased text (none when
+    there are no phrases), not where one of `not_after` stands just before ('anti-coup')."""
+    words = sorted((re.escape(p.lower()) for p in phrases), key=len, reverse=True)
+    if not words:
+        return None
+    before = "".join(f"(?<!{re.escape(a)})" for a in not_after)
+    return re.compile(rf"(?<![\w-]){before}(?:{'|'.join(words)})(?![\w-])")
+
+
 class Lexicon:
     """The trigger lexicon, indexed by first word for a fast scan."""
 
@@ -58,6 +69,7 @@ class Lexicon:
         self.government_words = set(data["territory_government_words"])
         self.plover: dict[str, str | None] = data["plover"]
         self.verb_object: dict[str, dict[str, set[str]]] = {}
+        self.direct_only = set(data.get("verb_object", {}).get("_direct_only", []))
         for cls, verbs in data.get("verb_object", {}).items():
             if cls.startswith("_"):
                 continue
@@ -121,6 +133,46 @@ class Lexicon:
         self.captive_people = set(ctx.get("captive_people", []))
         self.disappearance_cues: list[str] = list(ctx.get("disappearance_cues", []))
         self.agent_nouns = set(ctx.get("agent_nouns", []))
+        self.armed_not_protest = set(ctx.get("armed_not_protest", []))
+        self.framing_preps = set(ctx.get("framing_prepositions", []))
+        self.graves = set(ctx.get("graves", []))
+        self.reciprocal: list[str] = list(ctx.get("reciprocal", []))
+        displacement = ctx.get("displacement", {})
+        self.displaced_people = set(displacement.get("people", []))
+        self.disaster_words = set(displacement.get("not_conflict", []))
+        gathering = ctx.get("gathering", {})
+        self.gather_verbs = set(gathering.get("verbs", []))
+        self.gather_purposes = set(gathering.get("purposes", []))
+        chemical = ctx.get("chemical", {})
+        self.chemical_classes = set(chemical.get("classes", []))
+        self.chemical_agents = _word_pattern(chemical.get("agents", []))
+        self.poison_words = set(chemical.get("poison_words", []))
+        self.gas_words = set(chemical.get("gas_words", []))
+        self.riot_agents = _word_pattern(chemical.get("riot_agents", []))
+        coup = ctx.get("coup", {})
+        self.coup_classes = set(coup.get("classes", []))
+        self.coup_cues = _word_pattern(coup.get("cues", []), not_after=("anti-", "anti "))
+        self.coup_seats = set(coup.get("seats", []))
+        self.instrument_verbs = set(data.get("instrument_verbs", {}).get("verbs", []))
+        armed = ctx.get("armed_doer_verbs", {})
+        self.armed_doer_verbs = set(armed.get("doer", []))
+        self.armed_object_verbs = set(armed.get("object", []))
+        self.armed_group_words = set(armed.get("group_words", []))
+        self.particle_captures: dict[str, str] = {
+            k: v for k, v in ctx.get("particle_captures", {}).items() if not k.startswith("_")}
+        self.accident_words = set(ctx.get("accident_words", []))
+        self.natural_causes = set(ctx.get("natural_causes", []))
+        self.measure_nouns = set(ctx.get("measure_nouns", []))
+        self.state_agent_words = set(ctx.get("state_agent_words", []))
+        self.verb_object_forms: dict[str, str] = {
+            form: verb for verb in self.verb_object for form in verb_forms(verb)}
+        # the verbs the token-level rules of find_triggers start from, to skip the rest fast
+        self.rule_verbs = set(self.verb_object) | set(self.verb_object_forms) | \
+            self.fire_verbs | self.body_verbs | self.instrument_verbs | self.gather_verbs | \
+            set(self.particle_captures)
+        self.sub_class: dict[str, str] = {}
+        for cls, spec in self.classes.items():
+            self.sub_class.setdefault(str(spec.get("sub_event_type")), cls)
         specific = data.get("specific_mention", {})
         self.specific_modifiers = set(specific.get("modifiers", []))
         self.specific_preps = set(specific.get("prepositions", []))
@@ -207,19 +259,26 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
         participle = headline_participle(tok, lexicon) if tok.pos_ != "VERB" else None
         if participle is not None:  # "Teen Shot To Death": the verb the headline means
             candidates = lexicon.by_first.get(participle, []) + candidates
-        match: Trigger | None = _verb_object_trigger(tok, lexicon) or _set_on_fire(
-            tok, lexicon) or _to_death(tok, lexicon) or _body_found(tok, lexicon, violent)
+        match: Trigger | None = None
+        if tok.pos_ == "VERB":  # the token-level rules all start from a verb
+            ruled = tok.lemma_.lower() in lexicon.rule_verbs or tok.lower_ in lexicon.rule_verbs
+            match = (ruled and (_verb_object_trigger(tok, lexicon) or _set_on_fire(
+                tok, lexicon))) or _to_death(tok, lexicon) or (ruled and (_body_found(
+                    tok, lexicon, violent) or _instrument_strike(tok, lexicon) or _gathering(
+                    tok, lexicon) or _particle_capture(tok, lexicon))) or None
+        if match is None and i >= 2 and tokens[i - 1].text == "-" and \
+                tokens[i - 2].lower_ in _PREFIXES:
+            i += 1
+            continue  # "anti-coup protests", "pro-government militia": a modifier, not an act
         for phrase in [] if match is not None else sorted(candidates, key=lambda p: -len(p.words)):
             n = len(phrase.words)
-            if i + n > stop:
+            found_at = _phrase_at(tokens, i, stop, phrase, participle)
+            if found_at is None:
                 continue
-            if not all(_matches(tokens[i + k], w, phrase.forms if k == phrase.pos_at else
-                                frozenset()) or (k == 0 and w == participle)
-                       for k, w in enumerate(phrase.words)):
-                continue
-            span = tokens[i : i + n]
+            end, tagged_i = found_at
+            span = tokens[i:end]
             anchor = span.root
-            tagged = tokens[i + phrase.pos_at]
+            tagged = tokens[tagged_i]
             if phrase.pos is not None and tagged.pos_ != phrase.pos and not (
                     phrase.pos == "VERB" and phrase.pos_at == 0 and participle is not None):
                 continue
@@ -241,8 +300,15 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             if _generic_plural(anchor, lexicon) or _generic_mass(anchor, lexicon) or \
                     _weapon_held(anchor, lexicon):
                 continue  # "the bombings", "grenades were found at the site"
+            if anchor.pos_ == "VERB" and _natural_doer(anchor, lexicon):
+                continue  # "a fire destroyed 200 shops": no one acted
+            if anchor.lemma_.lower() in lexicon.armed_doer_verbs and not _armed_doer(
+                    anchor, lexicon):
+                continue  # "volunteers carried away the bundles", "a party split from"
+            if phrase.cls == "displace" and not _displacement(anchor, lexicon):
+                continue  # "soldiers fled", "floods displaced hundreds": no conflict displacement
             rank = int(lexicon.classes[phrase.cls]["rank"])
-            match = Trigger(phrase.cls, i, i + n, anchor.i, rank)
+            match = Trigger(phrase.cls, i, end, anchor.i, rank)
             break
         if match is not None:
             found.append(match)
@@ -251,7 +317,32 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             i += 1
     found = [t for t in found if lexicon.classes[t.cls].get("sub_event_type", "") is not None
              or "rule" in lexicon.classes[t.cls]]
-    return drop_participants(found, tokens, lexicon)
+    return drop_descriptions(drop_participants(found, tokens, lexicon), tokens, lexicon)
+
+
+_PREFIXES = ("anti", "pro", "post", "pre", "non")
+
+
+def _phrase_at(tokens: Doc, i: int, stop: int, phrase: _Phrase,
+               participle: str | None) -> tuple[int, int] | None:
+    """Where `phrase` matches from token `i`: its end and the token its part of speech
+    constrains. A hyphen the text writes between two of its words is passed over ('a suicide
+    car-bomb attack' matches 'suicide car bomb')."""
+    j = i
+    tagged = i
+    for k, word in enumerate(phrase.words):
+        if k > 0 and word != "-" and j < stop and tokens[j].text == "-" and \
+                phrase.words[k - 1] != "-":
+            j += 1
+        if j >= stop:
+            return None
+        forms = phrase.forms if k == phrase.pos_at else frozenset()
+        if not (_matches(tokens[j], word, forms) or (k == 0 and word == participle)):
+            return None
+        if k == phrase.pos_at:
+            tagged = j
+        j += 1
+    return j, tagged
 
 
 _ARMED_TYPES = ("state forces", "rebel group", "political militia", "identity militia",
@@ -391,20 +482,130 @@ def conflict_sense(tok: Token, lexicon: Lexicon) -> bool:
 
 def _verb_object_trigger(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """'blocked the road', 'fired teargas shells': a verb made a trigger by its object."""
-    by_class = lexicon.verb_object.get(tok.lemma_.lower())
+    by_class = lexicon.verb_object.get(tok.lemma_.lower()) or lexicon.verb_object.get(
+        lexicon.verb_object_forms.get(tok.lower_, ""))  # "installed" read as "instal"
     if by_class is None or tok.pos_ != "VERB":
         return None
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or (
-        c.dep_ in ("ccomp", "advcl") and c.pos_ == "NOUN")]  # "took three elders hostage"
-    objects = {c.lemma_.lower() for c in heads}
-    objects |= {g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"}
-    objects |= {p.lemma_.lower() for c in heads for g in c.children  # "a cache of rifles"
-                if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
-    placed = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
+        c.dep_ in ("ccomp", "advcl") and c.pos_ in ("NOUN", "ADJ"))  # "took three elders
+        or (c.dep_ == "conj" and c.pos_ == "NOUN")]  # hostage"; "raided and emptied shops"
+    if not heads:  # "raided and emptied pharmacies": the conjoined verb's object is shared
+        heads = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 for g in c.children if g.dep_ == "dobj"]
+    verb = tok.lemma_.lower() if tok.lemma_.lower() in lexicon.verb_object else \
+        lexicon.verb_object_forms.get(tok.lower_, "")
+    nouns = list(heads)
+    if verb not in lexicon.direct_only:  # "violated a girl", not "the dignity of women"
+        nouns += [g for c in heads for g in c.children if g.dep_ == "compound"]
+        nouns += [p for c in heads for g in c.children  # "a cache of rifles"
+                  if g.dep_ == "prep" and g.lower_ == "of" for p in g.children
+                  if p.dep_ == "pobj"]
+        nouns += [p for g in tok.children  # "turned the campus into a base"
+                  if g.dep_ == "prep" and g.lower_ == "into" for p in g.children
+                  if p.dep_ == "pobj"]
+    objects = {c.lemma_.lower() for c in nouns} | {c.lower_ for c in nouns}
+    placed = any(c.ent_type_ in ("GPE", "LOC", "FAC") or (  # "entered Kidal"
+        c.pos_ == "PROPN" and not c.ent_type_ and c.dep_ == "dobj") for c in heads)
     for cls, wanted in by_class.items():
         if objects & wanted or (placed and "@place" in wanted):  # "recovered Kitshanga"
             return Trigger(cls, tok.i, tok.i + 1, tok.i, int(lexicon.classes[cls]["rank"]))
     return None
+
+
+def _particle_capture(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """'pushed the fighters out of several villages', 'drove the militants out': a verb with
+    its particle of expulsion takes ground (a capture, which needs a place)."""
+    particle = lexicon.particle_captures.get(tok.lemma_.lower())
+    if particle is None or tok.pos_ != "VERB" or not any(
+            c.dep_ in ("prt", "prep") and c.lower_ == particle for c in tok.children):
+        return None
+    if tok.lemma_.lower() in lexicon.armed_object_verbs and not any(
+            c.dep_ in ("dobj", "nsubjpass") and _actor_type(c) in _ARMED_TYPES
+            for c in tok.children):
+        return None  # "kar sevaks were flushed out of the town": no armed side driven out
+    return Trigger("capture", tok.i, tok.i + 1, tok.i, int(lexicon.classes["capture"]["rank"]))
+
+
+def _doer(verb: Token) -> Token | None:
+    """The one who acts in the verb's clause: its subject, or in the passive its agent ('hit by
+    a gunship'); a conjoined verb shares its head's subject."""
+    for _ in range(2):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return None
+
+
+def _instrument_of(words: str, lexicon: Lexicon) -> str | None:
+    """The sub-type an instrument named in these words fixes ('fighter jets': air strike)."""
+    text = f" {words.lower()} "
+    for sub, instrument_words in lexicon.instrument_words.items():
+        if any(f" {w} " in text for w in instrument_words):
+            return sub
+    return None
+
+
+def _instrument_strike(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """'coalition aircraft struck a launch site', 'a school was hit by a helicopter gunship':
+    a verb of impact whose doer names an aircraft, a drone or artillery is a strike of that
+    kind."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.instrument_verbs:
+        return None
+    doer = _doer(tok)
+    if doer is None:
+        return None
+    sub = _instrument_of(" ".join(t.text for t in doer.subtree), lexicon)
+    cls = lexicon.sub_class.get(sub or "")
+    if cls is None:
+        return None
+    return Trigger(cls, tok.i, tok.i + 1, tok.i, int(lexicon.classes[cls]["rank"]))
+
+
+def _gathering(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """'lawyers gathered outside the court to denounce the arrest', 'traders assembled at the
+    palace to voice opposition': people gathering to press a demand protest."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.gather_verbs or any(
+            c.dep_ == "dobj" for c in tok.children):
+        return None  # "gathered evidence"
+    if not any(c.dep_ in ("advcl", "xcomp", "conj", "dep", "acl") and c.pos_ == "VERB"
+               and c.lemma_.lower() in lexicon.gather_purposes for c in tok.children):
+        return None
+    return Trigger("protest", tok.i, tok.i + 1, tok.i, int(lexicon.classes["protest"]["rank"]))
+
+
+def _armed_doer(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's doer is an armed side: one the registry knows, or one its words
+    name ('the National Liberation Front', 'gunmen')."""
+    doer = _doer(verb)
+    return doer is not None and (_actor_type(doer) in _ARMED_TYPES or _words_in(
+        doer, lexicon.armed_group_words))
+
+
+def _natural_doer(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's doer is a fire, a flood or a storm: damage no one did."""
+    doer = _doer(verb)
+    return doer is not None and doer.lemma_.lower() in lexicon.natural_causes
+
+
+def _displacement(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a flight or displacement is of people driven out by conflict: displaced people
+    (residents, families, refugees) as its subject or object, and no natural disaster told
+    ('floods displaced hundreds of families')."""
+    if any(t.lower_ in lexicon.disaster_words or t.lemma_.lower() in lexicon.disaster_words
+           for t in tok.sent):
+        return False
+    verb = tok
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in verb.children):
+        sides += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in lexicon.displaced_people or t.lower_ in
+               lexicon.displaced_people for side in sides for t in side.subtree)
 
 
 def _set_on_fire(tok: Token, lexicon: Lexicon) -> Trigger | None:
@@ -456,6 +657,30 @@ def _to_death(tok: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+def drop_descriptions(triggers: list[Trigger], doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """Deaths told of an accident or a disaster alone ('a tanker overturned, killing 12'), and
+    words that describe a person or frame another act beside a trigger that tells the event:
+    'supporters of the jailed cleric pelted police' (an arrest told as a state), 'under a
+    local deal, the group pulled out' (the deal frames the withdrawal)."""
+    kept = []
+    sents = [doc[t.anchor].sent.start for t in triggers]
+    for trig, sent_start in zip(triggers, sents, strict=True):
+        tok = doc[trig.anchor]
+        others = sents.count(sent_start) > 1
+        if not others and trig.cls in ("kill", "wound") and any(
+                t.lower_ in lexicon.accident_words or t.lower_ in lexicon.disaster_words
+                for t in tok.sent):
+            continue  # "a tanker overturned ..., killing 12": an accident, not violence
+        if others and trig.cls == "arrest" and trig.end - trig.start == 1 and \
+                tok.tag_ == "VBN" and tok.dep_ == "amod":
+            continue
+        if others and lexicon.classes[trig.cls].get("sub_event_type") == "Agreement" and \
+                tok.dep_ == "pobj" and tok.head.lower_ in lexicon.framing_preps:
+            continue
+        kept.append(trig)
+    return kept
+
+
 def drop_participants(triggers: list[Trigger], doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     """'police shot dead 98 rioters': people-words acted upon are victims, not a riot."""
     anchors = {t.anchor for t in triggers}
@@ -489,6 +714,8 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
     sent = tok.sent
     if sent.text.rstrip().endswith("?"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return False  # "without resistance", "without incident"
     verb = _clause_head(tok)
     for node in {tok, verb}:
         for child in node.children:
@@ -622,6 +849,9 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
                     doc, group.main, trig):
                 continue  # "arrested after a toddler shot herself": two events
             absorbs = spec["absorbs"]
+            if doc is not None and spec.get("absorbs_below") and trig.cls in absorbs and \
+                    doc[group.main.anchor] not in doc[trig.anchor].ancestors:
+                continue  # "fled their homes fearing an offensive" takes in only its cause
             if trig.cls in absorbs or (trig.cls == group.main.cls and trig.rank >= 8):
                 home = group
                 break
@@ -754,6 +984,98 @@ def _protest_told(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
                for t in tokens)
 
 
+def _chemical_told(sent: SpacySpan, sent_text: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence names a chemical agent ('shells filled with mustard agent',
+    'barrels of chlorine'), or tells poisoning by a gas or chemical ('poisoned by a yellow
+    gas'), which makes the weapon that carried it a chemical weapon."""
+    if lexicon.chemical_agents is not None and lexicon.chemical_agents.search(sent_text):
+        return True
+    words = {t.lower_ for t in sent}
+    return bool(words & lexicon.poison_words) and bool(words & lexicon.gas_words)
+
+
+def _coup_told(anchor: Token, sent_text: str, lexicon: Lexicon,
+               taker: Actor | None) -> bool:
+    """Whether a capture, arrest or dissolution is part of a coup: the sentence tells one
+    ('in a putsch', 'deposed', 'dissolved state institutions'), or an armed side (`taker`,
+    given for captures) seizes the seat of power ('troops seized control of the government',
+    'took over the presidential palace'; not a party that 'took over the government')."""
+    if lexicon.coup_cues is not None and lexicon.coup_cues.search(sent_text):
+        return True
+    if taker is None or taker.type not in _ARMED_TYPES:
+        return False
+    return any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in lexicon.coup_seats
+               and 0 < t.i - anchor.i <= 6 for t in anchor.subtree)
+
+
+def _words_in(tok: Token, words: set[str]) -> bool:
+    """Whether the phrase `tok` heads holds one of the words (one or two words long)."""
+    text = f" {' '.join(t.lower_ for t in tok.subtree)} "
+    return any(f" {w} " in text for w in words)
+
+
+def _fell_to(anchor: Token) -> Actor | None:
+    """The side a place 'fell to': the actor its 'to'-object names, if the registry knows it."""
+    from sitrep.extract.actors import default_registry
+
+    if anchor.lemma_.lower() != "fall":
+        return None
+    obj = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    text = " ".join(t.text for t in obj.subtree)
+    found = default_registry().normalise(text, obj.lemma_.lower(), None)
+    return found[0] if found is not None and found[0].type else None
+
+
+def _without_grievance(sent: SpacySpan, lexicon: Lexicon) -> str:
+    """The sentence's lower-cased text with what the protesters denounce or demand blanked
+    out: 'gathered to denounce the arrest of a colleague' tells no arrest of theirs."""
+    text = list(sent.text.lower())
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.gather_purposes and \
+                tok.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            for t in tok.subtree:
+                start = t.idx - sent.start_char
+                text[start:start + len(t.text)] = " " * len(t.text)
+    return "".join(text)
+
+
+def _to_death_phrase(tok: Token) -> bool:
+    """'crushed to death', 'beaten to death': the verb's 'to'-phrase is death."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "death" for g in c.children) for c in tok.children)
+
+
+def _protesters_violent(group: TriggerGroup, doc: Doc) -> bool:
+    """Whether an act of violence the protest takes in is done by someone other than state
+    forces ('during a protest, some participants attacked an office'; not 'police beat
+    marchers')."""
+    for member in group.members:
+        if member is group.main or member.cls not in ("attack", "kill", "wound"):
+            continue
+        verb = doc[member.anchor]
+        doer = _doer(verb) if verb.pos_ == "VERB" else None
+        if doer is not None and doer.pos_ != "PRON" and _actor_type(doer) != "state forces":
+            return True
+    return False
+
+
+def _crowd_doer(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject of the act's clause, or of the clause it depends on, is a crowd
+    ('fans of two clubs fought ..., leaving 20 injured')."""
+    node = anchor
+    for _ in range(3):
+        doer = _doer(node) if node.pos_ in ("VERB", "AUX") else None
+        if doer is not None:
+            return doer.lower_ in lexicon.crowd_words or doer.lemma_.lower() in lexicon.crowd_words
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
 def _crowd(actor1: Actor | None, lexicon: Lexicon) -> bool:
     """Whether the acting side is an unorganised crowd ('a crowd', 'residents', 'a mob')."""
     return actor1 is not None and any(w in lexicon.crowd_words
@@ -810,6 +1132,15 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
             return None  # "handed over 700 kg of medicine": no territory changed hands
     anchor_tok = doc[group.main.anchor]
     sent = anchor_tok.sent
+    cls = group.main.cls
+    if cls in lexicon.chemical_classes and _chemical_told(sent, sent_text, lexicon):
+        return "Chemical weapon"  # "shells filled with mustard agent": the agent, not the means
+    if cls == "chemical" and lexicon.riot_agents is not None and lexicon.riot_agents.search(
+            doc[group.main.start:group.main.end].text.lower()) and _protest_told(sent, lexicon):
+        return "Protest with intervention"  # CS gas fired at a protest
+    if cls in lexicon.coup_classes and _coup_told(anchor_tok, sent_text, lexicon,
+                                                  actor1 if cls == "capture" else None):
+        return "Other"  # "soldiers detained the president ... in a coup"
     if rule is None:
         sub = str(spec["sub_event_type"])
         if sub == "Armed clash" and _protest_told(sent, lexicon) and (
@@ -830,7 +1161,19 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
         return sub
     if rule == "territory":
         if _captives(anchor_tok, lexicon):
+            taker = _doer(anchor_tok)
+            if (actor1 is not None and actor1.type == "state forces") or (
+                    taker is not None and _words_in(taker, lexicon.state_agent_words)):
+                return "Arrests"  # "federal agents captured a cartel leader"
             return "Abduction/forced disappearance"  # "seized a group of missionaries"
+        if _protest_told(sent, lexicon) and (actor1 is None or actor1.type not in _ARMED_TYPES):
+            return None  # "activists occupied the square in protest": no ground changed hands
+        obj = next((c for c in anchor_tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.lemma_.lower() in lexicon.measure_nouns
+                                or obj.lower_ in lexicon.measure_nouns):
+            return None  # "seized 200 kilograms of cocaine": goods, not ground
+        if anchor_tok.lemma_.lower() == "fall":  # "the town fell to the MNDAA": the side it
+            actor1 = _fell_to(anchor_tok)  # fell to took it, not the side named elsewhere
         if _transfer_cued(sent, sent_text, lexicon):
             return "Non-violent transfer of territory"  # "took over the camp vacated by ..."
         if actor1 is not None and actor1.type in ("rebel group", "political militia",
@@ -849,24 +1192,42 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
     if rule in ("release", "surrender"):
         return _captives_freed(rule, doc[group.main.anchor].sent, lexicon, actor1)
     if rule == "protest":
-        if doc[group.main.anchor].lemma_ == "block" and actor1 is not None and actor1.type in (
-                "state forces", "rebel group", "political militia", "identity militia",
-                "external/other forces"):
-            return None  # roads blocked by an armed side are no protest
+        lemma = anchor_tok.lemma_.lower()
+        if lemma in lexicon.armed_not_protest:
+            agent = _doer(anchor_tok if anchor_tok.pos_ == "VERB" else anchor_tok.head)
+            instrument = _instrument_of(" ".join(t.text for t in agent.subtree), lexicon) \
+                if agent is not None else None
+            if instrument is not None:
+                return instrument  # "Israeli aircraft carried out a strike on a building"
+            if actor1 is not None and actor1.type in _ARMED_TYPES and (
+                    lemma == "block" or actor1.type != "state forces"
+                    or "police" not in actor1.name.lower()):
+                return None  # roads blocked, a town marched into by an armed side: no protest
         ctx = lexicon.protest_context
-        if any(a.lemma_.lower() in lexicon.death_verbs for a in anchor_tok.ancestors):
+        if any(a.lemma_.lower() in lexicon.death_verbs or _to_death_phrase(a)
+               for a in anchor_tok.ancestors):
             return "Excessive force against protesters"  # "died after being hit ... at a protest"
-        if any(w in sent_text for w in ctx["excessive_force"]):
+        if _protesters_violent(group, doc):
+            return "Violent demonstration"  # "during a protest, participants attacked an office"
+        told = _without_grievance(sent, lexicon)
+        if any(w in told for w in ctx["excessive_force"]):
             return "Excessive force against protesters"
-        if any(w in sent_text for w in ctx["violent"]):
+        if any(w in told for w in ctx["violent"]):
             return "Violent demonstration"
-        if any(w in sent_text for w in ctx["intervention"]):
+        if any(w in told for w in ctx["intervention"]):
             return "Protest with intervention"
         return "Peaceful protest"
-    if _crowd(actor1, lexicon) and not _protest_told(sent, lexicon) and (
-            actor2 is None or actor2.type != "state forces"):
-        # "residents caught a suspect and set him alight"; a crowd's violence on police or
-        # soldiers stays an attack (whether the force met a riot is told elsewhere)
+    if (anchor_tok.lemma_.lower() in lexicon.body_verbs or anchor_tok.lower_ in
+            lexicon.body_objects) and any(t.lemma_.lower() in lexicon.graves for t in sent):
+        return "Other"  # "found a pit containing the bodies of 12 people": a mass grave
+    if not _protest_told(sent, lexicon) and (_crowd(actor1, lexicon) or _crowd_doer(
+            anchor_tok, lexicon) or (
+            any(r in sent_text for r in lexicon.reciprocal)
+            and (actor1 is None or actor1.type not in _ARMED_TYPES)
+            and (actor2 is None or actor2.type not in _ARMED_TYPES)
+            and victims not in ("soldiers", "police", "militants", "fighters"))):
+        # "residents caught a suspect and set him alight", "a crowd attacked a police officer",
+        # "Hindu and Muslim groups attacked each other with sticks and stones"
         return "Mob violence"
     # violence: the instrument named in actor1 (or, with no actor, the subject) fixes the
     # sub-type whoever the victims

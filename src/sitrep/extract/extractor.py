@@ -52,6 +52,8 @@ TERRITORY_NOUNS = {
     "base", "airport", "airbase", "region", "province", "control", "hill", "border", "crossing",
     "camp", "headquarters", "position", "positions", "outpost", "checkpoint", "bridge", "road",
     "highway", "quarter", "suburb", "stronghold", "locality", "county", "island", "port", "zone",
+    "hilltop", "ridge", "garrison", "barracks", "hamlet", "township", "community", "settlement",
+    "valley", "mountain", "municipality", "building", "compound",
 }
 
 
@@ -179,7 +181,7 @@ class EventExtractor:
                                                "Police Forces of {country}", "")
         spec = self.lexicon.classes[main.cls]
         if (spec.get("rule") == "territory" or spec.get("needs_place")) and \
-                sub != "Abduction/forced disappearance" and not _territorial(
+                sub not in _PEOPLE_TAKEN and not _territorial(
                 doc[main.anchor], places):
             return None
         if _bare_mention(group, doc, self.lexicon, actor1, actor2, casualties):
@@ -451,6 +453,11 @@ def _specific(noun: Token, lexicon: Lexicon) -> bool:
 def _own_members(text: str) -> bool:
     words = text.lower().split()
     return "own" in words and any(w in ("its", "their") for w in words)
+
+
+# Sub-types a capture verb may take that change no ground: people seized (abducted or
+# arrested) or a coup's seat of power, which need no place.
+_PEOPLE_TAKEN = ("Abduction/forced disappearance", "Arrests", "Other")
 
 
 def _territorial(tok: Token, places: ArticlePlaces | None) -> bool:
