@@ -459,3 +459,126 @@ def test_a_passive_after_phrase_gives_no_agent(nlp) -> None:  # type: ignore[no-
 def test_a_part_of_a_group_is_the_group(nlp, text: str, trigger: str, who: str) -> None:  # type: ignore[no-untyped-def]
     a1, _, _, _ = _roles(nlp, text, trigger)
     assert a1 == who
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        ("Fighter jets struck the town on Tuesday, killing five civilians.", "killing",
+         "Military Forces of Syria"),
+        ("Helicopter gunships attacked the village.", "attacked", "Military Forces of Syria"),
+        ("Turkish drones struck the convoy.", "struck", "Military Forces of Turkey"),
+        ("Rebel drones hit the airport.", "hit", "Unidentified Armed Group"),
+        ("Houthi drones hit the airport.", "hit", "Houthis (Ansar Allah)"),
+    ],
+)
+def test_aircraft_are_a_state_air_force_not_a_group(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, side: str) -> None:
+    a1 = _agent_of(nlp, text, trigger, "SY")
+    assert a1 is not None and a1.actor.name == side
+
+
+def test_generic_armed_word_takes_the_group_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Urban guerrillas bombed a bank in the capital on Sunday. The FMLN later said its "
+            "units would continue the campaign.")
+    a1 = _agent_of(nlp, text, "bombed", "SV")
+    assert a1 is not None and a1.actor.name == "Farabundo Marti National Liberation Front"
+    assert a1.actor.text == "Urban guerrillas"
+    two = _agent_of(nlp, "Urban guerrillas bombed a bank in the capital on Sunday. The FMLN "
+                         "and the Shining Path were named in the report.", "bombed", "SV")
+    assert two is not None and two.actor.name == "Unidentified Armed Group"
+
+
+def test_act_noun_takes_the_only_group_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two guards died in the bombing of the ministry on Monday. The FMLN has stepped up "
+            "its campaign in the capital.")
+    a1 = _agent_of(nlp, text, "bombing", "SV")
+    assert a1 is not None and a1.actor.name == "Farabundo Marti National Liberation Front"
+    assert a1.inferred is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Nine people were wounded during an offensive launched by the rebels in the capital.",
+         "offensive"),
+        ("The raid staged by the rebels left four dead.", "raid"),
+        ("The attack was the work of the rebels, a police spokesman said.", "attack"),
+    ],
+)
+def test_agent_of_a_participle_or_work_phrase(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, text, trigger)
+    assert a1 is not None and a1.actor.text == "the rebels"
+
+
+def test_work_of_a_group_is_a_claim_for_a_nearby_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded outside the embassy on Monday. The attack was the work of the "
+            "Shining Path, a police spokesman said. The FMLN and the ELN were also active.")
+    a1 = _agent_of(nlp, text, "exploded", "PE")
+    assert a1 is not None and a1.actor.name == "Shining Path"
+
+
+def test_reported_by_is_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, "The attack reported by the radio station killed two guards.", "attack")
+    assert a1 is None or "radio" not in a1.actor.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Manuel Rodriguez Patriotic Front killed a police officer in Santiago.",
+        "members of the manuel rodriguez patriotic front killed a police officer in santiago.",
+    ],
+)
+def test_members_of_an_unlisted_organisation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, text, "killed")
+    assert a1 is not None and "patriotic front" in a1.actor.name.lower()
+
+
+def test_liberation_army_is_not_the_state_army(registry: ActorRegistry) -> None:
+    found = registry.normalise("the popular liberation army", "army", "CO")
+    assert found is None or found[0].type != "state forces"
+    army = registry.normalise("the army", "army", "CO")
+    assert army is not None and army[0].name == "Military Forces of Colombia"
+
+
+def test_unidentified_reporters_are_not_an_armed_group(registry: ActorRegistry) -> None:
+    found = registry.normalise("unidentified reporters", "reporter", None)
+    assert found is not None and found[0].type == "civilians"
+    armed = registry.normalise("unidentified individuals", "individual", None)
+    assert armed is not None and armed[0].type == "rebel group"
+
+
+def test_inferred_group_is_told_by_its_plainest_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb exploded outside the ministry on Monday. Analysts doubt the strength of the "
+            "military position of the FMLN in the north. The FMLN has stepped up its campaign.")
+    a1 = _agent_of(nlp, text, "exploded", "SV")
+    assert a1 is not None and a1.actor.text.lower() == "the fmln"
+
+
+def test_corpses_of_peasants_are_the_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, _, _ = _roles(nlp, "The peasants corpses were found near the river on Monday.",
+                          "corpses")
+    assert a1 is None and a2 == "Civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He said that armed forces members are responsible for the murder of the priests.",
+         "murder"),
+        ("The president confirmed the involvement of troops in the murder of two priests.",
+         "murder"),
+    ],
+)
+def test_state_members_held_responsible(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    a1 = _agent_of(nlp, text, trigger, "SV")
+    assert a1 is not None and a1.actor.name == "Military Forces of El Salvador"
+
+
+def test_pronouns_do_not_stand_for_a_government_or_a_group_as_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government announced new measures on Monday. They attacked a bus in the north."
+    assert _agent_of(nlp, text, "attacked", "SV") is None
+    text = "The FMLN issued a statement on Monday. He attacked a bus in the north."
+    a1 = _agent_of(nlp, text, "attacked", "SV")
+    assert a1 is None or a1.actor.text != "He"

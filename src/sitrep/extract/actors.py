@@ -32,7 +32,11 @@ PLACE_HEADS = {"neighborhood", "neighbourhood", "district", "village", "town", "
 DATELINE_CHARS = 80  # a dateline stands within the first characters of the text
 CLAIM_SENTENCES = 4  # a claim of responsibility covers acts told this many sentences away
 PRONOUN_SENTENCES = 2  # a pronoun refers back at most this many sentences
-_CLAIM_WORDS = re.compile(r"(?i)responsib|credit|blam|attribut")
+_CLAIM_WORDS = re.compile(r"(?i)responsib|credit|blam|attribut|work of|handiwork|doing of")
+_MID_CAPITAL = re.compile(r"(?<![.!?:\"'\n]\s)(?<![.!?:\"'\n])(?<!^)\b[A-Z]")
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
 ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
              "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault",
@@ -128,6 +132,11 @@ class ActorRegistry:
         self.organisation_heads = set(_words(data, "organisation_heads"))
         self.claim_objects = set(_words(data, "claim_objects"))
         self.custody_words = set(_words(data, "custody_words"))
+        self.aircraft_heads = set(_words(data, "aircraft_heads"))
+        self.work_words = set(_words(data, "work_words"))
+        self.sole_group_acts = set(_words(data, "sole_group_acts"))
+        self.unarmed_roles = set(_words(data, "unarmed_roles"))
+        self.insurgent_name_words = set(_words(data, "insurgent_name_words"))
         state = data.get("victim_state", {})
         self.victim_preps = set(state.get("prepositions", []))
         self.victim_verbs = set(state.get("verbs", []))
@@ -191,21 +200,54 @@ class ActorRegistry:
         head = head.lower()
         lowered = text.lower()
         template = self._state_template(head, lowered)
+        if template is None and head in self.partitive_heads and len(lowered.split()) > 1:
+            # "armed forces members", "army personnel": members of the force its words name
+            rest = " ".join(text.split()[:-1])
+            whole = self.normalise(rest, rest.split()[-1], focus_country)
+            if whole is not None and whole[0].type == "state forces":
+                return replace(whole[0], text=text), True
         if template is None and lowered.split():
             template = self._state_template(lowered.split()[-1], lowered)
         code = self.country_in(text)
+        if template is not None and code is None and head in ("army", "force", "forces") and any(
+                w in self.insurgent_name_words for w in re.findall(r"[a-z']+", lowered)):
+            # "the popular liberation army", "the zarate willka liberation armed forces": a
+            # force whose name says it fights the state, not the state's army
+            return None
         if template is not None and code is not None:
             return self.state_actor(code, template, text), True
         if template is not None and (head in self._bare_state or lowered in self._bare_state):
             return self.state_actor(focus_country, template, text), True
+        if self._aircraft(head, lowered):
+            return self._aircraft_side(text, lowered, focus_country)
         generic = self._generic.get(head) or self._generic.get(lowered)
-        if generic is not None and generic[1] == "civilians" and any(
+        if generic is not None and generic[1] == "civilians" and head not in \
+                self.unarmed_roles and any(
                 w in self.armed_modifiers for w in re.findall(r"[a-z]+", lowered)):
             # "heavily armed men", "unidentified individuals": an armed group, not civilians
             generic = self._generic.get("armed men", generic)
         if generic is not None:
             return Actor(name=generic[0], type=generic[1], text=text), False
         return None
+
+    def _aircraft(self, head: str, lowered: str) -> bool:
+        """Whether the phrase is headed by a military aircraft ('fighter jets', 'drones')."""
+        words = lowered.split()
+        return head in self.aircraft_heads or (
+            bool(words) and (words[-1] in self.aircraft_heads
+                             or " ".join(words[-2:]) in self.aircraft_heads))
+
+    def _aircraft_side(self, text: str, lowered: str,
+                       focus_country: str | None) -> tuple[Actor, bool]:
+        """Whose aircraft: a generic armed word among the modifiers names a non-state side
+        ('rebel drones'); otherwise the air force of the report's country ('fighter jets',
+        'helicopter gunships': a kind of aircraft, not a group called 'Fighter')."""
+        for word in re.findall(r"[a-z]+", lowered)[:-1]:
+            found = self._generic.get(word)
+            if found is not None and found[1] in NON_STATE_ARMED and word not in \
+                    self.aircraft_heads and not any(word in h.split() for h in self.aircraft_heads):
+                return Actor(name=found[0], type=found[1], text=text), False
+        return self.state_actor(focus_country, "Military Forces of {country}", text), True
 
     def is_coref_category(self, actor: Actor) -> bool:
         return any(name == actor.name and coref for name, _, coref in self._generic.values())
@@ -317,6 +359,9 @@ class ActorResolver:
         self._claims: list[tuple[int, ActorMention]] | None = None
         self._sole: ActorMention | None = None
         self._sole_done = False
+        self._only: tuple[ActorMention, ...] | None = None
+        # a wire with no capitals but at sentence starts: names are not told by case
+        self._lower_text = len(_MID_CAPITAL.findall(doc_text(doc))) <= len(doc) // 200
         self._sent_index: dict[int, int] | None = None
         self._sents: list[SpacySpan] | None = None
         self.named: list[ActorMention] = []  # named actors in text order, for coreference
@@ -346,6 +391,13 @@ class ActorResolver:
                                         typed=tok.lower_ in ("they", "them", "it"))
             if prior is None or prior.span.start < self._recent_start(tok):
                 return None  # a pronoun stands for an actor of the last sentences only
+            if prior.actor.name.startswith("Government of") or (
+                    tok.lower_ in ("he", "she") and prior.actor.type is not None
+                    and prior.actor.type != "state forces"):
+                # the government as a body is named, not pronominalised, as a doer ("they"
+                # after "the government said" are its opponents as often as its forces);
+                # "he" and "she" stand for a person, not a group
+                return None
             actor = Actor(prior.actor.name, prior.actor.type, text)
             return ActorMention(actor, Span(span.start_char, span.end_char, text), True)
         head = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
@@ -365,7 +417,8 @@ class ActorResolver:
             return None
         actor, named = result
         if resolve and not named and self.registry.is_coref_category(actor):
-            prior = self._latest_before(span.start_char, non_state=True)
+            prior = self._latest_before(span.start_char, non_state=True) or \
+                self._only_named_group()
             if prior is not None:
                 actor = Actor(prior.actor.name, prior.actor.type, text)
                 named = True
@@ -383,6 +436,12 @@ class ActorResolver:
         if not partitive and result is not None and result[1]:
             return None  # already a named actor
         found = self._mention(obj, resolve)
+        if found is not None and found.actor.type is None and (partitive or (
+                result is not None and result[0].type in NON_STATE_ARMED)) and (
+                obj.ent_type_ == "ORG" or obj.lemma_.lower() in self.registry.organisation_heads):
+            # "members of the Manuel Rodriguez Patriotic Front", "guerrillas of the popular
+            # liberation army": an organisation the registry does not list
+            return found
         if found is None or found.actor.type is None:
             return None  # "the murderers of Archbishop Romero": the victim, not the group
         if partitive or (found.named and found.actor.type not in ("civilians", "protesters")):
@@ -397,15 +456,38 @@ class ActorResolver:
             return None  # "the Quds neighborhood": a place, not an actor
         if span.text.isupper() and span.start_char < DATELINE_CHARS:
             return None  # the place of a dateline ("KHARKIV (Reuters) -"), not an actor
+        if ent in _NOT_ACTOR_ENTS or tok.lower_ in _MONTHS:
+            return None  # "october", "the 28th": a time or a number, not an actor
         if ent == "GPE":
             code = self.registry.country_in(span.text)
             if code is None:
                 return None
             return self.registry.state_actor(code, "Government of {country}", span.text), True
-        if ent in ("ORG", "NORP", "PERSON") or (tok.pos_ == "PROPN" and not ent):
+        if ent in ("ORG", "NORP", "PERSON") or (tok.pos_ == "PROPN" and not ent) or \
+                self._organisation_name(tok, span):
             return Actor(name=span.text.removeprefix("the ").removeprefix("The "), type=None,
                          text=span.text), True
         return None
+
+    def _organisation_name(self, tok: Token, span: SpacySpan) -> bool:
+        """'the manuel rodriguez patriotic front' in lower-cased text: an organisation word
+        after at least two words of name (not 'the armed group', which the registry reads)."""
+        if tok.lemma_.lower() not in self.registry.organisation_heads or (
+                not self._lower_text and tok.pos_ != "PROPN"):
+            return False
+        name = [t for t in span if t.i < tok.i and t.is_alpha and t.pos_ in
+                ("PROPN", "NOUN", "ADJ") and t.dep_ in ("compound", "amod", "nmod")]
+        return len(name) >= 2
+
+    def _only_named_group(self) -> ActorMention | None:
+        """The one armed non-state group the report names, wherever it names it: 'urban
+        guerrillas attacked the post ... the FMLN said' (a report naming two such groups gives
+        no answer)."""
+        if self._only is None:
+            groups = {m.actor.name: m for m in reversed(self.named)
+                      if m.actor.type in NON_STATE_ARMED}
+            self._only = (next(iter(groups.values())),) if len(groups) == 1 else ()
+        return self._only[0] if self._only else None
 
     def _recent_start(self, tok: Token) -> int:
         """Character offset where the sentences a pronoun may refer back into begin."""
@@ -457,8 +539,15 @@ class ActorResolver:
                                   or a.lower_ in self.registry.claim_acts for a in anchors):
             actor1 = _inferred(self._nearest_claim(anchors[0]),
                                "claimed or blamed in a nearby sentence")
-            if actor1 is None and any(a.pos_ != "NOUN" for a in anchors):
-                actor1 = _inferred(self._sole_group(),
+            if actor1 is None:
+                sole = self._sole_group()
+                if sole is not None and not any(
+                        a.lemma_.lower() in self.registry.sole_group_acts
+                        or a.lower_ in self.registry.sole_group_acts for a in anchors) and \
+                        not anchors[0].sent.start_char <= sole.span.start < \
+                        anchors[0].sent.end_char:
+                    sole = None  # a murder takes the group only when its own sentence names it
+                actor1 = _inferred(sole,
                                    "the only armed group the report names; no one claimed it")
         if actor1 is not None and actor2 is not None and actor1.span == actor2.span:
             actor2 = None  # one phrase read as both sides ("police firing" misparsed)
@@ -466,9 +555,11 @@ class ActorResolver:
 
     def _sole_group(self) -> ActorMention | None:
         """'A bomb exploded outside the ministry ... [the FMLN, named elsewhere in the
-        report]': an attack told with no agent and no claim, in a report that names exactly
-        one armed non-state group and no denial of it, is that group's; in a report that
-        names none, it is the first unnamed armed side it speaks of ('the guerrillas')."""
+        report]': an attack told with no agent and no claim (by a verb or by a noun: 'the
+        bombing of the ministry'), in a report that names exactly one armed non-state group
+        and no denial of it, is that group's; in a report that names none, it is the first
+        unnamed armed side it speaks of ('the guerrillas'). The caller keeps murders to a
+        group named in their own sentence (`sole_group_acts`)."""
         if not self._sole_done:
             self._sole_done = True
             groups = [m for m in self.named if m.actor.type in NON_STATE_ARMED]
@@ -477,7 +568,8 @@ class ActorResolver:
             groups = groups or self.unnamed_armed  # "armed men", "the guerrillas"
             if groups and not any(t.lemma_.lower() in self.registry.denial_verbs
                                   for m in groups for t in self._sentence_of(m.span.start)):
-                self._sole = groups[0]
+                # its plainest mention ("the FMLN", not "the position of the FMLN")
+                self._sole = min(groups, key=lambda m: len(m.span.text.split()) > 4)
         return self._sole
 
     def _sentence_of(self, char: int) -> SpacySpan:
@@ -523,6 +615,11 @@ class ActorResolver:
                                     for w in what):
                     continue  # "responsible for security": no act claimed
                 side = self._claimant(verb)
+            elif lemma in self.registry.work_words and tok.dep_ == "attr":
+                act = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if act is not None and (act.lemma_.lower() in self.registry.claim_acts
+                                        or act.lemma_.lower() in self.registry.claim_objects):
+                    side = of_group_tok(tok)  # "the attack was the work of the rebels"
             elif lemma in ("blame", "attribute") and tok.pos_ == "VERB":
                 side = next((g for c in tok.children if c.dep_ == "prep"
                              and c.lower_ in ("on", "to") for g in c.children
@@ -724,7 +821,9 @@ class ActorResolver:
             patient_poss = tok.lemma_.lower() in self.registry.patient_possessive_nouns or \
                 tok.lower_ in self.registry.patient_possessive_nouns
             for child in tok.children:
-                if child.dep_ == "poss" and patient_poss:
+                if patient_poss and (child.dep_ == "poss" or (
+                        child.dep_ == "compound" and child.i < tok.i
+                        and self._civilian(child))):
                     patient_tok = patient_tok or child  # "Oqueli's assassination"
                 elif child.dep_ == "prep" and child.lower_ == "of" and patient_poss:
                     # "the assassination of the attorney general": the 'of'-object suffered
@@ -803,6 +902,10 @@ class ActorResolver:
             return None
         return ActorMention(named, Span(span.start_char, span.end_char, span.text), True)
 
+    def _civilian(self, tok: Token) -> bool:
+        found = self.mention(tok)
+        return found is not None and found.actor.type == "civilians"
+
     def _armed(self, tok: Token) -> bool:
         found = self.mention(tok)
         return found is not None and found.actor.type not in (None, "civilians", "protesters")
@@ -837,11 +940,15 @@ class ActorResolver:
                                                                               "nsubjpass")), None)
             if accused is not None:
                 return accused
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
+        if noun.dep_ == "pobj" and (noun.head.lower_ in ("for", "in") or (
+                noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "guilty")):
             word = noun.head.head
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "n't", "never")
                    for c in (*word.children, *word.head.children)):
                 return None  # "the group bears no responsibility for the attack"
+            if word.lemma_.lower() in words.get("holder_nouns", set()) and \
+                    of_group_tok(word) is not None:
+                return of_group_tok(word)  # "the involvement of troops in the murder"
             if word.lemma_.lower() in words["holders"]:
                 if word.dep_ in ("acl", "amod", "relcl") and word.head.pos_ in ("NOUN", "PROPN"):
                     return word.head  # "soldiers involved in the killing"
@@ -858,13 +965,30 @@ class ActorResolver:
             blame.append(noun.head)
         for verb in blame:
             if verb.lemma_.lower() not in words["blame_verbs"]:
+                if verb.dep_ == "acl" and verb.lemma_.lower() not in \
+                        self.registry.non_agent_verbs:
+                    # "an offensive launched by the rebels", "a raid staged by gunmen"
+                    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    obj = next((c for c in by.children if c.dep_ == "pobj"), None) \
+                        if by is not None else None
+                    if obj is not None:
+                        return obj
                 continue
             for child in verb.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("on", "to", "by"):
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return obj
-        return None
+        return self._work_of(noun)
+
+    def _work_of(self, noun: Token) -> Token | None:
+        """'the attack was the work of the rebels': the 'of'-object of a work word that the
+        act is the subject of."""
+        if noun.dep_ != "nsubj":
+            return None
+        attr = next((c for c in noun.head.children if c.dep_ == "attr"
+                     and c.lemma_.lower() in self.registry.work_words), None)
+        return of_group_tok(attr) if attr is not None else None
 
     def _hyphen_side(self, noun: Token, modifier: Token) -> Token | None:
         """'a police-activist clash': the state force among sides joined by a hyphen before a
