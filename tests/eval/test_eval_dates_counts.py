@@ -100,7 +100,7 @@ def test_other_incidents_are_set_aside(nlp) -> None:  # type: ignore[no-untyped-
     title = "Man killed in shooting on Elm Street"
     body = ("A man was shot and killed on Elm Street on Sunday night, police said. "
             "Last Tuesday, four men were killed in a shooting outside a bar in the city. "
-            "Nineteen people were killed in shootings in the city in 2023.")
+            "Nineteen people were killed in the city in 2023.")
     article = Article(text=body, title=title, published=date(2023, 6, 12))
     records = [r for r in EventExtractor().extract(nlp(body), article, nlp(title))
                if not r.background]

@@ -166,6 +166,33 @@ def test_targets_and_participles_are_not_past(  # type: ignore[no-untyped-def]
     te = find_time_expressions(nlp(text), pub)[-1]
     assert (te.value, te.timex) == (value, timex)  # event dating keeps `value`
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past perfect tells a past day, though its head speaks of a plan
+        ("The permit had been due to lapse Friday evening.", "2016-11-04"),
+        ("The strike had been scheduled to end at midnight Friday.", "2016-11-04"),
+        # be + to-infinitive in the present, and a participle after a noun, tell a plan
+        ("The trial is to resume in the capital on Friday.", "2016-11-11"),
+        ("Leaders prepared for the talks set to resume Friday in the capital.", "2016-11-11"),
+        # "is to blame" is no plan
+        ("Investigators say faulty wiring is to blame for the fire Friday.", "2016-11-04"),
+    ],
+)
+def test_plans_and_past_perfects(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert [te.value for te in find_time_expressions(nlp(text), PUB)] == [value]
+
+
+def test_two_days_of_a_month_are_two_expressions(nlp) -> None:  # type: ignore[no-untyped-def]
+    # TimeML tags "April 24 and 25" as two TIMEX3; event dating keeps the two days' span
+    found = find_time_expressions(nlp("Voting took place on Oct. 24 and 25."), PUB)
+    assert [(te.text, te.timex, te.value, te.precision) for te in found] == [
+        ("Oct. 24", "2016-10-24", "2016-10-24", "week"),
+        ("25", "2016-10-25", "2016-10-24", "week")]
+    found = find_time_expressions(nlp("Voting took place between Oct. 24 and 25."), PUB)
+    assert len(found) == 1
+
+
 def test_weekday_with_date_is_one_expression(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The vote was held on Monday, Oct. 31, in the capital.")
     found = find_time_expressions(doc, PUB)

@@ -71,6 +71,11 @@ _WEAPON_NOUNS: frozenset[str] = frozenset(_DATA["weapon_nouns"])
 _PART_ADVERBS: frozenset[str] = frozenset(_DATA["part_adverbs"])
 _TIME_PREPOSITIONS: frozenset[str] = frozenset(_DATA["time_prepositions"])
 _SURVIVOR_CONJUNCTS: frozenset[str] = frozenset(_DATA["survivor_conjuncts"])
+_SURVIVE_VERBS: frozenset[str] = frozenset(_DATA["survive_verbs"])
+_ROUNDUP_NOUNS: frozenset[str] = frozenset(_DATA["roundup_nouns"])
+_STRIKE_VERBS: frozenset[str] = frozenset(_DATA["strike_verbs"])
+_PROJECTILES: frozenset[str] = frozenset(_DATA["projectile_nouns"])
+_ROUNDUP_PREPOSITIONS: frozenset[str] = frozenset(_DATA["roundup_prepositions"])
 _CLIP_TIME = re.compile(r"\d{1,2}:\d\d")
 
 
@@ -238,6 +243,15 @@ class _Qty:
 _FATAL_ADJECTIVES = {"fatal", "deadly"}
 _FATAL_NOUN_MODS = {"fatal", "deadly", "mortal", "lethal"}
 _DEATH_VERBS = {"die", "succumb", "perish"}
+_COUNTERFACTUAL = {"could", "would", "might", "should", "'d"}
+_NAME_MISREAD = {"", "ORG", "GPE", "FAC", "LOC"}
+
+
+def _death_verb(tok: Token) -> bool:
+    """"died", "succumbed", "perished", "passed away": the subject is the dead."""
+    lemma = tok.lemma_.lower()
+    return lemma in _DEATH_VERBS or (lemma == "pass" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "away" for c in tok.children))
 _FOUND_VERBS = {"find", "discover", "recover", "locate"}
 
 
@@ -275,6 +289,19 @@ def _to_hospital(tok: Token) -> bool:
             if c.lower_ == "with" and p.lemma_.lower() in ("injury", "wound"):
                 return True
     return False
+
+
+def _by_gunfire(tok: Token) -> bool:
+    """"struck by a stray bullet", "hit by gunfire", "a bullet grazed the child", "buckshot
+    struck three people": a person struck by a shot."""
+    for c in tok.children:
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and any(
+                p.lemma_.lower() in _PROJECTILES for p in c.children if p.dep_ == "pobj"):
+            return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES:
+            return True
+    return tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES for c in tok.head.children)
 
 
 def _in_condition(tok: Token) -> bool:
@@ -318,6 +345,8 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
         return None  # "the family is hurting": grief, not a wound
     if lemma in _LIFE_LOSING and _loses_life(tok):
         return "killed", "verb"
+    if lemma == "pass" and _death_verb(tok):
+        return "killed", "verb"  # "he passed away Saturday"
     if lemma == "life" and _lives_counted(tok):
         return "killed", "noun"
     if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
@@ -326,6 +355,12 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
         return ("killed" if _fatal(tok) else "injured"), "verb"
     if tok.pos_ == "VERB" and lemma in _HOSPITAL_VERBS and _to_hospital(tok):
         return "injured", "verb"
+    if tok.pos_ == "VERB" and lemma in _STRIKE_VERBS and _by_gunfire(tok):
+        return ("killed" if _fatal(tok) else "injured"), "verb"
+    if lemma == "victim" and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _GUNFIRE_NOUNS | {"shooting"}
+            for c in tok.children):
+        return "injured", "noun"  # "two other gunshot victims drove to a clinic"
     if lemma in _CONDITION_VERBS and tok.pos_ in ("VERB", "AUX") and _in_condition(tok):
         return "injured", "verb"
     found = _base_kind(tok, lemma, low)
@@ -492,8 +527,10 @@ def _make(doc: Doc, q: _Qty, kind: Kind, trigger: int, who: str | None,
 
 def _passive_like(doc: Doc, trig: Token, limit: int) -> bool:
     """True when the trigger does not take its own object ("were killed", "12 dead")."""
-    if trig.tag_ in ("VBN", "JJ") or trig.pos_ in ("ADJ", "NOUN") or trig.lemma_ in ("die",
-                                                                                     "perish"):
+    if trig.tag_ == "VBG" and any(c.dep_ == "aux" for c in trig.children) and not any(
+            c.dep_ == "auxpass" for c in trig.children):
+        return False  # "Roe was shooting with friends": the one who fired
+    if trig.tag_ in ("VBN", "JJ") or trig.pos_ in ("ADJ", "NOUN") or _death_verb(trig):
         return True
     if _loses_life(trig):
         return True  # "three persons lost their lives": the subject is the dead
@@ -573,6 +610,11 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     if node.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return None
     head = node.head
+    if (node.dep_ == "nsubjpass" and head.lemma_.lower() in _FOUND_VERBS) or (
+            node.dep_ == "dobj" and head.lemma_.lower() == "leave"):
+        # "two women and a boy were found dead / found shot", "left three men injured"
+        head = next((c for c in head.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+                     and _trigger_kind(c) is not None), head)
     tk = _trigger_kind(head)
     if tk is None or tk[1] == "noun":
         return None
@@ -693,20 +735,32 @@ def _victim_of(trig: Token, role: str) -> Token | None:
     elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
             "VERB", "AUX"):
         node = trig.head
-    elif trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ == "NOUN":
-        return _one_person(trig.head, trig)  # "they found a woman shot in the arm"
+    elif trig.dep_ == "acl" and trig.tag_ == "VBN" and (
+            trig.head.pos_ == "NOUN" or _is_age(trig.head)):
+        # "they found a woman shot in the arm", "reports of a 3-year-old shot dead"
+        return _one_person(trig.head, trig)
     if any(c.dep_ == "neg" for c in node.children) or any(c.dep_ == "neg" for c in
                                                               trig.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL for c in trig.children):
+        return None  # "he could have died", "she would have been killed"
     subj = _subject(node)
-    if subj is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+    if subj is None and node.dep_ == "xcomp" and node.head.pos_ == "VERB" and (
+            node.head.lemma_.lower() in _FOUND_VERBS) and _fatal(trig):
+        subj = next((c for c in node.head.children if c.dep_ == "nsubjpass"), None)
+        # "a brother and sister were found fatally shot" (not "found shot": dead or alive)
+    if subj is None and node.dep_ in ("conj", "dep") and node.head.pos_ in ("VERB", "AUX"):
+        # "was shot and died", headline style "Student dropped off by friends, then shot dead"
         subj = next((c for c in node.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is not None and subj.dep_ == "nsubj" and role == "verb" and not _passive_like(
             trig.doc, trig, len(trig.doc)):
         subj = None  # "a man killed ...": the killer, not a victim
     if subj is None and role == "verb" and trig.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
         subj = next((c for c in trig.children if c.dep_ == "dobj"), None)
-    if subj is None and (trig.lemma_.lower() in _DEATH_VERBS or (
+    if subj is None and role == "verb" and trig.i + 1 < len(trig.doc) and (
+            trig.doc[trig.i + 1].lower_ in _REFLEXIVE):
+        subj = trig.doc[trig.i + 1]  # headline style: "3-year-old fatally shoots self"
+    if subj is None and (_death_verb(trig) or (
             role == "adj" and trig.lower_ == "dead") or any(
             c.dep_ == "auxpass" and c.lower_ == "being" for c in trig.children)):
         # "she was flown to a trauma unit before being declared dead", "a boy is recovering
@@ -714,6 +768,12 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         subj = _clause_subject(node)
     if subj is not None and subj.lower_ in ("who", "that") and node.dep_ == "relcl":
         subj = node.head  # "Summerfield, who died at the scene"
+    if subj is not None and len(subj.text) > 1 and subj.text.isupper() and subj.i < node.i \
+            and not trig.text.isupper():
+        # "ELMTOWN, Wis. - A 17-year-old was shot": the parser takes a dateline in capitals
+        # for the subject and hangs the true one on it
+        subj = next((t for t in trig.doc[subj.i + 1:node.i] if t.pos_ in ("NOUN", "ADJ")
+                     and _one_person(t, trig, alone=True) is not None), None)
     if subj is None:
         return None
     return _one_person(subj, trig)
@@ -733,7 +793,7 @@ def _clause_subject(node: Token) -> Token | None:
     being declared dead"): up through prepositions, adverbial and open clauses."""
     cur = node
     for _ in range(3):
-        if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp"):
+        if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj"):
             return None
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -770,6 +830,12 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _name_like(tok: Token) -> bool:
+    """A proper noun written as a name ("Okafor"), not a word of a text in capitals, whose
+    tags and entities say little."""
+    return tok.tag_ == "NNP" and not tok.text.isupper()
+
+
 def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
     """`subj` when it names one person, or persons coordinated one by one ("a 16-year-old
     boy and a 20-year-old woman": `_persons` counts them)."""
@@ -784,8 +850,9 @@ def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
         return subj
     if any(c.dep_ == "nummod" or c.lower_ in _NOT_PERSON_MODIFIERS for c in subj.children):
         return None  # counted ("two men") or not counted as a person ("an unborn child")
-    if _is_age(subj):
-        return subj
+    if _is_age(subj) or (subj.tag_ == "NNP" and any(
+            c.dep_ == "amod" and _is_age(c) for c in subj.children)):
+        return subj  # "a 16-year-old", "43-year-old Ann Roe"
     if subj.tag_ not in ("NN", "NNP"):
         return None
     if any(c.lower_ in ("no", "every", "each", "any", "some") for c in subj.children):
@@ -793,11 +860,52 @@ def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
     if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS:
         return subj
     deadly = "killed" in (_VERB_TRIGGERS.get(trig.lemma_.lower()), _ADJ_TRIGGERS.get(trig.lower_))
-    if subj.tag_ == "NNP" and not subj.ent_type_ and trig.pos_ != "NOUN" and (
-            trig.lemma_.lower() in _DEATH_VERBS or (
-                deadly and (subj.dep_ == "nsubjpass" or subj.head.lemma_ == "be"))):
-        return subj  # "Okafor died", "Lindqvist was found dead": named and dead, so a person
+    # a name with no entity type, or, written as a name, one the small model took for an
+    # organisation, a place or a building
+    named = subj.tag_ == "NNP" and (not subj.ent_type_ or (
+        _name_like(subj) and subj.ent_type_ in _NAME_MISREAD))
+    if named and trig.pos_ != "NOUN" and _death_verb(trig):
+        return subj  # "Okafor died"
+    if named and trig.pos_ != "NOUN" and (
+            deadly and (subj.dep_ == "nsubjpass" or subj.head.lemma_ == "be")):
+        return subj  # "Lindqvist was found dead": named and dead, so a person (the small
+        # model tags some such names as an organisation, a place or a building)
     return None
+
+
+def _survival(tok: Token) -> tuple[Kind, Token] | None:
+    """One person told alive after being hurt, or told not to have survived: "the other
+    victim survived", "she is expected to survive / to recover / to live", "he is
+    recovering" (injured); "the victim did not survive" (killed). Not "is survived by his
+    wife", "survived the crash" nor "recovered the gun"."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    expected = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "expect"
+    if not (lemma in _SURVIVE_VERBS or (lemma == "live" and expected)):
+        return None
+    if any(c.dep_ in ("dobj", "agent", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "by")
+           for c in tok.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if expected and any(c.dep_ == "neg" for c in tok.head.children):
+        return None  # "is not expected to survive": a prognosis
+    node, subj = tok, _subject(tok)
+    for _ in range(2):  # "was shot and is expected to survive"
+        if subj is not None or node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in (
+                "VERB", "AUX"):
+            break
+        node = node.head
+        subj = _subject(node)
+    if subj is None:
+        return None
+    if subj.lower_ == "other" and any(c.lower_ == "the" for c in subj.children):
+        person: Token | None = subj  # "the other survived"
+    elif _name_like(subj) and subj.ent_type_ in _NAME_MISREAD | {"PERSON"}:
+        person = subj  # "Okafor is expected to survive": what survives is a person
+    else:
+        person = _one_person(subj, tok, alone=True)
+    return ("killed" if negated else "injured", person) if person is not None else None
 
 
 def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[CasualtyMention]:
@@ -809,9 +917,12 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
             tk = (_OF_VICTIM[tok.lemma_.lower()], "noun")  # "the shooting of a 13-year-old"
             if any(c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in tok.children):
                 tk = ("killed", "noun")  # "the fatal shooting of a 13-year-old"
+        survived = _survival(tok) if tk is None else None
+        if survived is not None:
+            tk = (survived[0], "verb")
         if tk is None:
             continue
-        victim = _victim_of(tok, tk[1])
+        victim = survived[1] if survived is not None else _victim_of(tok, tk[1])
         if victim is None:
             continue
         if victim.i in seen:
@@ -842,6 +953,7 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
 
 
 _REFLEXIVE = {"himself", "herself", "self"}  # "fatally shoots self" (headline style)
+_ATTACKER_NOUNS: frozenset[str] = frozenset(_DATA["attacker_nouns"])
 
 
 _PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
@@ -858,6 +970,24 @@ def _over_period(trig: Token) -> bool:
             continue
         words = " ".join(t.lower_ for t in c.subtree)
         if _PERIOD_RE.search(words) or (perfect and _PERIOD_PERFECT_RE.search(words)):
+            return True
+    return False
+
+
+def _roundup(sent: Span, triggers: set[int]) -> bool:
+    """A sentence that adds up several incidents: "12 dead, 40 wounded in weekend shootings
+    across the city", "two killed in several shootings" (a casualty word
+    or figure with a plural incident noun, with no determiner, as its "in", "during" or
+    "across" object)."""
+    for tok in sent:
+        plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+        if tok.lemma_.lower() not in _ROUNDUP_NOUNS or not plural:
+            continue
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in _ROUNDUP_PREPOSITIONS or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            continue  # not "wounded in the shootings": one known incident
+        if prep.head.i in triggers or prep.head.like_num or prep.head.head.i in triggers:
             return True
     return False
 
@@ -929,9 +1059,11 @@ def _add_coordinated(doc: Doc, q: _Qty, mention: CasualtyMention, limit: int) ->
     root = node
     while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
         root = root.head
-    if (root is node and not _conjuncts(node)) or root.head.i != mention.trigger:
-        return  # not "he had been shot and three people had been killed"
     trig = doc[mention.trigger]
+    found_as = root.head.lemma_.lower() in _FOUND_VERBS and trig.head.i == root.head.i
+    if (root is node and not _conjuncts(node)) or (root.head.i != mention.trigger
+                                                    and not found_as):
+        return  # not "he had been shot and three people had been killed"
     first = min(t.i for t in root.subtree)
     if any(t.pos_ in ("VERB", "AUX") for t in doc[first:q.start]):
         return  # the parser joined words of two clauses
@@ -972,6 +1104,8 @@ def _hit_word(trig: Token) -> bool:
     lemma = trig.lemma_.lower()
     if lemma in _SHOT_VERBS | _HOSPITAL_VERBS or trig.lower_ in _SHOT_VERBS:
         return True
+    if (trig.pos_ == "VERB" and lemma in _STRIKE_VERBS) or lemma == "victim":
+        return True  # "struck by gunfire", "gunshot victims": the killed may be among them
     if trig.pos_ == "NOUN" and trig.lower_ in ("shooting", "shootings"):
         return True
     return lemma in ("wound", "injury") and any(
@@ -999,12 +1133,35 @@ def _died_later(doc: Doc, found: list[CasualtyMention]) -> None:
             m.hit = any(who.i < d.person < end and doc[d.person].pos_ == "PRON" for d in dead)
 
 
+def _attacker(doc: Doc, m: CasualtyMention) -> bool:
+    """One person named by an attacker noun ("the suspect was killed", "police fatally
+    wounded the gunman")."""
+    return m.person >= 0 and doc[m.person].lemma_.lower() in _ATTACKER_NOUNS
+
+
+def _attackers_dead(doc: Doc, found: list[CasualtyMention]) -> None:
+    """"An officer was shot and the suspect was killed": when every death told is the
+    attacker's, and one is told by an attacker noun, the people shot are not among the
+    killed (not `hit`). An attacker's death told only as his own ("shot his wife before
+    killing himself") does not count: such reports often tell the victims' deaths as shots."""
+    dead = [m for m in found if m.kind == "killed" and not m.count.cumulative]
+    if not any(_attacker(doc, m) for m in dead) or not all(
+            _attacker(doc, m) or m.perpetrator or (
+                m.person >= 0 and doc[m.person].lower_ in _REFLEXIVE) for m in dead):
+        return
+    for m in found:
+        if m.kind == "injured" and m.hit and not _attacker(doc, m):
+            m.hit = False
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order (over
-    the doc, one person told hurt and then dead is marked as hit: `_died_later`)."""
+    the doc, one person told hurt and then dead is marked as hit: `_died_later`; people shot
+    where only the attacker died are not: `_attackers_dead`)."""
     if sent is None:
         every = [m for s in doc.sents for m in find_casualties(doc, s)]
         _died_later(doc, every)
+        _attackers_dead(doc, every)
         return every
     if _LINK_RE.match(sent.text):
         return []  # "RELATED: Two men shot in ...": another story's
@@ -1040,11 +1197,15 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     taken = [(m.start, m.end) for m in found]
     found.extend(m for m in _own_deaths(doc, sent)
                  if not any(s < m.end and m.start < e for s, e in taken))
+    # not an act told with its agent ("gunmen killed two guards in separate shootings")
+    roundup = _roundup(sent, {m.trigger for m in found if not (
+        any(c.dep_ == "nsubj" for c in doc[m.trigger].children)
+        and any(c.dep_ == "dobj" for c in doc[m.trigger].children))})
     for m in found:
         m.perpetrator = m.perpetrator or (m.kind == "killed" and m.count.text.lower() in _REFLEXIVE)
         trig = doc[m.trigger]
         if _running_since(trig) or _lives_over_time(trig) or (
-                m.person < 0 and m.count.best > 1 and _over_period(trig)):
+                m.person < 0 and m.count.best > 1 and (roundup or _over_period(trig))):
             m.count.cumulative = True
         m.hit = m.kind == "injured" and _hit_word(trig) and not _survivors(trig)
         if m.hit and not m.joined and _others(doc, m, trig):

@@ -431,6 +431,27 @@ def _extra_hit(x: Extra) -> _Hit:
                 ahead=x.ahead)
 
 
+def _two_days(m: re.Match[str], pub: date | None = None) -> list[_Hit]:
+    """"April 24 and 25": two days of one month joined by "and" (not "between April 24 and
+    25", a range) are two dates, as TimeML tags them (one TIMEX3 each). Empty when `m` is
+    not such a pair."""
+    second = m.start("m2") if m["m2"] else m.start("d2")
+    joint = m.string[m.end("d1"):second]
+    if not re.fullmatch(r"(?i)\s+and\s+", joint) or m.group(0)[:1].lower() == "b":
+        return []
+    y = _group_int(m, "y")
+    both = _r_range(m, pub)  # event dating keeps the two days' span
+    out = []
+    for (s, e), mon, d in (((m.start(), m.end("d1")), m["m1"], m["d1"]),
+                           ((second, m.end()), m["m2"] or m["m1"], m["d2"])):
+        day = _month_day(_month_num(mon), _day_num(d), y, pub)
+        near = nearest_month_day(_month_num(mon), _day_num(d), pub) if (
+            pub is not None and y is None) else None  # as for "April 24" alone
+        out.append(_Hit(s, e, both, "md_part", m, tx=day.isoformat() if day else None,
+                        ahead=near.isoformat() if near is not None else None))
+    return out
+
+
 def _scan(text: str, pub: date | None) -> list[_Hit]:
     cands: list[tuple[int, int, int, _Hit | None, str, re.Match[str] | None]] = []
     for name, pat in _PATTERNS:
@@ -451,6 +472,8 @@ def _scan(text: str, pub: date | None) -> list[_Hit]:
             # the event fields stay those of the weekday alone (as before the date was read)
             day = _r_mdy(m, pub)[0]
             hits.append(_Hit(s, e, _weekday_res(m["w"], pub), name, m, tx=day or None))
+        elif m is not None and name == "md_range" and _two_days(m):
+            hits += _two_days(m, pub)
         elif m is not None:
             res = _RESOLVERS[name](m, pub)
             hits.append(_since(text, _Hit(s, e, res, name, m)))
@@ -687,7 +710,17 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
         lemma = node.lemma_.lower()
         if lemma in _FUTURE_HEADS or (
                 node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS):
-            return True
+            # not a past perfect: "had been due to close Friday" tells a past Friday
+            return not _past_perfect(node if lemma in _FUTURE_HEADS else node.head)
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in (
+                "VBZ", "VBP") and any(c.lower_ == "to" for c in aux) and (
+                lemma not in _BE_TO_IDIOMS):
+            return True  # "the trial is to resume Tuesday": be + to-infinitive, a plan (not
+            # "is to blame")
+        if node.dep_ == "xcomp" and node.head.dep_ in ("acl", "dep") and (
+                node.head.tag_ == "VBN") and (
+                node.head.lemma_.lower() in _FUTURE_HEADS_EXTRA | _FUTURE_HEADS):
+            return True  # "the talks, set to resume Monday": a participle, no tense
         past = node.tag_ in ("VBD", "VBN") or any(
             c.tag_ in ("VBD", "VBN") or c.lower_ in ("have", "'ve") for c in aux)
         if not past:  # "would leave", "is set for", "must be out by Jan. 14"; not "was set"
@@ -707,7 +740,16 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _past_perfect(tok: Token) -> bool:
+    """"had been scheduled", "had been due" (the adjective's copula): a past perfect."""
+    for node in (tok, tok.head) if tok.dep_ in ("acomp", "xcomp") else (tok,):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in node.children):
+            return True
+    return False
+
+
 _FUTURE_MODALS: frozenset[str] = frozenset(_TX_DATA["future_modals"])
+_BE_TO_IDIOMS: frozenset[str] = frozenset(_DATA["be_to_idioms"])
 _FUTURE_HEADS_EXTRA: frozenset[str] = frozenset(_TX_DATA["future_heads"])
 _DEADLINE_RE = re.compile(rf"\b(?:{_alt(_TX_DATA['deadline_words'])})\s+$")
 _PRESENT_FORWARD: bool = _TX_DATA["present_tense_forward"]
