@@ -20,6 +20,8 @@ people, and one years away or also placed apart, more still.
 An event keeps the places its other reports give (`places`, finer than a province), and a
 report near any of them is not placed apart from it (`_near_km`): the block and the links
 compare a report with all of an event's reports, not only the place the event settled on.
+A follow-up linked by names though placed far apart lends its place only to an event told by
+a single article (`placed_far`).
 Likewise an event keeps the earlier days its other reports give (`days`): when the first
 report of an incident in the stream is a trial or an arrest, the event is dated to that step,
 and the incident's own reports join it as follow-ups dated to the incident; a report of that
@@ -41,7 +43,10 @@ union of many texts).
 Extraction places and dates some reports of one incident apart; the block reads them anyway
 when the reports say so themselves. A report placed beyond `RADIUS_KM` whose evidence names the
 other's place (or the other way round: "police in Marlow said...", the geoparser having put it
-at a namesake Marlow) is compared as placed together (`named_place`, with `NAMED_PENALTY`). A
+at a namesake Marlow) is compared as placed together (`named_place`, with `NAMED_PENALTY`), and
+so is a report whose article names the event's place anywhere in its title or the start of
+its text (`named_in_text`, with `TEXT_PENALTY`; the words are read once for the lead mention
+and never stored, `Facts.text`). A
 report that gives no date is compared over the range its record states (the week before its
 publication), not a month (`STATED_RANGE`), and one published on the day another states, or
 the day after, is not weighed down for giving none (`PUBLISHED_DAY`). Reports dated up to
@@ -121,6 +126,12 @@ LINK_DAYS = 730  # a follow-up report further than this from the event needs `LA
 LINK_KM = 150.0  # placed further apart than this (or in two countries), a link needs
 FAR_THRESHOLD = 5.0  # this much name weight: geoparsing often puts a report at a namesake town
 FAR_CLOSE_DAYS = 7  # ... unless the two are dated within this many days of each other
+# A follow-up linked though placed apart (a namesake town, the victim's home town) does not
+# lend its place to an event that at least `FAR_PLACED_BY` articles already tell (`placed_far`):
+# else a report of another incident near that place would find the event near it (tuned on
+# the gva_longtail dev half; `FAR_PLACES` True: every report's place is kept, as before)
+FAR_PLACES = False
+FAR_PLACED_BY = 2
 # A report dated more than `NEAR_DAYS` from the event (an arrest, a trial, a sentence) needs
 # (these four tuned on the gva_longtail dev half, with `FAR_CLOSE_DAYS`)
 NEAR_DAYS = 90
@@ -177,6 +188,12 @@ NAMED_PLACE = True
 NAMED_PENALTY = 0.5
 NAMED_KM = 100.0  # only beyond this distance (nearer: a suburb named with its city)
 NAMED_IN_MERGES = False  # whether event merges weigh it too (an event's words: many texts')
+# ... and a report whose article names the event's place anywhere in its title or text start
+# (`named_in_text`: "Excel Industries in Hesston", the geoparser having placed it at an Excel
+# in another state), with this penalty; beyond `TEXT_KM` (tuned on the gva_longtail dev half)
+TEXT_PLACE = True
+TEXT_PENALTY = 0.3
+TEXT_KM = 100.0
 # Dated apart but published together: extraction reads one report's day wrong (the day of
 # its publication, an arrest, "last week"); a report published within `PUB_DAYS` of one of an
 # event's reports, dated at most `WIDE_DAYS` from it, placed together and sharing
@@ -388,6 +405,9 @@ class Facts:
     # the days its reports were published (a mention's: its article's; an event's: at most
     # `MAX_PUBS`, the earliest)
     pubs: tuple[date, ...] = ()
+    # a lead mention's, while it is placed (never stored): the words of its article's title
+    # and text start (`text_words`), where it may name the place another report gives
+    text: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, rec: EventRecord, words: frozenset[str] | None = None,
@@ -469,6 +489,17 @@ def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:
                    pubs=tuple(sorted(pubs | set(event.pubs))[:MAX_PUBS]))
 
 
+def placed_far(m: Facts, e: Facts) -> bool:
+    """Whether report `m` is placed more than `LINK_KM` from every place of event `e`, which
+    at least `FAR_PLACED_BY` of its articles tell: a follow-up linked by names though placed
+    apart, whose place (a namesake town, the victim's home town) such an event does not take
+    among its places (`FAR_PLACES`)."""
+    if FAR_PLACES or len(e.articles) < FAR_PLACED_BY:
+        return False
+    km = _near_km(m, e)
+    return km is not None and km > LINK_KM
+
+
 def day_ranges(f: Facts) -> list[tuple[date, date]]:
     """The day ranges of `f`: its own (if dated) and those of its other reports (`days`)."""
     own = [(f.lo, f.hi)] if f.lo is not None and f.hi is not None else []
@@ -503,6 +534,23 @@ def place_words(name: str) -> frozenset[str]:
     generic = _generic_place_words()
     return frozenset(w for w in (m.lower().removesuffix("'s") for m in _WORD.findall(name))
                      if w not in generic)
+
+
+def text_words(title: str, text: str) -> frozenset[str]:
+    """The words of an article's title and the first `BODY_CHARS` of its text, lower case:
+    where the article may name a place."""
+    return frozenset(w.lower().removesuffix("'s")
+                     for w in _WORD.findall(f"{title}\n{text[:BODY_CHARS]}"))
+
+
+def named_in_text(m: Facts, e: Facts) -> str | None:
+    """The place of `e` that the article of `m` names anywhere in its title or text start
+    (`text`); None when it does not, or `m` carries no text."""
+    if m.text and e.place:
+        words = place_words(e.place)
+        if words and words <= m.text:
+            return e.place
+    return None
 
 
 def named_place(m: Facts, e: Facts) -> str | None:
@@ -563,12 +611,16 @@ def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | Non
     km = _near_km(m, e)
     apart = False
     named = None
+    named_text = False
     if km is not None:
         radius = max(RADIUS_KM.get(m.geo_precision or "", 1e9),
                      RADIUS_KM.get(e.geo_precision or "", 1e9))
         apart = km > radius
         if apart and NAMED_PLACE and namesakes and km > NAMED_KM:
             named = named_place(m, e)
+        if apart and named is None and TEXT_PLACE and namesakes and km > TEXT_KM:
+            named = named_in_text(m, e)
+            named_text = named is not None
         if apart and share < BODY_FAR_SHARE and named is None:
             return None
     total, apart_why = 0.0, []
@@ -582,7 +634,11 @@ def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | Non
         total -= WIDE_PENALTY
         apart_why.append(f"dated {gap} days apart but " + (
             "published together" if together else "the later dated to its publication"))
-    if apart and named is not None:
+    if apart and named is not None and named_text:
+        # placed apart, but the report's article names the event's place: a namesake town
+        total -= TEXT_PENALTY
+        apart_why.append(f"placed {km:.0f} km apart but its article names {named}")
+    elif apart and named is not None:
         # placed apart, but one report names the other's place: a namesake town
         total -= NAMED_PENALTY
         apart_why.append(f"placed {km:.0f} km apart but {named} named in both")

@@ -14,7 +14,11 @@ title (`lead_words`) among the events first reported within about a month, by th
 event told by several articles is weighed by its best-matching title (`_best_title`).
 
 An event's facts keep the places of its other reports (`with_places`), so the block and the
-links find it near any of them; no table or column is added (the facts are JSON). They keep
+links find it near any of them; no table or column is added (the facts are JSON). A follow-up
+linked though placed far apart does not lend its place to an event that two or more articles
+tell (`placed_far`), neither as it joins nor when the event is rebuilt. A lead mention
+carries the words of its article's text while it is placed (`text_words`, never stored), so
+that a report placed at a namesake whose article names the event's place is compared. They keep
 the earlier days of its other reports too (an event dated to a trial, whose incident's
 reports joined it as follow-ups), and the block finds the event on those days through keys
 "@<country>:<week>" in `cluster_keys` (`_day_keys`; at most `DAY_KEY_CAP` events read per
@@ -86,9 +90,11 @@ from sitrep.dedup.cluster import (
     merge,
     mergeable,
     new_event,
+    placed_far,
     rarest,
     replay,
     score,
+    text_words,
     with_places,
 )
 from sitrep.record import EventRecord
@@ -106,7 +112,7 @@ _ADD_KEY = ("INSERT INTO cluster_keys AS k (key, cluster_id, person) VALUES (?, 
 
 
 def _facts_json(f: Facts) -> str:
-    d: dict[str, Any] = {name: getattr(f, name) for name in Facts.__slots__}
+    d: dict[str, Any] = {name: getattr(f, name) for name in Facts.__slots__ if name != "text"}
     d["lo"] = f.lo.isoformat() if f.lo else None
     d["hi"] = f.hi.isoformat() if f.hi else None
     d["pubs"] = [day.isoformat() for day in f.pubs]
@@ -487,7 +493,8 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         body_keys = _body_keys(*text) if text is not None else []
         # one read for the counts of its text words and of its title words (`_lead_links`)
         counts = _word_counts(conn, [*body_keys, *(_lead_rows(words) if words else [])])
-        facts = replace(facts, body=_rarest_of(body_keys, counts))
+        facts = replace(facts, body=_rarest_of(body_keys, counts),
+                        text=text_words(*text) if text is not None else frozenset())
     seen: dict[str, Facts] = {}  # the facts of the events read, until one is written
     links = _links(conn, facts, keys, seen) if keys else []
     blocked = _blocked(conn, facts, seen)
@@ -529,8 +536,10 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
         merged = merge(event, rec, published, outlet, follow_up=follow_up)
         before = _facts_from_json(old_facts)
         evidence = sorted(before.words | facts.words)[: 2 * MAX_WORDS]
+        placed = replace(facts, lat=None, lon=None) \
+            if follow_up and placed_far(facts, before) else facts
         merged_facts = with_places(Facts.of(merged, words=frozenset(evidence)), before,
-                                   [facts])
+                                   [placed])
         merged_facts = replace(merged_facts, body=body_union(before.body, facts.body))
         day_keys = _new_day_keys(merged_facts, before)
         if published is not None and (first is None or published.isoformat() < first):
@@ -649,9 +658,15 @@ def rebuild(conn: sqlite3.Connection, cluster_id: str, now: str,
         raise StoreError(f"event {cluster_id} has lost the mention that started it")
     record, words = replay(mentions)
     days = [p.isoformat() for _, p, _, _ in mentions if p is not None]
+    own = Facts.of(record, words=words)
     reports = [Facts.of(rec, words=frozenset(), pubs=(published,) if published else ())
                for rec, published, _, _ in mentions]
-    facts = replace(with_places(Facts.of(record, words=words), None, reports), body=body)
+    # a follow-up placed apart does not lend its place to an event that the reports before
+    # it already placed (as when it joined)
+    reports = [replace(f, lat=None, lon=None) if fu and placed_far(
+        f, replace(own, articles=frozenset(r.article_id for r, _, _, _ in mentions[:i])))
+        else f for i, (f, (_, _, _, fu)) in enumerate(zip(reports, mentions, strict=True))]
+    facts = replace(with_places(own, None, reports), body=body)
     _write(conn, cluster_id, record, facts, min(days) if days else None, now)
     _add_day_keys(conn, cluster_id, facts)
 
