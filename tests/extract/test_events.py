@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.actors import ActorRegistry, ActorResolver
-from sitrep.extract.events import (
-    default_lexicon,
-    find_triggers,
-    group_triggers,
-    is_reported_event,
-    sub_event_type,
-)
+from sitrep.extract.events import default_lexicon, find_triggers, is_reported_event
+from sitrep.extract.sub_types import group_triggers, sub_event_type
 
 
 def _events(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]

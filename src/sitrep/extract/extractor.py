@@ -26,12 +26,11 @@ from sitrep.extract.events import (
     TriggerGroup,
     default_lexicon,
     find_triggers,
-    group_triggers,
     in_background_clause,
     is_reported_event,
-    sub_event_type,
 )
 from sitrep.extract.headline import with_headline
+from sitrep.extract.sub_types import group_triggers, sub_event_type
 from sitrep.nlp import doc_text
 from sitrep.record import (
     SUB_EVENT_TYPES,
