@@ -4,7 +4,8 @@
 -- index: full-text search uses generated tsvector columns with GIN indexes (the 'simple'
 -- configuration over `sitrep_fold`: words lower-cased with their diacritics removed, no
 -- stemming, like FTS5's unicode61 with remove_diacritics), and points are found
--- through a B-tree on (lat, lon) instead of an R*Tree. Text compares and sorts byte-wise
+-- through a B-tree on (lat, lon) instead of an R*Tree (or, where the server has PostGIS,
+-- through the GiST index that `pg_postgis.sql` adds when the store is created). Text compares and sorts byte-wise
 -- (COLLATE "C"), as in SQLite, whatever the database's locale. `sitrep_meta` records the
 -- schema version that SQLite keeps in `PRAGMA user_version`.
 
