@@ -50,7 +50,26 @@ def test_report_and_error_list(tml: Path, tmp_path: Path, monkeypatch: pytest.Mo
     # the gold weekday here counts from another week (our value is 2016-11-02); one is missed
     assert metrics["span R (relaxed)"] == pytest.approx(4 / 5)
     assert metrics["value R (all types)"] == pytest.approx(3 / 5)
+    # every expression found here has a value: the TimeML output is the same set
+    assert metrics["value F1 (valued output)"] == pytest.approx(metrics["value F1 (all types)"])
     lines = (tmp_path / "sitrep-sample-dev-errors.txt").read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("sample: missed DATE 'heretofore'") for line in lines), lines
     assert any("DATE 'Wednesday' gold=2016-10-26" in line and "->2016-11-02" in line
                for line in lines), lines
+
+
+def test_valued_output_leaves_out_expressions_without_a_value(
+        tmp_path: Path, nlp: Language) -> None:
+    tml = TML.replace("were lower.", "were lower in his year at the helm.")
+    path = tmp_path / "unvalued.tml"
+    path.write_text(tml, encoding="utf-8")
+    doc = read_tml(path)
+    report = _report("unvalued", "dev", [doc], Options(data=tmp_path), None)
+    metrics = {m.name: (m.value, m.n) for m in report.metrics}
+    from sitrep.extract.dates import find_time_expressions
+
+    found = find_time_expressions(nlp(doc.text), doc.dct)
+    valued = sum(te.timex is not None for te in found)
+    assert valued < len(found)  # "his year": found, no value
+    assert metrics["value P (valued output)"][1] == valued
+    assert metrics["value P (all types)"][1] == len(found)

@@ -302,3 +302,51 @@ def test_week_of_a_date_and_day_before_a_date(nlp) -> None:  # type: ignore[no-u
 def test_frequencies_and_zone_names(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(nlp, text)
     assert found.get(span) == timex, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("In the fiscal year ended Jan. 31, the chain lost money.", "the fiscal year", "P1Y"),
+        ("Profit should grow throughout the fiscal year.", "the fiscal year", "P1Y"),
+        ("The clan has held the valley for almost a hundred years.", "a hundred years",
+         "P100Y"),
+        ("The fort stood for three hundred years.", "three hundred years", "P300Y"),
+    ],
+)
+def test_year_long_periods_and_round_counts(nlp, text: str, span: str, timex: str) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, text)
+    assert found.get(span) == timex, found
+
+
+def test_next_part_of_day_and_year_named_after_the_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "He was detained on Oct. 12 and freed the next morning.")
+    assert found.get("the next morning") == "2016-10-13", found
+    found = _timexes(nlp, "The approach of the year two thousand worried the sect.")
+    assert found.get("the year two thousand") == "2000", found
+    found = _timexes(nlp, "The militia vowed to disarm by the year 2018.")
+    assert found.get("the year 2018") == "2018", found
+    found = _timexes(nlp, "It was the bloodiest month of the year.")
+    assert found.get("of the year") == "2016", found
+
+
+def test_relative_fiscal_years_and_easter(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "Exports fell in the latest fiscal year and will recover next fiscal "
+                          "year.")
+    assert found.get("the latest fiscal year") == "2015", found
+    assert found.get("next fiscal year") == "2017", found
+    assert holiday_date("Easter Sunday", 2016) == date(2016, 3, 27)
+    assert holiday_date("Good Friday", 2000) == date(2000, 4, 21)
+    found = _timexes(nlp, "The truce held until Easter Sunday.")
+    assert found.get("Easter Sunday") == "2016-03-27", found
+    pub = date(2000, 4, 17)  # a Monday: Easter week (Easter is April 23) has begun
+    [te] = find_time_expressions(nlp("Pilgrims arrived as Easter week began."), pub)
+    assert (te.text, te.timex) == ("Easter week", "2000-W16")
+
+
+def test_then_current_is_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "Holders may buy shares at half the then current market price.")
+    assert found.get("then current") == "PAST_REF", found
+    found = _timexes(nlp, "The then-current price was lower; the current price is higher.")
+    assert found.get("then-current") == "PAST_REF", found
+    assert found.get("current") == "PRESENT_REF", found

@@ -18,6 +18,10 @@ date. The document creation time itself is not scored.
   DATE, predictions overlapping a gold TIMEX3 of another type are left out), and per gold type
   (DATE, TIME, DURATION, SET) in the class table.
 * Tuning uses the dev split only (TBAQ-cleaned); platinum (test) is for the reported figure.
+* TimeML requires a ``value`` on every TIMEX3, so an expression we cannot value could not be
+  written out as one. The rows "(valued output)" score the output a TimeML writer would give:
+  the expressions with a value only (matched afresh, one prediction per gold). The other rows
+  count every expression found, as in earlier rounds.
 * With ``$SITREP_EVAL_ERRORS`` set, the error list holds one line per wrong value (gold and
   ours, with both spans), per missed gold expression and per spurious prediction.
 """
@@ -30,8 +34,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
+
+if TYPE_CHECKING:
+    from sitrep.extract.dates import TimeExpression
 
 TE3_DIR = Path("tempeval3/data/TempEval3")
 MEANTIME_DIR = Path("meantime_newsreader/data/meantime_newsreader_english_oct15")
@@ -183,6 +191,8 @@ class _Tally:
     date_pred: int = 0
     date_right: int = 0
     date_matched: int = 0
+    valued_pred: int = 0  # expressions with a value (the TimeML output)
+    valued_right: int = 0
 
 
 def _score(docs: list[TimeDoc], opts: Options) -> tuple[_Tally, dict[str, ClassScore],
@@ -236,6 +246,7 @@ def _score(docs: list[TimeDoc], opts: Options) -> tuple[_Tally, dict[str, ClassS
                 tally.date_matched += 1
                 tally.date_pred += p.timex is not None
                 tally.date_right += right
+        _tally_valued(tally, preds, gold)
         for i, p in enumerate(preds):
             if i in used:
                 continue
@@ -246,6 +257,19 @@ def _score(docs: list[TimeDoc], opts: Options) -> tuple[_Tally, dict[str, ClassS
             if len(errors) < _MAX_ERRORS:
                 errors.append(f"{gold_doc.name}: spurious {p.text!r}->{p.timex}")
     return tally, by_type, errors
+
+
+def _tally_valued(tally: _Tally, preds: list[TimeExpression], gold: list[GoldTimex]) -> None:
+    """Value hits when only the expressions with a value are written out as TIMEX3."""
+    valued = [p for p in preds if p.timex is not None]
+    tally.valued_pred += len(valued)
+    used: set[int] = set()
+    for g in gold:
+        match = next((i for i, p in enumerate(valued)
+                      if i not in used and p.start < g.end and g.start < p.end), None)
+        if match is not None:
+            used.add(match)
+            tally.valued_right += valued[match].timex == g.value
 
 
 def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -262,6 +286,7 @@ def _report(name: str, split: str, docs: list[TimeDoc], opts: Options,
     sp, sr, sf = _f1(tally.strict_tp, tally.pred, tally.gold)
     vp, vr, vf = _f1(tally.value_right, tally.pred, tally.gold)
     dp, dr, df = _f1(tally.date_right, tally.date_pred, tally.date_gold)
+    op, orr, of = _f1(tally.valued_right, tally.valued_pred, tally.gold)
     report.metrics += [
         Metric("span P (relaxed)", rp, tally.pred),
         Metric("span R (relaxed)", rr, tally.gold),
@@ -274,6 +299,9 @@ def _report(name: str, split: str, docs: list[TimeDoc], opts: Options,
         Metric("value P (all types)", vp, tally.pred),
         Metric("value R (all types)", vr, tally.gold),
         Metric("value F1 (all types)", vf, tally.gold, value_target),
+        Metric("value P (valued output)", op, tally.valued_pred),
+        Metric("value R (valued output)", orr, tally.gold),
+        Metric("value F1 (valued output)", of, tally.gold),
         Metric("value accuracy (matched DATE spans)",
                tally.date_right / tally.date_matched if tally.date_matched else 0.0,
                tally.date_matched),

@@ -14,8 +14,12 @@ season ("the winter of nineteen ninety-four"), "in the past two quarters" (``P2Q
 preposition joins the span so the reference "in the past" does not take it), "in the past
 decade" (``P10Y``), and expressions whose value ``narrative_value`` reads from the last date
 told before them: a part of a unit ("the end of the year", "later in the day"), the year in
-focus ("for the year", "of the year"), "the previous Friday", "the day before" a date. Those
-keep the date range of what they replace (or none), so event dating does not change.
+focus ("for the year", "of the year"), "the previous Friday", "the day before" a date, "the
+next morning". Those keep the date range of what they replace (or none), so event dating does
+not change. Also: "the fiscal year ended Jan. 31" and "throughout the fiscal year" (``P1Y``),
+"the latest fiscal year" / "next fiscal year" (a year, no date range), "the year 2000", round
+counts ("a hundred years" ``P100Y``), the holidays of Easter ("Good Friday", "Easter week")
+and "then-current" (``PAST_REF``).
 """
 
 from __future__ import annotations
@@ -134,27 +138,40 @@ _WEEK_OF = re.compile(
 _DAY_BEFORE_DATE = re.compile(
     r"\b(?i:the)\s+(?i:day|night|week|month|year)\s+(?i:before|after)"
     rf"(?=\s+(?:(?i:last|this|next)\s+|{_weekday_alt()}|{_MONTH_NAME}|\d))")
+# TimeML: "the next morning", "the previous night" are the day after (before) the last date
+# told, as "the next day" is (valued by ``narrative_value``).
+_NEXT_PART = re.compile(
+    rf"\b(?i:the)\s+(?i:{_alt(_DATA['narrative_next'] + _DATA['narrative_previous'])})\s+"
+    r"(?i:morning|afternoon|evening|night)\b")
 _TOLERANCE: int = load_data("dates.json")["future_tolerance_days"]
 _UNIT_PART = re.compile(
     rf"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:{_alt(_DATA['unit_part_nouns'])})\s+(?i:of)"
     rf"|(?i:{_alt(_DATA['unit_part_adverbs'])})\s+(?i:in))\s+(?i:the)\s+"
     r"(?P<u>(?i:year|month|week|day))\b"
     r"|\b(?i:for|of)\s+(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<u2>(?i:year))\b"
-    rf"(?!['’-]|\s+(?:{_alt(_DATA['year_in_focus_not_before'])})\b)")
+    rf"(?!['’-]|\s+(?:{_alt(_DATA['year_in_focus_not_before'])})\b|\s+\d)")
 _SEASON = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|past|coming|early|late|mid|the|the\s+early|the\s+late))"
     rf"[\s-]+)?(?P<s>(?i:{_alt(_SEASONS)}))"
     rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{_Y}))?\b"
 )
 _YEAR_WORDS = re.compile(
-    rf"\b(?i:fiscal|calendar)\s+(?P<y>{_Y})\b"
+    rf"\b(?:(?i:fiscal|calendar)|(?i:the\s+year))\s+(?P<y>{_Y})\b"
     r"|\b(?i:the\s+(?:current|present)\s+(?:fiscal\s+|calendar\s+)?year)\b"
     r"|\b(?P<focus>(?i:the\s+full\s+year|year(?:'s|’s)?\s+end))\b")
+# "last fiscal year", "the latest fiscal year" (the last one completed), "next fiscal year":
+# TimeML values the fiscal year by the calendar year named (as "fiscal 1989" is 1989).
+_REL_FISCAL: dict[str, int] = _DATA["fiscal_year_relative"]
+_FISCAL_YEAR_REL = re.compile(
+    rf"\b(?:(?i:the)\s+)?(?P<rel>(?i:{_alt(_REL_FISCAL)}))\s+(?i:fiscal|financial)\s+"
+    r"(?i:year)\b")
 _FIXED: dict[str, list[int]] = _DATA["fixed_holidays"]
 _FLOATING: dict[str, list[int]] = _DATA["floating_holidays"]
+_EASTER: dict[str, int] = _DATA["easter_days"]
 _HOLIDAY = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|on|since|until|before|after|by))\s+)?"
-    rf"(?P<h>{_alt({**_FIXED, **_FLOATING})})(?:,?\s+(?P<y>{_Y}))?\b")
+    rf"(?P<h>{_alt({**_FIXED, **_FLOATING, **_EASTER})})(?P<wk>\s+(?i:week)(?!-))?"
+    rf"(?:,?\s+(?P<y>{_Y}))?\b")
 _TENS: dict[str, int] = _DATA["spelled_tens"]
 _ONES: dict[str, int] = _DATA["spelled_ones"]
 _SPELLED_YEAR = re.compile(
@@ -164,7 +181,9 @@ _SPELLED_YEAR = re.compile(
     r"\b(?!\s+(?i:people|dollars|troops|soldiers|of|more))"
 )
 _REF = re.compile(rf"\b(?i:{_alt(_EXTRA_REFS)})\b")
-_DUR_NUM = (rf"(?:\d+(?:\s+1/2)?|(?:{_alt(_DATA['duration_numbers'])})"
+_REF_VALUES = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in _EXTRA_REFS.items()}
+_DUR_NUM = (rf"(?:\d+(?:\s+1/2)?|(?:{_alt(_DATA['clock_numbers'])})\s+(?:hundred|thousand)"
+            rf"|(?:{_alt(_DATA['duration_numbers'])})"
             r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")
 _DURATION = re.compile(
     r"\b(?:(?:(?i:in|over|during|within|for|throughout)\s+)?(?i:the)\s+(?i:past|last|previous)\s+"
@@ -182,6 +201,31 @@ _DURATION = re.compile(
 
 
 _FRACTION = re.compile(r"\s+(?i:of)\b")
+# TimeML: a period measured from its end ("the fiscal year ended Jan. 31") or over its whole
+# length ("throughout the fiscal year") is a DURATION (P1Y), as "the year ended Sept. 30" is.
+_FISCAL_SPAN = re.compile(
+    r"\b(?i:throughout)\s+(?P<x>(?i:the)\s+(?:(?i:fiscal|calendar)\s+)?(?i:year))\b"
+    r"|\b(?P<y>(?i:the)\s+(?i:fiscal|calendar)\s+(?i:year))"
+    rf"(?=\s+(?i:{_alt(_DATA['period_end_words'])})\b)")
+_UNIT_CODES: dict[str, str] = _DATA["duration_unit_codes"]
+_BIG_COUNT = re.compile(
+    rf"(?i)(?:^|\s)(?:(?P<a>a)|(?P<n>{_alt(_DATA['clock_numbers'])}))\s+"
+    r"(?P<m>hundred|thousand)\s+(?P<u>[a-z]+)$")
+
+
+def _duration_value(text: str) -> str | None:
+    """The TIMEX3 value of a round count of hundreds or thousands ("a hundred years" P100Y,
+    "three hundred years" P300Y), which ``dates.timex_value`` does not count."""
+    flat = re.sub(r"\s+", " ", text.strip())
+    b = _BIG_COUNT.search(flat)
+    if b is not None:
+        code = _UNIT_CODES.get(b["u"].lower())
+        if code is None:
+            return None
+        n = (1 if b["a"] else _NUMBER_WORDS[b["n"].lower()]) * (
+            100 if b["m"].lower() == "hundred" else 1000)
+        return f"P{code[:-1]}{n}{code[-1]}"
+    return None
 
 
 def _clock_suffix(m: re.Match[str]) -> str | None:
@@ -437,8 +481,21 @@ def _spelled_with_period(text: str, start: int, end: int, y: int) -> Extra:
     return Extra(start, end, "yearword", f"{y:04d}", date(y, 1, 1), date(y, 12, 31))
 
 
+def _easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - b // 4 - g + 15) % 30
+    k = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    m = (a + 11 * h + 22 * k) // 451
+    n = h + k - 7 * m + 114
+    return date(year, n // 31, n % 31 + 1)
+
+
 def holiday_date(name: str, year: int) -> date:
     """The day a named holiday falls on in `year`."""
+    if name in _EASTER:  # days from Easter Sunday ("Good Friday" -2)
+        return _easter_sunday(year) + timedelta(days=_EASTER[name])
     if name in _FIXED:
         m, d = _FIXED[name]
         return date(year, m, d)
@@ -465,8 +522,14 @@ def _r_holiday(m: re.Match[str], pub: date | None) -> Extra | None:
         d = holiday_date(name, pub.year)
         if mod == "next" and d <= pub:
             d = holiday_date(name, pub.year + 1)
-        elif mod not in ("next", "this") and d > pub:
+        elif mod not in ("next", "this") and d - timedelta(
+                days=d.weekday() if m["wk"] else 0) > pub:  # a week: begun by publication
             d = holiday_date(name, pub.year - 1)
+    if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week holding the day
+        y, w, _ = d.isocalendar()
+        monday = d - timedelta(days=d.weekday())
+        return Extra(start, m.end(), "week", f"{y:04d}-W{w:02d}", monday,
+                     monday + timedelta(days=6))
     return Extra(start, m.end(), "holiday", d.isoformat(), d, d)
 
 
@@ -492,6 +555,8 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
     out += _each(_WEEK_OF, text, lambda m: _r_week_of(m, pub))
     for m in _DAY_BEFORE_DATE.finditer(text):  # valued by ``narrative_value`` from the date
         out.append(Extra(m.start(), m.end(), "narrative", None))
+    for m in _NEXT_PART.finditer(text):  # "the next morning": see ``narrative_value``
+        out.append(Extra(m.start(), m.end(), "narrative", None))
     out += _each(_ANAPHORIC_WEEKDAY, text, lambda m: _r_anaphoric_weekday(m, pub))
     for m in _UNIT_PART.finditer(text):  # "the end of the year": see ``narrative_value``
         unit = (m["u"] or m["u2"]).lower()  # the publication's unit unless a date is told
@@ -505,6 +570,10 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
         elif y is not None:
             out.append(Extra(m.start(), m.end(), "yearword", f"{y:04d}", date(y, 1, 1),
                              date(y, 12, 31)))
+    if pub is not None:  # no date range: the expression dates no event
+        for m in _FISCAL_YEAR_REL.finditer(text):
+            step = _REL_FISCAL[re.sub(r"\s+", " ", m["rel"].lower())]
+            out.append(Extra(m.start(), m.end(), "yearword", f"{pub.year + step:04d}"))
     for m in _SPELLED_YEAR.finditer(text):
         if m["c"]:
             y = (1900 if m["c"].lower() == "nineteen" else 1800) + _TENS[m["t"].lower()]
@@ -517,11 +586,14 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
     out += _each(_HOLIDAY, text, lambda m: _r_holiday(m, pub))
     for m in _REF.finditer(text):
         out.append(Extra(m.start(), m.end(), "ref",
-                         _EXTRA_REFS[re.sub(r"\s+", " ", m[0].lower())]))
+                         _REF_VALUES[re.sub(r"[\s-]+", " ", m[0].lower())]))
     for m in _DURATION.finditer(text):
         if _FRACTION.match(text, m.end()) and m[0].lower().endswith(("quarter", "quarters")):
             continue  # "three quarters of the vote": a fraction
-        out.append(Extra(m.start(), m.end(), "duration", None))
+        out.append(Extra(m.start(), m.end(), "duration", _duration_value(m[0])))
+    for m in _FISCAL_SPAN.finditer(text):
+        x = "x" if m["x"] else "y"
+        out.append(Extra(m.start(x), m.end(x), "duration", "P1Y"))
     return out
 
 
