@@ -117,9 +117,31 @@ class ArticlePlaces:
                                              _outer=False)
                 return found
         if best is None and _outer:
-            return (self._source_place(trig, sent_start, sent_end)
+            return (self._antecedent_place(trig, sent_start, sent_end)
+                    or self._source_place(trig, sent_start, sent_end)
                     or self._report_place(trig, sent_start, sent_end))
         return self._finer(best, counted) if best is not None else best
+
+    def _antecedent_place(self, trig: int, sent_start: int,
+                          sent_end: int) -> PlaceMention | None:
+        """For an event told in a relative clause that names no place of its own, the place
+        that is its antecedent: "shipped to Guantanamo Bay, where he has been held" (not a
+        person: "the former Bay governor, who survived"). A place that only qualifies the
+        antecedent ("the X Market massacre that killed 148") is left out: measured, it did
+        not carry from one half of the dev set to the other."""
+        assert self.doc is not None
+        tok = self.doc[trig]
+        if tok.dep_ != "relcl" or tok.head.i == tok.i:
+            return None
+        if any(c.lower_ in ("who", "whom", "whose") for c in tok.children):
+            return None
+        ante = tok.head.i
+        for m in (*self.mentions, *self.latent):
+            if (sent_start <= m.start and m.end <= sent_end and m.root == ante
+                    and m.cue != "dateline" and not m.weak
+                    and (m.location is not None or m.cue in ("noun", "unknown", "list"))):
+                return m
+        return None
 
     def _reporting_verb(self, trig: int) -> Token | None:
         """The verb of saying whose reported clause holds the event word ("police said five
@@ -212,11 +234,23 @@ class ArticlePlaces:
                 break
             if tok.dep_ == "prep" and tok.lower_ not in ("in", "of"):
                 break
+            owner = tok.dep_ == "poss"
             tok = tok.head
             inner = roots.get(tok.i)
+            if inner is None and owner:
+                inner = self._owned(best, tok.i)  # "in Syria's Jaeber village"
             if inner is not None and mention_rank(inner) >= mention_rank(best):
                 return inner
         return best
+
+    def _owned(self, best: PlaceMention, root: int) -> PlaceMention | None:
+        """The place named after the chosen one's possessive ("Syria's Jaeber village"),
+        where it names a place with its own place word or a known town."""
+        for m in self.mentions:
+            if (m is not best and m.root == root and m.start >= best.end and not m.weak
+                    and (m.cue == "noun" or m.location is not None)):
+                return m
+        return None
 
     def _near_of(self, best: PlaceMention, counted: list[PlaceMention]) -> PlaceMention | None:
         """The place that the chosen one only situates: "the Al-Malaah Farms near the village
@@ -233,6 +267,10 @@ class ArticlePlaces:
         before = doc[k - 1].idx + len(doc[k - 1].text)
         for m in counted:
             if m is not best and m.end == before and not m.modifier:
+                return m
+        for m in self.mentions:  # "residents of the Mubingi commune outside Bujumbura"
+            if (m is not best and m.end == before and not m.modifier and m.root >= 0
+                    and doc[k].head.i == m.root and not self._clauses(best.root, m.root)[0]):
                 return m
         return None
 
@@ -267,7 +305,10 @@ class ArticlePlaces:
         locative = m.locative or m.cue == "distance"  # "a ranch north of Laredo"
         if m.modifier:
             site = self._site(trig, m.root)
-            if site is None:
+            if (site is None and not locative and self._event_noun_of(trig, m.root)
+                    and m.place is not None and m.place.kind not in ("country", "continent")):
+                locative = True  # "were killed during Kafr Saghir's liberation"
+            elif site is None:
                 if not locative:
                     return None  # "Yemen's Ansar al-Sharia", "U.S. President"
             else:
@@ -283,6 +324,26 @@ class ArticlePlaces:
         score += RANK_WEIGHT * mention_rank(m)
         score -= 0.3 * dep + SOFT_CLAUSE * soft
         return score
+
+    def _event_noun_of(self, trig: int, root: int) -> bool:
+        """Whether a name qualifies a noun of an event that the event word is or that its own
+        phrase names: "killed during Kafr Saghir's liberation", "the Aleppo offensive began",
+        "a Baghdad bombing" (a country's name there is the one who acted: "US airstrikes")."""
+        assert self.doc is not None
+        lex = load_lex()
+        noun = first_conjunct(self.doc[root])
+        for _ in range(4):
+            if noun.dep_ not in ("compound", "poss", "amod", "nmod") or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        if noun.lower_ not in lex.attack_nouns | lex.topic_nouns | lex.event_nouns:
+            return False
+        head = noun.head
+        if noun.i == trig:
+            return True
+        if head.i == trig:
+            return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        return noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == trig
 
     def _spoken_of(self, trig: int, m: PlaceMention) -> bool:
         """Whether the event word is a verb of saying, asking or thinking and the place is not
@@ -354,23 +415,45 @@ class ArticlePlaces:
                     return prep.head.i != trig  # "a force from Fiji": where it came from
                 if prep.head.lower_ in CLOSE_WORDS:
                     return False  # "villages close to Algiers", "next to the market"
-                return prep.lower_ in DESTINATION_PREPS and prep.head.i != trig
+                if prep.lower_ in DESTINATION_PREPS:
+                    return prep.head.i != trig
+                return self._origin_of_noun(trig, prep)
             if tok.head is tok or tok.dep_ not in ("compound", "amod", "nmod", "appos"):
                 return False
             tok = tok.head
+        return False
+
+    def _origin_of_noun(self, trig: int, prep: Token) -> bool:
+        """Whether a place phrase ("in England") only situates another place that someone or
+        something came from: "a chef from Chichester in England"."""
+        tok = prep.head
+        for _ in range(3):
+            if tok.i == trig or tok.dep_ != "pobj":
+                return False
+            up = tok.head
+            if up.lower_ == "from":  # a place itself: not "the toll from the bombing in X"
+                return (up.head.pos_ in ("NOUN", "PROPN") and up.head.i != trig
+                        and any(m.root == tok.i for m in self.mentions))
+            if up.lower_ not in ("in", "of", "near", "outside") or up.head.i == up.i:
+                return False
+            tok = up.head
         return False
 
     def _clauses(self, a: int, b: int) -> tuple[int, int]:
         """Clause boundaries on the dependency path between tokens a and b: (hard, soft). Hard:
         a clausal complement or subject (what was said, "that ... in X"); soft: an adverbial,
         open or relative clause ("..., killing five", "..., which hit a market in X").
-        Conjoined verbs ("captured X and killed five") share their place and cross neither.
+        Conjoined verbs ("captured X and killed five") share their place and cross neither. A
+        clausal complement of a verb of harm or of taking ground is a comma clause the parser
+        misread ("were killed, dozens others injured"): soft.
         """
         assert self.doc is not None
         doc = self.doc
         up_a = _raw_path(doc[a])
         up_b = _raw_path(doc[b])
         common = set(up_a) & set(up_b)
+        lex = load_lex()
+        harm = lex.harm_verbs | lex.seize_verbs
         hard = soft = 0
         for path in (up_a, up_b):
             for i in path:
@@ -378,7 +461,9 @@ class ArticlePlaces:
                     break
                 t = doc[i]
                 dep = t.dep_
-                if dep in HARD_CLAUSE_DEPS:
+                if dep in HARD_CLAUSE_DEPS and t.head.lemma_.lower() in harm:
+                    soft += 1  # "were killed, dozens others injured": a misread comma clause
+                elif dep in HARD_CLAUSE_DEPS:
                     hard += 1
                 elif dep in SOFT_CLAUSE_DEPS:
                     soft += 1

@@ -46,8 +46,9 @@ class MentionBuilder(Ranker):
                 return None  # "D"
             if not locative and c.j - c.i == 1 and doc[c.i].lower_ in persons:
                 return None  # "Gaines said" after "Larry Gaines": the person, not a town
-            if c.name_kind is not None and locative and "PERSON" not in ent:
+            if c.name_kind is not None and locative and doc[c.j - 1].ent_type_ != "PERSON":
                 pass  # "inside the Aleppo Governorate": its own place word and a preposition
+                # (whatever the tagger calls the words before that place word)
             elif (ent & BLOCK_LABELS or "ORG" in ent) and self._famous_mislabel(doc, c):
                 pass  # "attacks on Aleppo for the ninth day" (a work of art), "Aleppo" (NORP)
             elif ent & BLOCK_LABELS or ("ORG" in ent and not locative):
@@ -93,6 +94,7 @@ class MentionBuilder(Ranker):
         elif where is not None:
             what = doc[c.i:c.noun_end].text if c.noun_end > c.j else name_text
             m.place, m.precision, m.cue = where, PRECISION_OF_KIND[where.kind], "contained"
+            m.at_container = True
             m.note = f"{what} not in gazetteer; placed at {where.name}"
             m.location = make_location(self.gaz, where, m.precision, m.text, m.note)
         elif c.seized:

@@ -56,6 +56,7 @@ class PlaceMention:
     subject: bool = False  # the subject of its clause: an actor ("the United States said")
     weak: bool = False  # a name known to the gazetteer but not otherwise marked as a place
     whole: bool = False  # a longer name whose gazetteer matches are only its fragments
+    at_container: bool = False  # a name the gazetteer lacks, placed at its container's point
 
 
 @dataclass(slots=True)
@@ -113,8 +114,11 @@ def first_conjunct(tok: Token) -> Token:
 
 
 def mention_rank(m: PlaceMention) -> int:
-    """How fine the mention is; a name the gazetteer does not know counts as the kind its
-    place noun gives, else as a town ("the town of Tarmanin in northern Idlib")."""
+    """How fine the mention is; a name the gazetteer does not know (even one placed at its
+    container's point) counts as the kind its place noun gives, else as a town ("the town of
+    Tarmanin in northern Idlib")."""
+    if m.at_container:  # "Shinfida village in Jibia LGA": a village, placed at the LGA
+        return PRECISION_RANK.get(PRECISION_OF_KIND.get(m.hint or "city", "city"), 3)
     if m.precision is not None:
         return PRECISION_RANK.get(m.precision, 0)
     if m.place is None and m.cue in ("noun", "list", "unknown"):

@@ -178,4 +178,8 @@ class NameReader:
             if k >= 0 and doc[k].lower_ in lex.locative:
                 return True
         head = doc[root].head
+        if (doc[root].dep_ == "appos" and head.dep_ == "pobj" and head.i < start_tok
+                and (head.lower_ in lex.nouns or head.lower_ == "capital")
+                and head.head.lower_ in lex.locative):
+            return True  # "in the capital, Colombo": the phrase's place noun names it
         return head.pos_ == "ADP" and head.lower_ in lex.locative and head.i < start_tok

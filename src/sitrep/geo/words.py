@@ -52,6 +52,8 @@ class Lex:
     generic: frozenset[str]  # "Center", "Park": alone, a part of a longer name, not a town
     list_nouns: dict[str, str]  # "the cities of A and B": plural nouns that only head lists
     ground_verbs: frozenset[str]  # "entered Quraytayn": verbs whose object is ground, not people
+    harm_verbs: frozenset[str]  # "killed", "injured": what a comma-joined toll clause tells
+    event_nouns: frozenset[str]  # "Kafr Saghir's liberation": events a place name may qualify
 
 
 @lru_cache(maxsize=1)
@@ -92,4 +94,6 @@ def load_lex() -> Lex:
         generic=frozenset(d["generic_name_words"]),
         list_nouns={**d["place_nouns"], **d["list_nouns"]},
         ground_verbs=frozenset(d["ground_verbs"]),
+        harm_verbs=frozenset(d["harm_verbs"]),
+        event_nouns=frozenset(d["event_nouns"]),
     )
