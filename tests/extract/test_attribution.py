@@ -134,3 +134,89 @@ def test_source_normalisation(nlp, text: str, word: str, expected) -> None:  # t
     att = find_attribution(doc, tok.sent, tok.i)
     assert att is not None
     assert (att.source, att.hedged, att.denied) == expected
+
+
+# Speakers the parse leaves awkward, names that run on, and cues that name no one.
+# text, trigger word, (source, hedged, denied)
+SPEAKER_CASES = [
+    ("BEIRUT, Feb 2 (Xinhua) -- Artillery shells hit a school in the southern suburbs.", "hit",
+     ("Xinhua", False, False)),
+    ("Rockets hit the port, according to three harbour officials.", "hit",
+     ("harbour officials", False, False)),
+    ("The Moscow-backed Donetsk People's Militia said it had downed a drone.", "downed",
+     ("Donetsk People's Militia", False, False)),
+    ("The Saudi-led coalition said its jets had struck a weapons store.", "struck",
+     ("Saudi-led coalition", False, False)),
+    ("The UN Office for Project Services said gunmen had torched its depot.", "torched",
+     ("UN Office for Project Services", False, False)),
+    ("A spokeswoman for the regional governor said two bridges were blown up.", "blown",
+     ("regional governor", False, False)),
+    ("The mayor of Kharkiv wrote on Telegram that a missile hit a school.", "hit",
+     ("mayor of Kharkiv", False, False)),
+    ("Officials in Herat said a bomb exploded in a mosque.", "exploded",
+     ("Officials", False, False)),
+    ("Uganda's army chief said his troops had crossed the river.", "crossed",
+     ("Uganda's army chief", False, False)),
+    ("Kenya's police spokesman said the bandits had stolen 300 cattle.", "stolen",
+     ("Kenya's police", False, False)),
+    ("Nine guards died, said a statement released by the prison service.", "died",
+     ("prison service", False, False)),
+    ("The rebels condemned the raid, saying troops had burned 40 homes.", "burned",
+     ("rebels", False, False)),
+    ("TASS quoted a regional official as saying that the dam was damaged.", "damaged",
+     ("regional official", False, False)),
+    ("Aid workers in the valley said the militia had looted the granary.", "looted",
+     ("Aid workers", False, False)),
+    ("The rebels reportedly took the pass, though there was no independent confirmation.",
+     "took", (None, True, False)),
+    ("About 30 miners were feared dead after the attack on the camp.", "dead",
+     (None, True, False)),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), SPEAKER_CASES)
+def test_speaker_phrases(nlp, text: str, word: str, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    att = find_attribution(doc, tok.sent, tok.i)
+    assert att is not None
+    assert (att.source, att.hedged, att.denied) == expected
+    assert doc.text[att.start : att.end] == att.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No faction has claimed the ambush on the convoy.", "ambush"),
+        ("The ministry has not confirmed that troops shelled the market.", "shelled"),
+        ("Fighting spread across the contested border district overnight.", "Fighting"),
+    ],
+)
+def test_no_one_says_so(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    att = find_attribution(doc, tok.sent, tok.i)
+    assert att is None or (att.source is None and not att.hedged)
+
+
+def test_suspected_perpetrator_is_not_a_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Soldiers detained the suspected smuggler near the border, the army said.")
+    tok = next(t for t in doc if t.text == "detained")
+    att = find_attribution(doc, tok.sent, tok.i)
+    assert att is not None and att.source == "army" and not att.hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        ("The Interior Ministry met on Monday. It said police had freed the hostages.", "freed",
+         "Interior Ministry"),
+        ("The Norwegian Refugee Council released figures on Friday. The group said 80,000 "
+         "people had fled the offensive.", "fled", "Norwegian Refugee Council"),
+        ("Grace Njeri sells vegetables near the market. She told AFP that soldiers had beaten "
+         "two traders.", "beaten", "Grace Njeri"),
+    ],
+)
+def test_earlier_sentence_names_the_speaker(nlp, text: str, word: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    _, att = _last_sentence_attribution(nlp, text, word)
+    assert att is not None and att.source == source

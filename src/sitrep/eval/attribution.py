@@ -2,9 +2,14 @@
 
 `data/attribution_<split>.jsonl` holds invented news-style sentences, each with the word of its
 event (``trigger``), the expected source (``source``, null when nothing names one), ``hedged``
-and ``denied``. The *dev* split (84 sentences) was written first and the rules were tuned on it,
-so it checks that they do what they claim. The *test* split (49 sentences) was written later, in
-other words and constructions, and is not tuned on: it is the measurement.
+and ``denied``. The *dev* split was written in rounds and the rules were tuned on all of it, so
+it checks that they do what they claim: a001-a084 first; a085-a234 (wire datelines, fronted and
+trailing sources, parenthetical and inverted speakers, statements and posts, anonymous officials,
+multi-sentence pronouns, hedges, denials, no source) were scored once with the earlier rules
+before any tuning on them, then tuned on; a235-a353 were written in three more batches, each
+scored before the rules were tuned on it. A multi-sentence item gives the context its pronoun
+needs; the trigger's sentence is the one scored. The *test* split (49 sentences) was written
+apart, in other words and constructions, and is not tuned on: it is the measurement.
 
 Sources are compared after normalisation (`normalise_source`): case-folded, dots and
 possessive endings dropped, a leading article ("the", "a", "an") dropped, whitespace collapsed.
@@ -75,7 +80,8 @@ def attribution(opts: Options) -> EvalReport:
         Metric("hedged accuracy", hedged_ok / max(n, 1), n),
         Metric("denied accuracy", denied_ok / max(n, 1), n),
     ]
-    tuned = ("the rules were tuned on them, so these figures are not an independent test"
+    tuned = ("the rules were tuned on them, so these figures are not an independent test "
+             "(a085-a234 scored before tuning: see docs/evaluation-dates.md)"
              if split == "dev" else "written apart from the dev split and not tuned on")
     report.notes += [
         f"{n} sentences written for this project (src/sitrep/eval/data/attribution_{split}"
