@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 DatePrecision = Literal["day", "week", "month", "year"]
 SpanPart = Literal["body", "title"]
@@ -212,6 +212,10 @@ class EventRecord:
     date_inferred: bool = False  # no time expression governs the event; date taken from elsewhere
     actor1: Actor | None = None
     actor2: Actor | None = None
+    # ACLED's associated actors: sides that acted with actor1 ("the FMLN and the ERP attacked",
+    # "troops backed by militiamen") or were acted upon with actor2; never the main actor
+    assoc_actor1: list[Actor] = field(default_factory=list)
+    assoc_actor2: list[Actor] = field(default_factory=list)
     location: Location | None = None
     fatalities: Count | None = None
     injuries: Count | None = None
@@ -247,6 +251,8 @@ class EventRecord:
             fields={k: Span(**v) for k, v in ev.get("fields", {}).items()},
         )
         d["sources"] = [SourceRef(**x) for x in d.get("sources", [])]
+        for key in ("assoc_actor1", "assoc_actor2"):  # absent before schema 1.3
+            d[key] = [Actor(**x) for x in d.get(key) or []]
         d["schema_version"] = SCHEMA_VERSION
         for key, typ in (("actor1", Actor), ("actor2", Actor), ("location", Location),
                          ("fatalities", Count), ("injuries", Count),

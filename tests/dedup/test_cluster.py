@@ -117,3 +117,22 @@ def test_replay_recombines_as_the_reports_arrived() -> None:
                             (third, None, None, True)])
     assert record == stepwise
     assert "ungwan" in words and "kaduna" in words
+
+
+def test_merge_keeps_the_union_of_associated_actors_without_the_main_actor() -> None:
+    from sitrep.record import Actor
+
+    army = Actor("Military Forces of Peru", "state forces", "the army")
+    first = _rec("a")
+    first.actor1 = army
+    first.assoc_actor1 = [Actor("Police Forces of Peru", "state forces", "the police")]
+    second = _rec("b")
+    second.actor1 = Actor("Rondas", "identity militia", "peasant patrols")
+    second.assoc_actor1 = [army, Actor("Police Forces of Peru", "state forces", "police"),
+                           Actor("Marines", None, "marines")]
+    second.assoc_actor2 = [Actor("Civilians", "civilians", "villagers")]
+    merged = merge(new_event(first, None, None), second, None, None)
+    assert merged.actor1 == army
+    assert [a.name for a in merged.assoc_actor1] == ["Police Forces of Peru", "Marines"]
+    assert merged.actor2 is None
+    assert [a.name for a in merged.assoc_actor2] == ["Civilians"]

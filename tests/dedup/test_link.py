@@ -62,3 +62,15 @@ def test_merged_mentions_keep_the_larger_injured_figure() -> None:
     merged = link_mentions([first, later])
     assert len(merged) == 1
     assert merged[0].injuries is not None and merged[0].injuries.best == 4
+
+
+def test_merged_mentions_keep_every_associated_actor() -> None:
+    again = "Two people were killed in the firing, officials said."
+    home_guards = Actor(name="Home Guards of India", type="state forces", text="home guards")
+    first = _record(FIRST, "killed", 2, POLICE)
+    later = _record(again, "killed", 2, None)
+    later.assoc_actor1 = [POLICE, home_guards]  # the main actor is not its own associate
+    merged = link_mentions([first, later])
+    assert len(merged) == 1
+    assert merged[0].actor1 == POLICE
+    assert merged[0].assoc_actor1 == [home_guards]

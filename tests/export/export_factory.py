@@ -70,6 +70,8 @@ def records() -> list[EventRecord]:
             event_date="2016-11-04", date_precision="day",
             actor1=Actor("Military Forces of Iraq", "state forces", "Iraqi troops"),
             actor2=Actor("Islamic State", "rebel group", "Islamic State fighters"),
+            assoc_actor1=[Actor("Popular Mobilization Forces", "political militia", "militias"),
+                          Actor("Peshmerga", "state forces", "Kurdish fighters")],
             location=Location(name="Mosul", country="Iraq", country_code="IQ", lat=36.335,
                               lon=43.119, precision="city", text="Mosul", admin1="Nineveh"),
             fatalities=Count(12, 12, 99, None, '"dozens"'),

@@ -68,6 +68,8 @@ def test_csv_flat_fields(tmp_path: Path) -> None:
     assert strike["article_source"] == "Example Wire" and strike["published"] == "2016-11-05"
     assert battle["evidence"] == records()[1].evidence.sentences[0].text  # quotes survive
     assert (battle["fatalities_low"], battle["fatalities_high"]) == ("12", "99")
+    assert battle["assoc_actor1"] == "Popular Mobilization Forces; Peshmerga"
+    assert battle["assoc_actor2"] == "" and strike["assoc_actor1"] == ""
     assert protest["event_date"] == "2016-10" and protest["date_precision"] == "month"
     assert protest["fatalities_best"] == "" and protest["actor2"] == ""
     assert mob["injuries_best"] == "2" and mob["hedged"] == ""
@@ -107,6 +109,8 @@ def test_acled_csv_columns_and_codes(tmp_path: Path) -> None:
 
     assert (battle["inter1"], battle["inter2"], battle["interaction"]) == ("1", "2", "12")
     assert battle["civilian_targeting"] == "" and battle["fatalities"] == "12"
+    assert battle["assoc_actor_1"] == "Popular Mobilization Forces; Peshmerga"
+    assert battle["assoc_actor_2"] == ""
 
     # month precision: the middle of the month, time_precision 3; one actor: 60
     assert (protest["event_date"], protest["time_precision"]) == ("2016-10-16", "3")
@@ -139,6 +143,9 @@ def test_geojson_points_and_skipped_events(tmp_path: Path) -> None:
     assert first["geometry"] == {"type": "Point", "coordinates": [43.119, 36.335]}
     assert list(first["properties"]) == list(FLAT_FIELDS)
     assert first["properties"]["fatalities_best"] == 3
+    assert first["properties"]["assoc_actor1"] is None
+    assert data["features"][1]["properties"]["assoc_actor1"] == (
+        "Popular Mobilization Forces; Peshmerga")
     assert first["properties"]["hedged"] is True
     assert first["properties"]["article_source"] == "Example Wire"
     assert [f["properties"]["sub_event_type"] for f in data["features"]] == [
@@ -196,6 +203,7 @@ def test_table_content_when_wide() -> None:
     text = out.getvalue()
     for words in ("2016-11-02", "Air/drone strike · Explosions/Remote violence",
                   "Coalition forces → Civilians (Iraq)", "Zahra, Iraq", "3 / 12",
+                  "Military Forces of Iraq + Popular Mobilization",
                   "12 (12–99) / –", "~U.N. human rights office", "– *"):
         assert words in text, words
     empty = io.StringIO()

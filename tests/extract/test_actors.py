@@ -582,3 +582,135 @@ def test_pronouns_do_not_stand_for_a_government_or_a_group_as_he(nlp) -> None:  
     text = "The FMLN issued a statement on Monday. He attacked a bus in the north."
     a1 = _agent_of(nlp, text, "attacked", "SV")
     assert a1 is None or a1.actor.text != "He"
+
+
+# --- associated actors (ACLED assoc_actor_1 / assoc_actor_2) -------------------------------
+
+def _sides(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    resolver = ActorResolver(ActorRegistry(), doc, "NG")
+    anchors = [next(t for t in doc if t.text == trigger)]
+    a1, a2 = resolver.roles(anchors)
+    assoc1 = resolver.associates(a1, anchors, (a2,))
+    assoc2 = resolver.associates(a2, anchors, (a1,), acting=False)
+    main1 = [a1.actor.name] if a1 else []
+    main2 = [a2.actor.name] if a2 else []
+    return main1 + [a.name for a in assoc1], main2 + [a.name for a in assoc2]
+
+
+_LEAD = "In a statement issued late on Monday in the capital, the interior ministry said that "
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doers"),
+    [
+        (_LEAD + "Boko Haram and ISWAP attacked the barracks.", "attacked",
+         ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+          "Islamic State West Africa Province"]),
+        (_LEAD + "Nigerien and Chadian troops attacked the camp.", "attacked",
+         ["Military Forces of Niger", "Military Forces of Chad"]),
+        (_LEAD + "Nigerian troops, backed by Cameroonian soldiers, attacked the camp.",
+         "attacked", ["Military Forces of Nigeria", "Military Forces of Cameroon"]),
+        (_LEAD + "the army attacked the camp with the support of vigilantes.", "attacked",
+         ["Military Forces of Nigeria", "Unidentified Militia"]),
+        (_LEAD + "Chadian troops fought alongside Nigerian soldiers against the militants.",
+         "fought", ["Military Forces of Chad", "Military Forces of Nigeria"]),
+        (_LEAD + "the police together with soldiers raided the hideout.", "raided",
+         ["Police Forces of Nigeria", "Military Forces of Nigeria"]),
+    ],
+)
+def test_associated_doers(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                          doers: list[str]) -> None:
+    assert _sides(nlp, text, trigger)[0] == doers
+
+
+def test_conjoined_victims_are_associated_with_actor2(nlp) -> None:  # type: ignore[no-untyped-def]
+    doers, victims = _sides(nlp, _LEAD + "gunmen attacked soldiers and policemen at a "
+                            "checkpoint.", "attacked")
+    assert doers == ["Unidentified Armed Group"]
+    assert victims == ["Military Forces of Nigeria", "Police Forces of Nigeria"]
+
+
+def test_sides_that_fought_each_other_are_not_associates(nlp) -> None:  # type: ignore[no-untyped-def]
+    doers, victims = _sides(nlp, _LEAD + "activists and the police clashed near the market.",
+                            "clashed")
+    assert doers == ["Protesters"] and victims == ["Police Forces of Nigeria"]
+
+
+def test_an_unlisted_group_in_a_conjoined_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + "Boko Haram and Ansar Dine fighters attacked the convoy."
+    doers, _ = _sides(nlp, text, "attacked")
+    assert doers[0].startswith("Boko Haram") and len(doers) == 2
+    assert "Ansar Dine" in doers[1]
+
+
+def test_the_main_actor_is_not_repeated(nlp) -> None:  # type: ignore[no-untyped-def]
+    doers, _ = _sides(nlp, _LEAD + "soldiers and army officers attacked the camp.", "attacked")
+    assert doers == ["Military Forces of Nigeria"]
+
+
+def test_named_groups_lists_every_listed_name(registry: ActorRegistry) -> None:
+    names = [a.name for a in registry.named_groups("Hamas and Hezbollah fighters")]
+    assert names == ["Hamas", "Hezbollah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "name", "typ"),
+    [
+        ("the Myanmar National Democratic Alliance Army", "army", None, None),
+        ("the Myanmar army", "army", "Military Forces of Myanmar", "state forces"),
+        ("the Afghan National Army", "army", "Military Forces of Afghanistan", "state forces"),
+        ("Mexican federal agents", "agent", "Police Forces of Mexico", "state forces"),
+    ],
+)
+def test_group_names_holding_a_country(registry: ActorRegistry, text: str, head: str,
+                                       name: str | None, typ: str | None) -> None:
+    found = registry.normalise(text, head, None)
+    if name is None:
+        assert found is None  # a group's own name: not the country's forces
+    else:
+        assert found is not None and (found[0].name, found[0].type) == (name, typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Sunday, rebels of the National Liberation Front attacked an army post.", "attacked"),
+        ("On Sunday, fighters from the National Liberation Front attacked an army post.",
+         "attacked"),
+        ("On Sunday, National Liberation Front rebels attacked an army post.", "attacked"),
+        ("On Sunday, the National Liberation Front (FNL) attacked an army post.", "attacked"),
+    ],
+)
+def test_an_unlisted_front_is_named(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, text, trigger)
+    assert a1 == "National Liberation Front"
+
+
+def test_gunmen_from_a_village_stay_unidentified(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _, _, _ = _roles(nlp, "On Sunday, gunmen from the village attacked a police post.",
+                         "attacked")
+    assert a1 == "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize("text", ["the armed forces", "the security forces",
+                                  "the government forces"])
+def test_bare_state_heads_after_a_determiner(registry: ActorRegistry, text: str) -> None:
+    found = registry.normalise(text, "force", "SV")
+    assert found is not None and found[0].name == "Military Forces of El Salvador"
+
+
+def test_names_across_a_line_break(registry: ActorRegistry) -> None:
+    found = registry.normalise("the islamic\nstate", "state", None)
+    assert found is not None and found[0].name == "Islamic State"
+    assert found[0].text == "the islamic\nstate"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("uniformed men", "man"), ("the death squads", "squad"), ("paramilitary groups", "group"),
+     ("the mercenaries", "mercenary")],
+)
+def test_armed_people_by_their_words(registry: ActorRegistry, text: str, head: str) -> None:
+    found = registry.normalise(text, head, None)
+    assert found is not None and found[0].name == "Unidentified Armed Group"

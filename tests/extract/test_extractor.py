@@ -140,3 +140,25 @@ def test_a_specific_shooting_with_no_actor_is_an_event(nlp) -> None:  # type: ig
 
 def test_a_plain_reference_to_a_shooting_stays_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _extract(nlp, "The shooting remains under investigation.") == []
+
+
+def test_records_carry_associated_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.schema import validate_event
+
+    records = _extract(nlp, "Officials in the northern state said on Tuesday that Nigerian "
+                            "troops, backed by Chadian soldiers, attacked Boko Haram and ISWAP "
+                            "fighters near Maiduguri.")
+    assert len(records) == 1
+    rec = records[0]
+    assert rec.actor1 is not None and rec.actor1.name == "Military Forces of Nigeria"
+    assert [a.name for a in rec.assoc_actor1] == ["Military Forces of Chad"]
+    assert rec.actor2 is not None and rec.actor2.name.startswith("Boko Haram")
+    assert [a.name for a in rec.assoc_actor2] == ["Islamic State West Africa Province"]
+    validate_event(rec.to_dict())
+
+
+def test_a_side_inferred_from_elsewhere_has_no_associates(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Fighting between the army and Boko Haram continued in the north. "
+                            "A bomb exploded at a market in Maiduguri on Monday, killing four.")
+    bomb = [r for r in records if "bomb" in r.evidence.sentences[0].text]
+    assert bomb and all(r.assoc_actor1 == [] for r in bomb)

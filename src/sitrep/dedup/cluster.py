@@ -87,7 +87,7 @@ from functools import cache, lru_cache
 
 from sitrep.distance import haversine_km
 from sitrep.extract.lexicon import load_data
-from sitrep.record import Count, EventRecord, SourceRef
+from sitrep.record import Actor, Count, EventRecord, SourceRef
 from sitrep.timespan import event_day_range
 
 THRESHOLD = 2.2  # tuned on the gva_longtail dev half (1.5 before title links; docs/evaluation.md)
@@ -881,6 +881,19 @@ def combine(current: Count | None, new: Count | None) -> Count | None:
                  cumulative=current.cumulative or new.cumulative)
 
 
+def associates(main: Actor | None, *lists: list[Actor]) -> list[Actor]:
+    """The associated actors of the reports, in order, each name once and never the main
+    actor's."""
+    seen = {main.name} if main is not None else set()
+    out: list[Actor] = []
+    for actors in lists:
+        for actor in actors:
+            if actor.name not in seen:
+                seen.add(actor.name)
+                out.append(actor)
+    return out
+
+
 def merge(event: EventRecord, rec: EventRecord, published: date | None,
           outlet: str | None, follow_up: bool = False) -> EventRecord:
     """Fold mention `rec` into `event`; the event keeps its id, every source, figures over
@@ -916,6 +929,8 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
     for name in ("actor1", "actor2", "attribution"):
         if getattr(merged, name) is None and getattr(rec, name) is not None:
             setattr(merged, name, getattr(rec, name))
+    merged.assoc_actor1 = associates(merged.actor1, event.assoc_actor1, rec.assoc_actor1)
+    merged.assoc_actor2 = associates(merged.actor2, event.assoc_actor2, rec.assoc_actor2)
     merged.fatalities = combine(event.fatalities, rec.fatalities)
     merged.injuries = combine(event.injuries, rec.injuries)
     tolls = sorted({s.fatalities for s in merged.sources if s.fatalities is not None})

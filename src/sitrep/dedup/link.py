@@ -6,6 +6,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from sitrep.dedup.cluster import associates
 from sitrep.extract.lexicon import load_data
 from sitrep.record import EventRecord
 
@@ -131,6 +132,8 @@ def absorb(into: EventRecord, other: EventRecord) -> None:
         into.date_inferred = False
         if "event_date" in other.evidence.fields:
             into.evidence.fields["event_date"] = other.evidence.fields["event_date"]
+    into.assoc_actor1 = associates(into.actor1, into.assoc_actor1, other.assoc_actor1)
+    into.assoc_actor2 = associates(into.actor2, into.assoc_actor2, other.assoc_actor2)
     into.confidence = max(into.confidence, other.confidence)
 
 

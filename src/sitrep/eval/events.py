@@ -7,7 +7,9 @@
 * ``petrarch2_validation`` — CAMEO root agreement on the invented unit-test sentences (a sanity
   check: the actors are fictional, so only event types are scored).
 * ``muc34`` — document-level incident types, perpetrators and targets against the answer keys
-  (dev to tune, tst1/tst2 to report).
+  (dev to tune, tst1/tst2 to report). The perpetrators a record gives are its actor1 and its
+  associated actors (`assoc_actor1`), since a key lists every conjoined doer ("the FMLN and
+  the ERP"); targets are actor2 alone.
 * ``india_police_events`` — sentence-level detection of police killings, arrests and force.
 
 Sets without their own split are halved deterministically: an item is in ``dev`` when the first
@@ -520,6 +522,12 @@ def accomplished_templates(templates: list[MucTemplate]) -> list[MucTemplate]:
             and "THREAT" not in " ".join(t.get("INCIDENT: STAGE OF EXECUTION", []))]
 
 
+def perpetrators(record: EventRecord) -> list[Actor]:
+    """The sides a record says acted: actor1 and its associated actors (ACLED's assoc_actor_1:
+    "the FMLN and the ERP attacked" gives both), as MUC keys list every conjoined doer."""
+    return [record.actor1, *record.assoc_actor1] if record.actor1 is not None else []
+
+
 @scorer("muc34")
 def score_muc34(opts: Options) -> EvalReport:
     split, articles, keys = muc_messages(opts)
@@ -546,18 +554,18 @@ def score_muc34(opts: Options) -> EvalReport:
         gold_tgt = {f for t in accomplished for f in _fillers(
             t.get("HUM TGT: DESCRIPTION", []) + t.get("HUM TGT: NAME", [])
             + t.get("PHYS TGT: ID", []))}
-        for gold_set, field_, score in ((gold_perp, "actor1", perp), (gold_tgt, "actor2",
-                                                                        target)):
-            _score_fillers(gold_set, [a for r in events if (a := getattr(r, field_))], score)
-        said = sorted({f"{r.actor1.text} [{r.actor1.name}] ({r.sub_event_type})"
-                       for r in events if r.actor1})
+        _score_fillers(gold_perp, [a for r in events for a in perpetrators(r)], perp)
+        _score_fillers(gold_tgt, [r.actor2 for r in events if r.actor2], target)
+        said = sorted({f"{a.text} [{a.name}] ({r.sub_event_type}"
+                       f"{', associated' if a is not r.actor1 else ''})"
+                       for r in events for a in perpetrators(r)})
         errors.append(f"{article.id}\tgold {sorted(gold_perp)}\tours {said}")
     write_errors("muc34_perpetrators", split, errors)
     pooled = micro(list(types.values()), "incident type (micro)")
     report = EvalReport("muc34", split, metrics=[
         Metric("incident type F1 (per document, micro over types)", pooled.f1,
                pooled.tp + pooled.fn, 0.60),
-        Metric("perpetrator F1 (actor1 words overlap a PERP filler)", perp.f1,
+        Metric("perpetrator F1 (actor1 or assoc_actor1 words overlap a PERP filler)", perp.f1,
                perp.tp + perp.fn, 0.60),
         Metric("target F1 (actor2 words overlap a HUM/PHYS TGT filler)", target.f1,
                target.tp + target.fn),

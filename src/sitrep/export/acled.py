@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sitrep.export.flat import csv_value, evidence_text
+from sitrep.export.flat import actor_names, csv_value, evidence_text
 from sitrep.export.streams import Output, text_output
 from sitrep.record import Article, EventRecord
 from sitrep.timespan import event_midpoint
@@ -125,10 +125,10 @@ def acled_row(rec: EventRecord, articles: Mapping[str, Article] | None = None, *
         "event_type": rec.event_type,
         "sub_event_type": rec.sub_event_type,
         "actor1": a1.name if a1 else None,
-        "assoc_actor_1": None,
+        "assoc_actor_1": actor_names(rec.assoc_actor1),
         "inter1": inter1,
         "actor2": a2.name if a2 else None,
-        "assoc_actor_2": None,
+        "assoc_actor_2": actor_names(rec.assoc_actor2),
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if a2 and a2.type == "civilians" else None,

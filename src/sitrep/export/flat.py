@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sitrep.record import Article, Count, EventRecord
+from sitrep.record import Actor, Article, Count, EventRecord
 
 FLAT_FIELDS: tuple[str, ...] = (
     "event_id", "article_id", "event_date", "date_precision", "date_start", "date_end",
     "event_type", "sub_event_type", "actor1", "actor1_type", "actor2", "actor2_type",
-    "location", "admin2", "admin1", "country", "country_code", "lat", "lon", "geo_precision",
+    "assoc_actor1", "assoc_actor2", "location", "admin2", "admin1", "country", "country_code",
+    "lat", "lon", "geo_precision",
     "fatalities_low", "fatalities_best", "fatalities_high",
     "injuries_low", "injuries_best", "injuries_high",
     "source", "hedged", "background", "confidence", "evidence",
@@ -21,6 +22,12 @@ FLAT_FIELDS: tuple[str, ...] = (
 def evidence_text(rec: EventRecord) -> str:
     """The evidence sentences, in order, joined by a space."""
     return " ".join(span.text for span in rec.evidence.sentences)
+
+
+def actor_names(actors: list[Actor]) -> str | None:
+    """Associated actors' names joined by "; " as ACLED writes them (None when there are
+    none)."""
+    return "; ".join(a.name for a in actors) or None
 
 
 def _count(prefix: str, count: Count | None) -> dict[str, int | None]:
@@ -50,6 +57,8 @@ def flat_row(rec: EventRecord, articles: Mapping[str, Article] | None = None) ->
         "actor1_type": a1.type if a1 else None,
         "actor2": a2.name if a2 else None,
         "actor2_type": a2.type if a2 else None,
+        "assoc_actor1": actor_names(rec.assoc_actor1),
+        "assoc_actor2": actor_names(rec.assoc_actor2),
         "location": loc.name if loc else None,
         "admin2": loc.admin2 if loc else None,
         "admin1": loc.admin1 if loc else None,

@@ -28,7 +28,9 @@ def table_cells(rec: EventRecord, articles: Mapping[str, Article] | None = None)
     date = rec.event_date or "–"
     if rec.background:
         date += " *"
-    actors = " → ".join(a.name for a in (rec.actor1, rec.actor2) if a is not None) or "–"
+    sides = [" + ".join(a.name for a in (main, *assoc) if a is not None)
+             for main, assoc in ((rec.actor1, rec.assoc_actor1), (rec.actor2, rec.assoc_actor2))]
+    actors = " → ".join(s for s in sides if s) or "–"
     loc = rec.location
     where = ", ".join(p for p in (loc.name, loc.country) if p) if loc else "–"
     article = articles.get(rec.article_id) if articles else None

@@ -32,11 +32,13 @@ PLACE_HEADS = {"neighborhood", "neighbourhood", "district", "village", "town", "
 DATELINE_CHARS = 80  # a dateline stands within the first characters of the text
 CLAIM_SENTENCES = 4  # a claim of responsibility covers acts told this many sentences away
 PRONOUN_SENTENCES = 2  # a pronoun refers back at most this many sentences
+CLAIMED = "claimed or blamed in a nearby sentence"
 _CLAIM_WORDS = re.compile(r"(?i)responsib|credit|blam|attribut|work of|handiwork|doing of")
 _MID_CAPITAL = re.compile(r"(?<![.!?:\"'\n]\s)(?<![.!?:\"'\n])(?<!^)\b[A-Z]")
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
+_DETERMINER = re.compile(r"^(?:the|a|an|these|those|its|their|his|her|our|your)\s+")
 PRONOUNS = {"they", "it", "he", "she", "them", "we"}
 ACT_VERBS = {"firing": "fire", "fire": "fire", "shooting": "shoot", "shelling": "shell",
              "bombing": "bomb", "attack": "attack", "raid": "raid", "assault": "assault",
@@ -137,6 +139,12 @@ class ActorRegistry:
         self.sole_group_acts = set(_words(data, "sole_group_acts"))
         self.unarmed_roles = set(_words(data, "unarmed_roles"))
         self.insurgent_name_words = set(_words(data, "insurgent_name_words"))
+        links = data.get("associate_links", {})
+        self.support_verbs = set(links.get("support_verbs", []))
+        self.support_nouns = set(links.get("support_nouns", []))
+        self.beside_preps = set(links.get("beside_preps", []))
+        self.with_adverbs = set(links.get("with_adverbs", []))
+        self.reciprocal_nouns = set(links.get("reciprocal_nouns", []))
         state = data.get("victim_state", {})
         self.victim_preps = set(state.get("prepositions", []))
         self.victim_verbs = set(state.get("verbs", []))
@@ -194,11 +202,12 @@ class ActorRegistry:
 
         Returns the actor and whether it is a named actor (not a generic category).
         """
-        named = self._named_group(text)
+        flat = " ".join(text.split())  # names run across line breaks in wrapped wires
+        named = self._named_group(flat)
         if named is not None:
-            return named, True
+            return replace(named, text=text), True
         head = head.lower()
-        lowered = text.lower()
+        lowered = flat.lower()
         template = self._state_template(head, lowered)
         if template is None and head in self.partitive_heads and len(lowered.split()) > 1:
             # "armed forces members", "army personnel": members of the force its words name
@@ -208,19 +217,25 @@ class ActorRegistry:
                 return replace(whole[0], text=text), True
         if template is None and lowered.split():
             template = self._state_template(lowered.split()[-1], lowered)
-        code = self.country_in(text)
-        if template is not None and code is None and head in ("army", "force", "forces") and any(
-                w in self.insurgent_name_words for w in re.findall(r"[a-z']+", lowered)):
+        code = self.country_in(flat)
+        if template is not None and head in ("army", "force", "forces") and any(
+                w in self.insurgent_name_words for w in re.findall(
+                    r"[a-z']+", self._country_re.sub(" ", lowered))):
             # "the popular liberation army", "the zarate willka liberation armed forces": a
-            # force whose name says it fights the state, not the state's army
+            # force whose name says it fights the state, not the state's army; a group's own
+            # name wins over the country it holds ("the Myanmar National Democratic
+            # Alliance Army")
             return None
         if template is not None and code is not None:
             return self.state_actor(code, template, text), True
-        if template is not None and (head in self._bare_state or lowered in self._bare_state):
+        if template is not None and (head in self._bare_state or lowered in self._bare_state
+                                     or _DETERMINER.sub("", lowered) in self._bare_state):
+            # "the armed forces", "the security forces": a bare head after its determiner
             return self.state_actor(focus_country, template, text), True
         if self._aircraft(head, lowered):
             return self._aircraft_side(text, lowered, focus_country)
-        generic = self._generic.get(head) or self._generic.get(lowered)
+        generic = self._generic.get(head) or self._generic.get(lowered) or \
+            self._generic.get(_DETERMINER.sub("", lowered))  # "the death squads"
         if generic is not None and generic[1] == "civilians" and head not in \
                 self.unarmed_roles and any(
                 w in self.armed_modifiers for w in re.findall(r"[a-z]+", lowered)):
@@ -248,6 +263,20 @@ class ActorRegistry:
                     self.aircraft_heads and not any(word in h.split() for h in self.aircraft_heads):
                 return Actor(name=found[0], type=found[1], text=text), False
         return self.state_actor(focus_country, "Military Forces of {country}", text), True
+
+    def named_groups(self, text: str) -> list[Actor]:
+        """Every listed group the phrase names, in order ("FMLN and ERP guerrillas")."""
+        found: list[tuple[int, Actor]] = []
+        text = " ".join(text.split())
+        tables = [(self._alias_re, self._alias, True), (self._acronym_re, self._acronym, False)]
+        if text == text.lower():
+            tables.append((self._lower_acronym_re, self._lower_acronym, True))
+        for regex, table, fold in tables:
+            for m in regex.finditer(text):
+                entry = table.get(m.group(0).lower() if fold else m.group(0))
+                if entry is not None:
+                    found.append((m.start(), Actor(entry[0], entry[1], m.group(0))))
+        return [actor for _, actor in sorted(found, key=lambda f: f[0])]
 
     def is_coref_category(self, actor: Actor) -> bool:
         return any(name == actor.name and coref for name, _, coref in self._generic.values())
@@ -278,6 +307,18 @@ class ActorRegistry:
 def _words(data: dict[str, Any], key: str) -> list[str]:
     value = data.get(key, {})
     return list(value.get("words", [])) if isinstance(value, dict) else list(value)
+
+
+def _opponents(one: Actor, other: Actor) -> bool:
+    """A state's forces and a non-state armed group: two sides joined by 'and' that fought
+    each other far more often than together."""
+    return {one.type, other.type} & {"state forces"} != set() and \
+        {one.type, other.type} & NON_STATE_ARMED != set()
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The nominal words conjoined with `tok` ("the FMLN, the ERP and the FPL")."""
+    return [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")]
 
 
 def _reduced_passive(verb: Token, subj: Token) -> bool:
@@ -406,7 +447,7 @@ class ActorResolver:
             result = self.registry.normalise(text, tok.lower_, self.focus_country)
         of_group = self._of_group(tok, head, result, resolve)
         if of_group is not None:
-            obj = of_group_tok(tok)
+            obj = self._group_obj(tok)
             whole = self.doc[start:max(end, phrase_span(obj)[1] if obj is not None else end)]
             actor = Actor(of_group.actor.name, of_group.actor.type, whole.text)
             return ActorMention(actor, Span(whole.start_char, whole.end_char, whole.text),
@@ -416,6 +457,11 @@ class ActorResolver:
         if result is None:
             return None
         actor, named = result
+        if not named and actor.type in NON_STATE_ARMED:
+            prefix = self._group_prefix(tok)
+            if prefix is not None:  # "National Liberation Front rebels": the front's
+                actor = Actor(prefix, actor.type, text)
+                return ActorMention(actor, Span(span.start_char, span.end_char, text), True)
         if resolve and not named and self.registry.is_coref_category(actor):
             prior = self._latest_before(span.start_char, non_state=True) or \
                 self._only_named_group()
@@ -428,7 +474,7 @@ class ActorResolver:
                   resolve: bool) -> ActorMention | None:
         """The group named in the 'of'-phrase when it says who the phrase is: 'members of
         the army', 'a column of guerrillas', 'terrorists of the FMLN'."""
-        obj = of_group_tok(tok)
+        obj = self._group_obj(tok)
         if obj is None:
             return None
         partitive = head in self.registry.partitive_heads or \
@@ -448,6 +494,38 @@ class ActorResolver:
             return found
         return None
 
+    def _group_obj(self, tok: Token) -> Token | None:
+        """The object of the 'of'-phrase right of `tok`, or of a 'from'-phrase that names an
+        organisation ('fighters from the National Liberation Front'; not 'gunmen from the
+        village')."""
+        obj = of_group_tok(tok)
+        if obj is not None:
+            return obj
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ == "ORG" or self.registry._named_group(
+                        self.doc[obj.left_edge.i:obj.i + 1].text) is not None):
+                    return obj
+        return None
+
+    def _group_prefix(self, tok: Token) -> str | None:
+        """An organisation the registry does not list, named before a generic armed head
+        ('National Liberation Front rebels'); not a place or a nation ('Kurdish rebels'), not
+        in a text whose case tells no names, not a capitalised first word ('Urban guerrillas')."""
+        if self._lower_text:
+            return None
+        for child in tok.children:
+            if child.dep_ != "compound" or child.i > tok.i or child.ent_type_ != "ORG":
+                continue
+            words = self.doc[child.left_edge.i:child.i + 1]
+            if (words.text.isupper() and words.start_char < DATELINE_CHARS) or (
+                    len(words) == 1 and words[0].is_sent_start):
+                return None
+            if self.registry.country_in(words.text) is None:
+                return words.text.removeprefix("the ").removeprefix("The ")
+        return None
+
     def _unlisted(self, tok: Token, span: SpacySpan) -> tuple[Actor, bool] | None:
         """A named organisation, person or nation the registry does not list: kept by its
         words with no type (a country name alone stands for its state)."""
@@ -465,8 +543,10 @@ class ActorResolver:
             return self.registry.state_actor(code, "Government of {country}", span.text), True
         if ent in ("ORG", "NORP", "PERSON") or (tok.pos_ == "PROPN" and not ent) or \
                 self._organisation_name(tok, span):
-            return Actor(name=span.text.removeprefix("the ").removeprefix("The "), type=None,
-                         text=span.text), True
+            name = span.text.removeprefix("the ").removeprefix("The ")
+            if "(" in name and ")" not in name:
+                name = name.split("(")[0].strip() or name  # "the Front (FNL": its name
+            return Actor(name=name, type=None, text=span.text), True
         return None
 
     def _organisation_name(self, tok: Token, span: SpacySpan) -> bool:
@@ -537,8 +617,7 @@ class ActorResolver:
                                "the force that fired in the sentence before")
         if actor1 is None and any(a.lemma_.lower() in self.registry.claim_acts
                                   or a.lower_ in self.registry.claim_acts for a in anchors):
-            actor1 = _inferred(self._nearest_claim(anchors[0]),
-                               "claimed or blamed in a nearby sentence")
+            actor1 = _inferred(self._nearest_claim(anchors[0]), CLAIMED)
             if actor1 is None:
                 sole = self._sole_group()
                 if sole is not None and not any(
@@ -552,6 +631,111 @@ class ActorResolver:
         if actor1 is not None and actor2 is not None and actor1.span == actor2.span:
             actor2 = None  # one phrase read as both sides ("police firing" misparsed)
         return actor1, actor2
+
+    def associates(self, main: ActorMention | None, anchors: list[Token],
+                   exclude: tuple[ActorMention | None, ...] = (),
+                   acting: bool = True) -> list[Actor]:
+        """ACLED's associated actors of one side: the other sides conjoined with its phrase
+        ("the FMLN and the ERP attacked", "FMLN and ERP guerrillas", "a joint operation by
+        the army and the police", "soldiers and policemen were wounded"), and, for the side
+        that acted (`acting`), the sides it acted with ("troops, backed by militiamen", "with
+        the support of", "alongside"). Each is normalised like the main actor; neither the
+        main actor nor a side in `exclude` (the other role) is repeated."""
+        if main is None or main.span.part != "body" or (
+                main.inferred is not None and main.inferred != CLAIMED):
+            return []  # a side inferred from elsewhere: its neighbours there are no allies
+        root = self._span_root(main.span)
+        if root is None:
+            return []
+        reciprocal = acting and (root.head.lower_ == "between" or any(
+            a.lemma_.lower() in self.registry.reciprocal_nouns
+            or a.lemma_.lower() in self.registry.reciprocal_verbs for a in anchors))
+        toks: list[Token] = []
+        if not reciprocal:  # "X and Y clashed": the conjoined sides fought each other
+            toks.extend(_conjuncts(root))
+            for mod in root.children:
+                if mod.dep_ in ("compound", "amod", "nmod") and mod.i < root.i:
+                    toks.extend(_conjuncts(mod))
+        n_backed = 0
+        if acting:
+            for node in (root, *anchors):
+                backed = self._backers(node)
+                toks.extend(backed)
+                n_backed += len(backed)
+        seen = {main.actor.name} | {m.actor.name for m in exclude if m is not None}
+        out: list[Actor] = []
+        if not reciprocal:
+            for listed in self.registry.named_groups(main.span.text):
+                if listed.name not in seen:  # "FMLN and ERP guerrillas" read as one phrase
+                    seen.add(listed.name)
+                    out.append(listed)
+        backers = set(toks[len(toks) - n_backed:]) if n_backed else set()
+        for tok in toks:
+            actor = self._associate(tok, root)
+            if actor is None or actor.name in seen or (
+                    acting and actor.type in ("civilians", "protesters")
+                    and main.actor.type not in ("civilians", "protesters", "rioters")):
+                continue
+            if acting and tok not in backers and _opponents(main.actor, actor):
+                continue  # "six guerrillas and one soldier were killed": not one side
+            seen.add(actor.name)
+            out.append(actor)
+        return out
+
+    def _span_root(self, span: Span) -> Token | None:
+        found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return found.root if found is not None else None
+
+    def _associate(self, tok: Token, root: Token) -> Actor | None:
+        """The actor a conjoined or supporting word names; a bare modifier takes the main
+        phrase's head ("Salvadoran and Honduran troops": Honduran troops)."""
+        found: ActorMention | None = None
+        if tok.dep_ == "conj" and tok.head.i < root.i and tok.i < root.i and \
+                tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+            words = self.doc[tok.left_edge.i:tok.i + 1].text + " " + root.text
+            result = self.registry.normalise(words, root.lemma_.lower(), self.focus_country)
+            if result is not None and result[1]:
+                return result[0]
+            found = self.mention(tok)  # "FMLN and ERP guerrillas": the ERP
+            if found is not None and found.named:
+                return found.actor
+            return result[0] if result is not None else None
+        found = self.mention(tok)
+        if found is None or not found.named or found.actor.name != found.actor.text:
+            # "FMLN and ERP guerrillas" parsed as "FMLN" and "ERP guerrillas": the name
+            # among the conjunct's modifiers, not the generic word it heads
+            for mod in tok.children:
+                if mod.dep_ == "compound" and mod.i < tok.i and (
+                        mod.pos_ == "PROPN" or mod.ent_type_ == "ORG"):
+                    named = self.mention(mod)
+                    if named is not None and named.named:
+                        return named.actor
+        return found.actor if found is not None else None
+
+    def _backers(self, node: Token) -> list[Token]:
+        """Sides named as acting with `node`'s side: 'backed by Y', 'with the support of Y',
+        'alongside Y', 'together with Y'."""
+        out: list[Token] = []
+        reg = self.registry
+        for child in node.children:
+            obj: Token | None = None
+            if child.dep_ in ("acl", "advcl") and child.lemma_.lower() in reg.support_verbs:
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            elif child.dep_ == "prep" and child.lower_ in reg.beside_preps:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                before = self.doc[child.i - 1] if child.i > 0 else child
+                if pobj is not None and pobj.lemma_.lower() in reg.support_nouns:
+                    obj = of_group_tok(pobj)  # "with the support of the air force"
+                elif pobj is not None and (before.lower_ in reg.with_adverbs or any(
+                        c.dep_ == "advmod" and c.lower_ in reg.with_adverbs
+                        for c in child.children)):
+                    obj = pobj  # "together with the police"
+            if obj is not None:
+                out.extend((obj, *_conjuncts(obj)))
+        return out
 
     def _sole_group(self) -> ActorMention | None:
         """'A bomb exploded outside the ministry ... [the FMLN, named elsewhere in the
@@ -897,7 +1081,7 @@ class ActorResolver:
             return None
         start = min(m.left_edge.i for m in mods)
         span = self.doc[start:noun.i]
-        named = self.registry._named_group(span.text)
+        named = self.registry._named_group(" ".join(span.text.split()))
         if named is None or named.type is None:
             return None
         return ActorMention(named, Span(span.start_char, span.end_char, span.text), True)

@@ -190,6 +190,11 @@ class EventExtractor:
         sent_span = Span(s.start_char, s.end_char, s.text)
         fields: dict[str, Span] = {
             "trigger": Span(trigger_span.start_char, trigger_span.end_char, trigger_span.text)}
+        # sides that acted, or were acted upon, together with the main actors
+        assoc1 = actors.associates(a1, anchors, (a2,)) \
+            if a1 is not None and actor1 is a1.actor else []
+        assoc2 = actors.associates(a2, anchors, (a1,), acting=False) \
+            if a2 is not None and actor2 is a2.actor else []
         if a1 is not None:
             fields["actor1"] = a1.span
         if a2 is not None:
@@ -264,6 +269,8 @@ class EventExtractor:
             date_inferred=inferred,
             actor1=actor1,
             actor2=actor2,
+            assoc_actor1=[a for a in assoc1 if actor2 is None or a.name != actor2.name],
+            assoc_actor2=[a for a in assoc2 if actor1 is None or a.name != actor1.name],
             location=location,
             fatalities=fatalities,
             injuries=injuries,

@@ -88,6 +88,11 @@
     return parts.join(", ");
   }
 
+  // associated actors (ACLED's assoc_actor_1/2), names joined by "; "; absent before schema 1.3
+  function assocText(actors) {
+    return actors && actors.length ? actors.map((a) => a.name).join("; ") : null;
+  }
+
   function actorText(actor) {
     if (!actor) return null;
     const same = actor.type && actor.type.toLowerCase() === actor.name.toLowerCase();
@@ -322,7 +327,9 @@
         row("Place", place),
         row("", loc && loc.note ? loc.note : null),
         row("Actor 1", actorText(rec.actor1)),
+        row("With actor 1", assocText(rec.assoc_actor1)),
         row("Actor 2", actorText(rec.actor2)),
+        row("With actor 2", assocText(rec.assoc_actor2)),
         row("Killed", count(rec.fatalities)),
         row("Injured", count(rec.injuries)),
         row("According to", att ? el("span", { className: att.hedged ? "hedged" : "" },
