@@ -460,6 +460,26 @@ def test_found_bodies_with_no_violence_are_no_event(nlp, text: str) -> None:  # 
                 if doc[t.anchor].lemma_ in ("find", "discover", "recover")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The teenager passed away at the hospital on Monday. He had been shot in the back.",
+         ["kill"]),
+        ("A woman who was stabbed outside a bar on Friday passed on early Sunday.", ["kill"]),
+        ("The retired judge passed away on Monday after a long illness. He once survived a "
+         "shooting.", []),
+        ("The actor passed away peacefully at his home on Monday.", []),
+        ("After the shooting, a witness passed on the licence plate number to detectives.", []),
+    ],
+)
+def test_passing_away_is_a_killing_only_where_violence_is_told(
+        nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    lex = default_lexicon()
+    found = [t.cls for t in find_triggers(doc, lex) if doc[t.anchor].lemma_ == "pass"]
+    assert found == expected
+
+
 def test_body_found_gives_a_record_with_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -817,3 +837,71 @@ def test_neighbouring_readings_left_out(nlp, text: str, absent: str) -> None:  #
 )
 def test_accidents_and_everyday_senses_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, text) == []
+
+
+def _arrests(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    lex = default_lexicon()
+    return [doc[t.anchor].lemma_ for t in find_triggers(doc, lex)
+            if t.cls == "arrest" and is_reported_event(doc[t.anchor], lex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty traders were booked under the new security act on Friday.", ["book"]),
+        ("The constables picked up twelve youths outside the temple at night.", ["pick"]),
+        ("Two smugglers were caught by border guards near the river.", ["catch"]),
+        ("The guards locked up the protesters in a school building.", ["lock"]),
+        ("The family booked a room for the wedding guests.", []),
+        ("She picked up the parcel from the post office.", []),
+        ("The warehouse caught fire late on Sunday.", []),
+        ("A passer-by was caught in the crossfire between the two gangs.", []),
+        ("The guards were caught unawares by the sudden attack.", []),
+        ("The owner locked up the shop and went home.", []),
+    ],
+)
+def test_arrest_verbs_of_everyday_sense_need_a_person_taken(
+        nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _arrests(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guards were able to detain six of the smugglers.", ["detain"]),
+        ("The guards will be able to detain the smugglers soon.", []),
+        ("The guards were not able to detain the smugglers.", []),
+    ],
+)
+def test_a_past_ability_reports_its_act(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _arrests(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police detained four men in connection with the stabbing of a trader.",
+        "Soldiers arrested two youths for beating a shopkeeper.",
+        "The men were arrested on charges of arson and looting.",
+    ],
+)
+def test_the_offence_of_an_arrest_joins_the_arrest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [sub for _cls, sub in _events(nlp, text)] == ["Arrests"]
+
+
+def test_an_offence_named_by_a_case_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The station registered a case of murder against three unknown men.")
+    assert not find_triggers(doc, default_lexicon())
+
+
+def test_the_finder_of_a_body_is_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from sitrep.extract.extractor import EventExtractor
+    from sitrep.record import Article
+
+    text = "Soldiers found the bodies of three farmers who had been shot by bandits."
+    records = EventExtractor().extract(nlp(text), Article(text=text, published=date(2021, 3, 4)))
+    assert [r.sub_event_type for r in records] == ["Attack"]
+    assert records[0].actor1 is not None and "bandits" in records[0].actor1.text

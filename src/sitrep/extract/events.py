@@ -111,6 +111,9 @@ class Lexicon:
         self.body_verbs = set(bodies.get("verbs", []))
         self.body_objects = set(bodies.get("objects", []))
         self.violent_words = set(bodies.get("violent_words", []))
+        self.death_euphemisms: dict[str, set[str]] = {
+            k: set(v) for k, v in bodies.get("death_euphemisms", {}).items()
+            if not k.startswith("_")}
         heads = data.get("headline_participles", {})
         self.participle_forms: dict[str, str] = {
             k: v for k, v in heads.get("forms", {}).items() if not k.startswith("_")}
@@ -128,6 +131,17 @@ class Lexicon:
         self.transfer_phrases: list[str] = list(cues.get("phrases", []))
         self.transfer_particles: dict[str, str] = dict(cues.get("verb_particles", {}))
         self.captive_people = set(ctx.get("captive_people", []))
+        taken = ctx.get("person_taken", {})
+        self.person_taken_verbs = set(taken.get("verbs", []))
+        self.offence_taking_verbs = set(taken.get("needs_offence", []))
+        self.taking_idioms = set(taken.get("idioms", []))
+        self.taken_people = set(taken.get("people", [])) | self.captive_people | \
+            self.participle_people
+        offence = ctx.get("offence", {})
+        self.offence_classes = set(offence.get("classes", []))
+        self.offence_preps = set(offence.get("prepositions", []))
+        self.offence_nouns = set(offence.get("nouns", []))
+        self.legal_frames = set(offence.get("legal_frames", []))
         self.disappearance_cues: list[str] = list(ctx.get("disappearance_cues", []))
         self.agent_nouns = set(ctx.get("agent_nouns", []))
         self.armed_not_protest = set(ctx.get("armed_not_protest", []))
@@ -165,8 +179,8 @@ class Lexicon:
             form: verb for verb in self.verb_object for form in verb_forms(verb)}
         # the verbs the token-level rules of find_triggers start from, to skip the rest fast
         self.rule_verbs = set(self.verb_object) | set(self.verb_object_forms) | \
-            self.fire_verbs | self.body_verbs | self.instrument_verbs | self.gather_verbs | \
-            set(self.particle_captures)
+            self.fire_verbs | self.body_verbs | set(self.death_euphemisms) | \
+            self.instrument_verbs | self.gather_verbs | set(self.particle_captures)
         self.sub_class: dict[str, str] = {}
         for cls, spec in self.classes.items():
             self.sub_class.setdefault(str(spec.get("sub_event_type")), cls)
@@ -261,7 +275,8 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
             ruled = tok.lemma_.lower() in lexicon.rule_verbs or tok.lower_ in lexicon.rule_verbs
             match = (ruled and (_verb_object_trigger(tok, lexicon) or _set_on_fire(
                 tok, lexicon))) or _to_death(tok, lexicon) or (ruled and (_body_found(
-                    tok, lexicon, violent) or _instrument_strike(tok, lexicon) or _gathering(
+                    tok, lexicon, violent) or _passed_away(tok, lexicon, violent)
+                    or _instrument_strike(tok, lexicon) or _gathering(
                     tok, lexicon) or _particle_capture(tok, lexicon))) or None
         if match is None and i >= 2 and tokens[i - 1].text == "-" and \
                 tokens[i - 2].lower_ in _PREFIXES:
@@ -294,6 +309,12 @@ def find_triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[Trigger]:
                 continue  # "caught a suspected kidnapper": a person acted upon, not the act
             if not conflict_sense(anchor, lexicon):
                 continue  # "fought cancer", "shares fell to a low": an everyday sense
+            if phrase.cls == "arrest" and anchor.lemma_.lower() in lexicon.person_taken_verbs \
+                    and not _person_taken(anchor, lexicon):
+                continue  # "picked up the phone", "caught fire", "booked a flight"
+            if n == 1 and anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "for", "under") \
+                    and anchor.head.head.lemma_.lower() in lexicon.legal_frames:
+                continue  # "registered a case of murder", "charges of rioting": the offence named
             if _generic_plural(anchor, lexicon) or _generic_mass(anchor, lexicon) or \
                     _weapon_held(anchor, lexicon):
                 continue  # "the bombings", "grenades were found at the site"
@@ -636,7 +657,59 @@ def _body_found(tok: Token, lexicon: Lexicon, violent: list[bool]) -> Trigger | 
         violent.append(any(t.lower_ in words or t.lemma_.lower() in words for t in tok.doc))
     if not violent[0]:
         return None  # a body found with no violence told: drowned, fallen, died of illness
-    return Trigger("kill", tok.i, tok.i + 1, tok.i, int(lexicon.classes["kill"]["rank"]))
+    return Trigger("kill", tok.i, tok.i + 1, tok.i, _found_death_rank(lexicon))
+
+
+def _passed_away(tok: Token, lexicon: Lexicon, violent: list[bool]) -> Trigger | None:
+    """'the victim passed away at the hospital': a death told by euphemism is a killing when
+    the text tells a violent death anywhere and the sentence no natural cause ('passed away
+    after a long illness' is none); `violent` caches the reading of the text as in
+    `_body_found`. The trigger spans the verb and its particle."""
+    particles = lexicon.death_euphemisms.get(tok.lemma_.lower())
+    if particles is None or tok.pos_ != "VERB":
+        return None
+    prt = next((c for c in tok.children if c.dep_ in ("prt", "advmod")
+                and c.lower_ in particles and c.i == tok.i + 1), None)
+    if prt is None:
+        return None
+    if not violent:
+        words = lexicon.violent_words
+        violent.append(any(t.lower_ in words or t.lemma_.lower() in words for t in tok.doc))
+    if not violent[0] or any(t.lower_ in lexicon.natural_death_words for t in tok.sent):
+        return None
+    return Trigger("kill", tok.i, prt.i + 1, tok.i, _found_death_rank(lexicon))
+
+
+_IDIOM_DEPS = ("prep", "advmod", "acomp", "prt", "oprd")
+
+
+def _person_taken(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an arrest verb of everyday sense takes a person: 'police picked them up',
+    'two activists were caught', 'booked 20 persons for rioting' (for 'book', with what
+    they were booked for or under)."""
+    if verb.lemma_.lower() in lexicon.offence_taking_verbs and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "under") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "catch" and any(
+            c.lower_ in lexicon.taking_idioms and c.dep_ in _IDIOM_DEPS for c in verb.children):
+        return False  # "caught in the crossfire", "caught unawares"
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True  # "was picked up by unidentified men"
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if (c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that", "what", "which")) or \
+                c.ent_type_ == "PERSON" or c.lower_ in lexicon.taken_people or \
+                c.lemma_.lower() in lexicon.taken_people:
+            return True
+    return False
+
+
+def _found_death_rank(lexicon: Lexicon) -> int:
+    """A death read from a body found or a euphemism ranks below the kill verbs, so that the
+    verb that tells the killing ('the bodies of four men killed by the mob') leads its group
+    and names who killed, not the finder ('police recovered the bodies')."""
+    return int(lexicon.classes["kill"]["rank"]) + 1
 
 
 def _to_death(tok: Token, lexicon: Lexicon) -> Trigger | None:
@@ -742,6 +815,10 @@ def is_reported_event(tok: Token, lexicon: Lexicon) -> bool:
             return False
         if any(c.dep_ == "neg" for c in governor.children):
             return False  # "was not compelled to arrest him", "did not manage to retake it"
+        if governor.pos_ == "ADJ" and any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lexicon.modals)
+                for c in governor.head.children):
+            return False  # "will be able to arrest them", "was not able to stop"
     node = tok
     for _ in range(5):
         if node.dep_ == "ROOT" or node.head == node or (node.dep_ == "relcl" and any(

@@ -36,6 +36,16 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
     in mob violence") keep their events apart.
     """
     groups: list[TriggerGroup] = []
+    offences: list[tuple[Trigger, Trigger]] = []  # (act, the arrest it is the offence of)
+    if doc is not None:
+        arrests = [t for t in triggers if t.cls == "arrest"]
+        for trig in triggers:
+            arrest = next((a for a in arrests if trig.cls in lexicon.offence_classes
+                           and _offence_of(doc, a, trig, lexicon)), None)
+            if arrest is not None:
+                offences.append((trig, arrest))
+        taken = {id(t) for t, _ in offences}
+        triggers = [t for t in triggers if id(t) not in taken]
     for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
         home = None
         for group in groups:
@@ -62,8 +72,30 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
             groups.append(TriggerGroup(trig, [trig]))
         else:
             home.members.append(trig)
+    for trig, arrest in offences:  # "arrested for the killing": the arrest's offence
+        owner = next(g for g in groups if any(m is arrest for m in g.members))
+        owner.members.append(trig)
     groups.sort(key=lambda g: g.main.start)
     return groups
+
+
+def _offence_of(doc: Doc, arrest: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
+    """Whether the act is what an arrest is for: 'arrested for killing a youth', 'held in
+    connection with the killing', 'arrested on charges of murder', 'detained over the
+    rioting'. The act names no deed of the arresting side, whose subject would otherwise be
+    read as its agent."""
+    node = doc[trig.anchor]
+    framed = False
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in lexicon.offence_preps:
+            return False
+        framed = True
+        node = node.head.head
+        if node.i == arrest.anchor:
+            return framed
+        if node.lemma_.lower() not in lexicon.offence_nouns:
+            return False
+    return False
 
 
 def _apart_from(doc: Doc, main: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
@@ -308,6 +340,20 @@ def _transfer_cued(sent: SpacySpan, sent_text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _finder(group: TriggerGroup, doc: Doc, lexicon: Lexicon, actor: Actor) -> bool:
+    """Whether `actor` is who found the body the group's killing was read from (the subject
+    of 'found', 'recovered'), not a side of the violence."""
+    for member in group.members:
+        verb = doc[member.anchor]
+        if verb.lemma_.lower() not in lexicon.body_verbs:
+            continue
+        for c in verb.children:
+            if c.dep_ == "nsubj" and actor.text and actor.text in " ".join(
+                    t.text for t in c.subtree):
+                return True
+    return False
+
+
 def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                    actor1: Actor | None, actor2: Actor | None,
                    victims: str | None) -> str | None:
@@ -329,6 +375,8 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
     anchor_tok = doc[group.main.anchor]
     sent = anchor_tok.sent
     cls = group.main.cls
+    if actor2 is not None and _finder(group, doc, lexicon, actor2):
+        actor2 = None  # "police found the body of a youth stabbed by rioters": not a side
     if cls in lexicon.chemical_classes and _chemical_told(sent, sent_text, lexicon):
         return "Chemical weapon"  # "shells filled with mustard agent": the agent, not the means
     if cls == "chemical" and lexicon.riot_agents is not None and lexicon.riot_agents.search(
