@@ -10,9 +10,12 @@ import pytest
 
 from sitrep.eval import Options
 from sitrep.eval.attribution import attribution, load_items, normalise_source
-from sitrep.eval.gva import article_figures, split_of
+from sitrep.eval.gva import Gold, Outcome, article_figures, incident_record, score, split_of
+from sitrep.eval.muc_victims import _summed as summed_victims
 from sitrep.eval.temporal import read_tml
 from sitrep.extract.counts import find_casualties
+from sitrep.extract.extractor import EventExtractor
+from sitrep.record import Article, Count
 
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
@@ -109,3 +112,43 @@ def test_other_incidents_are_set_aside(nlp) -> None:  # type: ignore[no-untyped-
     told = same_incident(records, main)
     assert _figure(told, "fatalities", set()) == 1
     assert _figure(records, "fatalities", set()) == 19  # all records: a tally's
+
+
+def _outcome(when: str | None, precision: str | None, inferred: bool,
+             undated: bool = False) -> Outcome:
+    return Outcome(1, 0, 1, 0, when, precision, inferred, None, None, 1, [], None, undated)
+
+
+def test_an_undated_article_is_dated_the_day_before_publication() -> None:
+    gold = Gold(1, 0, date(2016, 5, 1), "Elmwood", "Ohio")
+    items = [(Article(text="x", published=date(2016, 5, 3), id=str(i)), gold) for i in range(3)]
+    outcomes = [_outcome("2016-05-02", "day", True, undated=True),  # fallback: within a day
+                _outcome("2016-05-01", "day", False),  # an explicit day, right
+                _outcome("2016-05-03", "week", True)]  # no day and no fallback: wrong
+    metrics = {m.name: m.value for m in score(items, outcomes, "dev").metrics}
+    assert metrics["event date within 1 day"] == pytest.approx(2 / 3)
+    assert metrics["event date exact"] == pytest.approx(1 / 3)
+    assert metrics["event date within 1 day (explicit day only)"] == pytest.approx(1 / 3)
+    assert metrics["undated articles (day before publication)"] == pytest.approx(1 / 3)
+
+
+def test_a_follow_up_is_dated_by_the_incident_it_recalls(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Roe was arrested Thursday in the fatal shooting of a man outside a bar. "
+            "Police said Roe shot the man on May 10.")
+    published = date(2016, 6, 13)
+    doc = nlp(text)
+    records = EventExtractor().extract(doc, Article(text=text, published=published))
+    step = next(r for r in records if r.event_date == "2016-06-09")
+    found = incident_record(records, step, doc, None, published)
+    assert found is not None and found.event_date == "2016-05-10"  # the shooting, not the arrest
+    assert incident_record(records, found, doc, None, published) is found
+
+
+def test_a_victim_told_again_by_surname_counts_once() -> None:
+    def one(text: str) -> Count:
+        return Count(1, 1, 1, None, text)
+
+    # "Jose Perez ... Perez": one victim in two records; two peasants are two
+    counts = [one("Jose Perez"), one("PEREZ"), one("the peasant"), one("a peasant"),
+              Count(2, 2, 2, None, "two guards")]
+    assert summed_victims(counts) == 5

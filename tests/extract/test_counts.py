@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.eval.gva import article_figures
 from sitrep.extract.counts import find_casualties, parse_quantity
 
 
@@ -451,3 +452,49 @@ def test_no_casualty_told(nlp, text: str) -> None:  # type: ignore[no-untyped-de
 )
 def test_attacker_killed(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(m.kind, m.hit) for m in find_casualties(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link line the parser joins to the next line: the next line is kept
+        ("RELATED: Three hurt in Oak Street crash  A woman was also shot and is expected to "
+         "recover.", (0, 1)),
+        ("RELATED: Two men killed in Elm Street shooting", (0, 0)),
+        # an indefinite ordinal introduces one more person, not one of the dead
+        ("Three men were found dead in the house. A fourth person was taken to a hospital.",
+         (3, 1)),
+        # moved "with injuries" to a destination that is a name, not a hospital word
+        ("The clerk was taken to Mercy General with life-threatening injuries.", (0, 1)),
+        ("Deputies found a 16-year-old with a gunshot wound to the leg.", (0, 1)),
+        # hit during the shooting, set apart by "also"
+        ("A man was shot dead on the porch. A woman was also hit in the crossfire.", (1, 1)),
+        ("Spokesmen said two ambulances were hit during a crossfire.", (0, 0)),  # no people
+        # alive when told: a condition that is not grave
+        ("A man was killed on Pine Road. His brother was hospitalized in stable condition.",
+         (1, 1)),
+        ("A man died at the scene. A woman was taken to the hospital with minor injuries.",
+         (1, 1)),
+        # a critical condition is no sign of life: such victims often die
+        ("A man was shot and taken to the hospital in critical condition. He died two hours "
+         "later.", (1, 0)),
+        # the whole of a part told on the same word is not a second figure (two shot, one
+        # of them dead: one hurt)
+        ("One of the two deputies shot during the standoff has died.", (1, 1)),
+        ("Police say four of the five victims were shot to death.", (4, 0)),
+        ("Two of the three men shot were killed.", (2, 1)),
+        # one more person killed, set apart by "also", after a single death
+        ("Ortiz was pronounced dead at the scene. His cousin, a 30-year-old cook, was also "
+         "killed.", (2, 0)),
+        ("Two men were killed on Elm Street. Smith was also killed.", (2, 0)),
+    ],
+)
+def test_people_set_apart_and_alive(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert article_figures(find_casualties(nlp(text))) == expected
+
+
+def test_an_age_compared_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp("A boy younger than 12 was shot in the complex, police said."))
+    assert all(m.count.best != 12 for m in found)
+    found = find_casualties(nlp("More than 12 people were shot at the party."))
+    assert [(m.kind, m.count.best) for m in found] == [("injured", 12)]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract.dates import find_time_expressions, resolve_date
+from sitrep.extract.dates import find_time_expressions, resolve_date, undated_day
 
 PUB = date(2016, 11, 5)
 
@@ -214,3 +214,9 @@ def test_not_dates(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_present_reference_has_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
     [te] = find_time_expressions(nlp("The town is now under army control."), PUB)
     assert te.value is None and te.timex == "PRESENT_REF"
+
+
+def test_an_undated_incident_is_the_day_before_publication() -> None:
+    # a local report comes out the day after the shooting it tells
+    assert undated_day(date(2016, 5, 3)) == date(2016, 5, 2)
+    assert undated_day(date(2016, 3, 1)) == date(2016, 2, 29)

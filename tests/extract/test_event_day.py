@@ -36,6 +36,9 @@ def test_no_date_anywhere_stays_inferred(nlp) -> None:  # type: ignore[no-untype
     records = _extract(nlp, "A man was shot and killed outside a grocery store. "
                             "Police have not named a suspect.")
     assert records and records[0].date_inferred and records[0].date_precision == "week"
+    # the week before publication, and the day before it as the likeliest day
+    assert (records[0].date_start, records[0].date_end) == ("2024-03-06", "2024-03-12")
+    assert records[0].event_date == "2024-03-11"
 
 
 def test_date_of_a_report_is_not_borrowed(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,8 @@ the same target ("DEATH: "PEASANTS""). The message's *killed* is the sum of numb
 is DEATH, *injured* the sum of those with INJURY; a message with a DEATH or INJURY effect whose
 number is not a figure ("PLURAL", "?") has no gold figure of that kind and is left out of that
 measure. Sitrep's figure is the sum of ``fatalities.best`` (``injuries.best``) over the
-message's current (non-background) event records, running tolls left out, 0 when none.
+message's current (non-background) event records, running tolls left out, 0 when none; a
+person told again by the same surname in a second record ("Jose Perez ... Perez") counts once.
 
 Reported per kind: exact match over all scored messages and over those with a figure above 0
 (most messages report no casualties), mean absolute error, and the effect itself (did the
@@ -19,10 +20,13 @@ import re
 
 from sitrep.eval import ClassScore, EvalReport, Metric, Options, scorer, write_errors
 from sitrep.eval.events import MucTemplate, accomplished_templates, extract_all, muc_messages
-from sitrep.record import EventRecord
+from sitrep.extract.counts import is_person_noun
+from sitrep.record import Count, EventRecord
 
 _EFFECTS = {"DEATH": "killed", "INJURY": "injured"}
 _TARGET = re.compile(r'"([^"]+)"')
+_NOT_NAMES = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another",
+              "other", "he", "she", "him", "himself", "herself", "who"}
 
 
 def _number(text: str) -> int | None:
@@ -60,12 +64,45 @@ def gold_figures(templates: list[MucTemplate]) -> dict[str, int | None]:
     return out
 
 
+def _named_one(count: Count) -> tuple[str, bool] | None:
+    """The surname a one-person figure is told by, and whether it is told in full ("Jose
+    Perez": a name of capitalised words with no determiner) or alone ("Perez"); None for a
+    common noun phrase or a pronoun ("the peasant", "he")."""
+    words = (count.text or "").split()
+    if count.best != 1 or not words or not all(w[:1].isupper() for w in words):
+        return None
+    if words[0].lower() in _NOT_NAMES or any(not re.fullmatch(r"[A-Za-z][A-Za-z'.-]+", w)
+                                             for w in words):
+        return None
+    last = words[-1].lower()
+    if len(words) == 1 and is_person_noun(last):
+        return None
+    return last, len(words) > 1
+
+
+def _summed(counts: list[Count]) -> int:
+    """The sum of the figures, a person named in full and told dead again by the surname or
+    the full name counted once ("Jose Perez was killed ... Perez died"): two records, one
+    victim."""
+    named = {n[0] for c in counts if (n := _named_one(c)) is not None and n[1]}
+    seen: set[str] = set()
+    total = 0
+    for c in counts:
+        name = _named_one(c)
+        if name is not None and name[0] in named:
+            if name[0] in seen:
+                continue
+            seen.add(name[0])
+        total += c.best
+    return total
+
+
 def our_figures(records: list[EventRecord]) -> dict[str, int]:
     current = [r for r in records if not r.background]
-    return {"killed": sum(r.fatalities.best for r in current
-                          if r.fatalities and not r.fatalities.cumulative),
-            "injured": sum(r.injuries.best for r in current
-                           if r.injuries and not r.injuries.cumulative)}
+    return {"killed": _summed([r.fatalities for r in current
+                               if r.fatalities and not r.fatalities.cumulative]),
+            "injured": _summed([r.injuries for r in current
+                                if r.injuries and not r.injuries.cumulative])}
 
 
 @scorer("muc34_victims")

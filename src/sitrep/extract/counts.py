@@ -16,6 +16,11 @@ A gunshot wound, "the shooting of X" and "a quadruple shooting" tell people hit 
 does; a person told hurt and then dead in one sentence counts dead ("a clerk wounded in the
 attack has since died"); "a body was found" counts one killed. Lives count the dead: the
 subject of "lost their lives" and the figure of "claimed 12 lives" / "took four lives".
+People hit are not among the killed when the text sets them apart ("three other men were
+also shot", "a fourth person was taken to a hospital") or tells them alive ("hospitalized in
+stable condition", "with minor injuries"; not "in critical condition"); one person "also
+killed" after a single death is one more (``besides``). In "four of the five victims were
+shot to death" the set (five) is no figure of its own, and "younger than 12" is an age.
 """
 
 from __future__ import annotations
@@ -75,6 +80,10 @@ _SURVIVE_VERBS: frozenset[str] = frozenset(_DATA["survive_verbs"])
 _ROUNDUP_NOUNS: frozenset[str] = frozenset(_DATA["roundup_nouns"])
 _STRIKE_VERBS: frozenset[str] = frozenset(_DATA["strike_verbs"])
 _PROJECTILES: frozenset[str] = frozenset(_DATA["projectile_nouns"])
+_GUNFIRE_EVENTS: frozenset[str] = frozenset(_DATA["gunfire_events"])
+_ALIVE_INJURY_WORDS: frozenset[str] = frozenset(_DATA["alive_injury_words"])
+_AGE_COMPARATIVES: frozenset[str] = frozenset(_DATA["age_comparatives"])
+_OTHERS_ORDINALS: frozenset[str] = frozenset(_DATA["others_ordinals"])
 _ROUNDUP_PREPOSITIONS: frozenset[str] = frozenset(_DATA["roundup_prepositions"])
 _CLIP_TIME = re.compile(r"\d{1,2}:\d\d")
 
@@ -101,6 +110,7 @@ _PERIOD_RE = re.compile(rf"\b(?:{_alt(_DATA['period_words'])})\b(?!\s+(?:"
                         rf"{_alt(_DATA['period_not_after'])})\b)")
 _PERIOD_PERFECT_RE = re.compile(rf"\b(?:{_alt(_DATA['period_perfect_words'])})\b"
                                 r"|\bin (?:19|20)\d\d\b")
+_LINE_BREAK_RE = re.compile(r"\n|\s{2,}")
 _LINK_RE = re.compile(rf"^\W*(?:{_alt(_DATA['link_prefixes'])})\s*:", re.IGNORECASE)
 _NUMWORD = _alt([*_UNITS, *_TENS, *_SCALES, "dozen"])
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
@@ -231,6 +241,7 @@ class CasualtyMention:
     perpetrator: bool = False  # the attacker's own death: "... and then himself", "his own life"
     joined: int = 0  # single persons coordinated with the figure and added to it
     person: int = -1  # token index of the one person told without a figure ("a man died")
+    besides: bool = False  # one more person killed, set apart: "Roe was also killed"
 
 
 @dataclass(slots=True)
@@ -288,32 +299,66 @@ def _to_hospital(tok: Token) -> bool:
                 return True
             if c.lower_ == "with" and p.lemma_.lower() in ("injury", "wound"):
                 return True
+            if c.lower_ == "to" and any(  # "taken to WakeMed with life-threatening injuries"
+                    w.dep_ == "prep" and w.lower_ == "with" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in ("injury", "wound")
+                        for g in w.children) for w in p.children):
+                return True
     return False
 
 
 def _by_gunfire(tok: Token) -> bool:
     """"struck by a stray bullet", "hit by gunfire", "a bullet grazed the child", "buckshot
-    struck three people": a person struck by a shot."""
+    struck three people", "was also hit during the shooting": a person struck by a shot."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
     for c in tok.children:
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and any(
                 p.lemma_.lower() in _PROJECTILES for p in c.children if p.dep_ == "pobj"):
             return True
+        if passive and c.dep_ == "prep" and c.lower_ in ("during", "in") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _GUNFIRE_EVENTS for p in c.children
+        ) and any(g.dep_ == "nsubjpass" and _a_person(g) for g in tok.children):
+            return True  # not "two ambulances were hit during a crossfire"
         if c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES:
             return True
     return tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES for c in tok.head.children)
 
 
-def _in_condition(tok: Token) -> bool:
+def _a_person(tok: Token) -> bool:
+    """A word that names people: a pronoun, a name, a person noun, an age."""
+    return tok.pos_ == "PRON" or tok.ent_type_ == "PERSON" or _is_age(tok) or (
+        is_person_noun(tok.lemma_.lower()))
+
+
+def _in_condition(tok: Token, conditions: frozenset[str] = frozenset()) -> bool:
     """"were in critical condition", "remains in serious condition", "was listed in stable
-    condition": the people are hurt (and alive when told)."""
+    condition": the people are hurt (and alive when told); one of `conditions` only, when
+    given."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() == "condition" and any(
-                        g.lower_ in _CONDITIONS for g in p.children if g.dep_ in ("amod",
-                                                                                  "compound")):
+                        g.lower_ in (conditions or _CONDITIONS) for g in p.children
+                        if g.dep_ in ("amod", "compound")):
                     return True
+    return False
+
+
+def _alive_when_told(trig: Token) -> bool:
+    """A person moved to hospital or shot, told in a condition that is not grave ("was
+    hospitalized in stable condition", "taken to a hospital, where he was in fair
+    condition") or with injuries not deadly ("with non-life-threatening injuries", "with
+    minor injuries"): alive when told, and likely to stay so, so not among the killed. (People
+    "in critical condition" often die before the report is done.)"""
+    for t in trig.subtree:
+        told = t is trig or (t.lemma_.lower() in _CONDITION_VERBS and t.pos_ in ("VERB", "AUX"))
+        if told and _in_condition(t, _ALIVE_INJURY_WORDS):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in (
+                "injury", "wound") and any(
+                g.lower_ in _ALIVE_INJURY_WORDS for g in t.subtree if g.i < t.i):
+            return True
     return False
 
 
@@ -448,6 +493,9 @@ def _quantities(sent: Span) -> list[_Qty]:
             continue  # "911 calls"; "Pause 1:51 Two shot in ...": a video playlist
         if _age_apposition(doc, span.start, span.end, sent):
             continue
+        if prev is not None and prev.lower_ == "than" and span.start - 2 >= sent.start and (
+                doc[span.start - 2].lower_ in _AGE_COMPARATIVES):
+            continue  # "a boy younger than 12 was shot": an age
         if prev is not None and prev.text == "," and span.end < sent.end and (
                 doc[span.end].lower_ in _PART_ADVERBS) and (
                 span.end + 1 >= sent.end or doc[span.end + 1].is_punct):
@@ -723,6 +771,11 @@ def _victim_of(trig: Token, role: str) -> Token | None:
                 and _NOUN_TRIGGERS.get(trig.lemma_.lower()) == "injured":
             node = trig.head.head  # "a man was found with a gunshot wound", not "charged with
             # murder"
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and (
+                trig.head.head.dep_ in ("dobj", "nsubjpass")) and (
+                trig.head.head.head.lemma_.lower() in _FOUND_VERBS) and (
+                _NOUN_TRIGGERS.get(trig.lemma_.lower()) == "injured"):
+            return _one_person(trig.head.head, trig)  # "they found a boy with a gunshot wound"
         else:
             return None
     elif role == "adj" and trig.dep_ == "oprd" and trig.head.pos_ == "VERB" and any(
@@ -1089,6 +1142,9 @@ def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
     if span is None:
         return False
     window = doc[max(span.start - 2, 0):min(span.end + 3, len(doc))]
+    if any(t.lower_ in _OTHERS_ORDINALS and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an")
+           for t in span if t.i < trig.i):
+        return True  # "a fourth person was taken to a hospital": one not told before
     return any(t.lower_ in _OTHERS_WORDS for t in window if t.i < trig.i)
 
 
@@ -1163,8 +1219,15 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         _died_later(doc, every)
         _attackers_dead(doc, every)
         return every
-    if _LINK_RE.match(sent.text):
-        return []  # "RELATED: Two men shot in ...": another story's
+    cut = sent.start_char
+    link = _LINK_RE.match(sent.text)
+    if link is not None:
+        # "RELATED: Two men shot in ...": another story's; the parser may join the next line
+        # to it ("MORE: 4 shot in SE  Three other males were also shot."), which is kept
+        brk = _LINE_BREAK_RE.search(sent.text, link.end())
+        if brk is None or not sent.text[brk.end():].strip():
+            return []
+        cut = sent.start_char + brk.end()
     qtys = _quantities(sent)
     used: set[int] = set()
     found: list[CasualtyMention] = []
@@ -1210,8 +1273,36 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         m.hit = m.kind == "injured" and _hit_word(trig) and not _survivors(trig)
         if m.hit and not m.joined and _others(doc, m, trig):
             m.hit = False
+        m.besides = (m.kind == "killed" and m.person >= 0 and not m.perpetrator
+                     and not m.count.cumulative and any(
+                         c.dep_ == "advmod" and c.lower_ in _OTHERS_ADVERBS
+                         for c in trig.children))
+    if not any(m.kind == "killed" and not m.perpetrator for m in found):
+        for m in found:  # "was hospitalized in stable condition": alive, not among the dead
+            if m.hit and _alive_when_told(doc[m.trigger]):
+                m.hit = False
+    found = [m for m in found if m.start >= cut and not _partitive_set(doc, m, found)]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _partitive_set(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -> bool:
+    """The whole of a part told with the same casualty word: in "one of the two
+    firefighters shot has died" and "four of the five victims were shot to death" the
+    figure is the part's (one, four), not the set's (two, five). ("Two of the three men
+    shot were killed" tells two figures, on two words.)"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        noun = t.head
+        if not (t.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+            continue
+        part = noun.head.head
+        if part.like_num or part.pos_ == "NUM":
+            return any(o is not m and o.kind == m.kind and o.trigger == m.trigger
+                       and o.start <= part.idx < o.end for o in found)
+    return False
 
 
 def is_person_noun(lemma: str) -> bool:

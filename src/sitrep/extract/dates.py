@@ -14,6 +14,9 @@ Rules (see also ``data/dates.json``):
   ``date_start``; precision is day for one day, week up to 7 days, month up to 31, else year.
   "the past N days" runs from N days before publication to the publication date.
 * "since Oct. 17" gives only ``date_start`` (``value`` and ``precision`` None).
+* An incident its report dates by no expression most likely happened the day before
+  publication (``undated_day``, ``undated_days_before``): a local report comes out the day
+  after the shooting it tells, and one told the same day still lies within a day of it.
 * Without a publication date, deictic and year-less expressions keep ``value`` None.
 * ``relative`` is True for deictic expressions (yesterday, Tuesday, last week, two days ago).
 * Ages ("25-year-old") are dropped; durations ("three days") come back with ``value`` None.
@@ -80,6 +83,7 @@ _WEEKDAYS: dict[str, int] = _DATA["weekdays"]
 _DAY_WORDS: dict[str, int] = _DATA["day_words"]
 _SAME_WEEKDAY_BACK: int = _DATA["same_weekday_days_back"]
 _TOLERANCE: int = _DATA["future_tolerance_days"]
+_UNDATED_BACK: int = _DATA["undated_days_before"]
 
 
 @dataclass(slots=True)
@@ -972,6 +976,14 @@ def _join_times(text: str, hits: list[_Hit], pub: date | None) -> list[_Hit]:
 
 def _is_age_at(text: str, end: int) -> bool:
     return bool(re.match(r"\s*-?\s*(?:years?\s*-?\s*old)", text[end : end + 14], re.IGNORECASE))
+
+
+def undated_day(published: date) -> date:
+    """The day an incident most likely happened when its report names no day for it: the
+    day before publication (``undated_days_before``). News convention: a local report is
+    written up the night or the morning after the shooting it tells; one told the same day
+    still lies within a day of it."""
+    return published - timedelta(days=_UNDATED_BACK)
 
 
 def resolve_date(text: str, published: date | None) -> TimeExpression | None:

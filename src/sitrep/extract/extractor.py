@@ -20,6 +20,7 @@ from sitrep.extract.dates import (
     neighbour_time,
     procedure_day,
     statement_day,
+    undated_day,
 )
 from sitrep.extract.events import (
     Lexicon,
@@ -209,9 +210,10 @@ class EventExtractor:
             date_start, date_end = when.date_start, when.date_end
             fields["event_date"] = Span(when.start, when.end, when.text)
         elif published is not None:
-            # No expression governs the event: it happened in the days before publication.
+            # No expression governs the event: it happened in the days before publication,
+            # most likely the day before (`undated_day`).
             inferred = True
-            event_date, precision = published.isoformat(), "week"
+            event_date, precision = undated_day(published).isoformat(), "week"
             date_start = (published - timedelta(days=6)).isoformat()
             date_end = published.isoformat()
             if dateline is not None and dateline.date is not None:
