@@ -95,6 +95,8 @@ def query_options(func: F) -> F:
         click.option("--type", "types", multiple=True, metavar="TYPE",
                      help="Event type or sub-event type; repeat for several."),
         click.option("--country", metavar="NAME|CC", help="Country name or ISO code."),
+        click.option("--actor", metavar="NAME",
+                     help="Actor name or part of one (actor1, actor2 or an associate)."),
         click.option("--near", callback=_filter, metavar="LAT,LON,KM",
                      help="Within KM kilometres of a point."),
         click.option("--bbox", callback=_filter, metavar="W,S,E,N",
@@ -123,7 +125,8 @@ def _query(kw: dict[str, Any]) -> Any:
 
     try:
         return build_query(since=kw["since"], until=kw["until"], types=kw["types"],
-                           country=kw["country"], near=kw["near"], bbox=kw["bbox"],
+                           country=kw["country"], actor=kw["actor"], near=kw["near"],
+                           bbox=kw["bbox"],
                            text=kw["text"], include_background=not kw["no_background"],
                            limit=kw["limit"], event_id=kw["event_id"])
     except FilterError as exc:
@@ -390,8 +393,8 @@ def serve(db: str, host: str, port: int) -> None:
     \b
     Endpoints:
       /                       the map: markers by event type, filters, event list
-      /api/events             events as JSON (country, since, until, type, text, near,
-                              bbox, no_background, limit, offset, mentions)
+      /api/events             events as JSON (country, actor, since, until, type, text,
+                              near, bbox, no_background, limit, offset, mentions)
       /api/events.geojson     the same as GeoJSON
       /api/events/ID          one event, its reports (mentions) and its history
       /api/meta               counts, date range, types and countries

@@ -49,6 +49,12 @@ def _in_box(e: Event, west: float, south: float, east: float, north: float) -> b
             and south <= e["location"]["lat"] <= north)
 
 
+def _has_actor(e: Event, part: str) -> bool:
+    """Whether actor1, actor2 or an associated actor has `part` in its name."""
+    actors = [e["actor1"], e["actor2"], *e["assoc_actor1"], *e["assoc_actor2"]]
+    return any(a is not None and part in a["name"].lower() for a in actors)
+
+
 FILTERS: list[tuple[list[str], Callable[[Event], bool], set[str]]] = [
     (["--since", "2024-01-01"], lambda e: _overlaps(e, date(2024, 1, 1), None),
      {"saraqib-strike", "zamfara-abduction", "mogadishu-arrests"}),
@@ -78,6 +84,7 @@ FILTERS: list[tuple[list[str], Callable[[Event], bool], set[str]]] = [
      {"nairobi-protest"}),
     (["--text", "Saraqib"], lambda e: e["article_id"] == "saraqib-strike", {"saraqib-strike"}),
     (["--no-background"], lambda e: not e["background"], set()),
+    (["--actor", "POLICE"], lambda e: _has_actor(e, "police"), set()),
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 from store_factory import make_article, make_event, numbered_batch
 
 from pg_server import PostgresServer
-from sitrep.record import Article, EventRecord
+from sitrep.record import Actor, Article, EventRecord
 from sitrep.schema import validate_event
 from sitrep.store import EventQuery, SQLiteStore, StoreError, open_store
 from sitrep.store.postgres import PostgresStore
@@ -156,6 +156,34 @@ def test_country_by_code_or_name(store: SQLiteStore) -> None:
     assert first_words(store, country="Syrian Arab Republic") == {"Shelling hit"}
     assert first_words(store, country="sy") == {"Shelling hit"}
     assert sentences(store, country="Chad") == []
+
+
+def test_actor_matches_either_side_or_an_associate(new_store: NewStore) -> None:
+    text = ("Boko Haram fighters raided the village. Police and vigilantes repelled them. "
+            "A 100% loyal_unit of Jama'atu fighters struck.")
+    article = make_article("actors", text, published=date(2016, 11, 5))
+    raid, repelled, struck = (
+        make_event(article, "Boko Haram fighters raided the village."),
+        make_event(article, "Police and vigilantes repelled them."),
+        make_event(article, "A 100% loyal_unit of Jama'atu fighters struck."))
+    raid.actor1 = Actor("Boko Haram", "rebel group", "Boko Haram fighters")
+    raid.actor2 = Actor("Civilians (Nigeria)", "civilians", "the village")
+    repelled.actor1 = Actor("Police Forces of Nigeria", "state forces", "Police")
+    repelled.assoc_actor1 = [Actor("Civilian JTF", "identity militia", "vigilantes")]
+    repelled.actor2 = Actor("Boko Haram", "rebel group", "them")
+    struck.actor1 = Actor("100% loyal_unit", "rebel group", "A 100% loyal_unit")
+    store = new_store()
+    store.add([(article, [raid, repelled, struck])])
+
+    def firsts(actor: str) -> set[str]:
+        return {" ".join(t.split()[:2]) for t in sentences(store, actor=actor)}
+
+    assert firsts("boko haram") == {"Boko Haram", "Police and"}  # actor1 or actor2
+    assert firsts("JTF") == {"Police and"}  # an associated actor
+    assert firsts("nigeria") == {"Boko Haram", "Police and"}  # part of a name
+    assert firsts("vigilantes") == set()  # the words used are not the name
+    assert firsts("100%") == {"A 100%"} and firsts("y_l") == set()  # % and _ are literal
+    assert firsts("rebel group") == set()  # types are not names
 
 
 def test_near_uses_great_circle_distance(store: SQLiteStore) -> None:

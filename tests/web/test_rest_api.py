@@ -68,6 +68,7 @@ FILTERS: list[tuple[Params, list[str]]] = [
     ([("near", "35.47,44.39,60")], ["--near", "35.47,44.39,60"]),
     ([("bbox", "35,33,40,37")], ["--bbox", "35,33,40,37"]),
     ([("no_background", "true")], ["--no-background"]),
+    ([("actor", "police")], ["--actor", "police"]),
     ([("country", "Syria"), ("type", "Protests")], ["--country", "Syria", "--type", "Protests"]),
 ]
 
@@ -207,8 +208,8 @@ def test_openapi_describes_the_api_and_docs_need_no_cdn(client: httpx.Client) ->
     assert {"/api/events", "/api/events.geojson", "/api/events/{event_id}",
             "/api/meta"} <= set(paths)
     names = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
-    assert {"country", "since", "until", "type", "text", "near", "bbox", "no_background",
-            "limit", "offset", "mentions"} <= names
+    assert {"country", "actor", "since", "until", "type", "text", "near", "bbox",
+            "no_background", "limit", "offset", "mentions"} <= names
     assert client.get("/docs").status_code == 404
     assert client.get("/redoc").status_code == 404
 

@@ -26,6 +26,8 @@ class EventQuery:
       date are left out whenever either bound is set.
     - `types`: event types or sub-event types (case-insensitive); any one matches.
     - `country`: a country name or ISO 3166-1 alpha-2 code (case-insensitive).
+    - `actor`: a name or part of one (case-insensitive) that actor1, actor2 or an associated
+      actor of a report holds ("Boko Haram", "police").
     - `near`: `(lat, lon, km)`: within `km` kilometres (great-circle) of the point.
     - `bbox`: `(min_lon, min_lat, max_lon, max_lat)`; `min_lon > max_lon` crosses 180°.
     - `text`: words that must all occur (in any order) in the article title and body or in
@@ -39,6 +41,7 @@ class EventQuery:
     until: date | None = None
     types: list[str] = field(default_factory=list)
     country: str | None = None
+    actor: str | None = None
     near: tuple[float, float, float] | None = None
     bbox: tuple[float, float, float, float] | None = None
     text: str | None = None

@@ -199,6 +199,9 @@ class PostgresStore(SQLiteStore):
         return {**super().stats(), "spatial_index": "PostGIS" if self.postgis else "B-tree"}
 
     _search_query = staticmethod(ts_query)
+    _ASSOC_NAME_LIKE = ("EXISTS (SELECT 1 FROM json_array_elements(coalesce("
+                        "e.record::json -> 'assoc_actor{side}', '[]'::json)) j "
+                        "WHERE lower(j ->> 'name') LIKE ? ESCAPE '\\')")
     _EVIDENCE_MATCH = "e.words @@ to_tsquery('simple', sitrep_fold(?))"
     _ARTICLE_MATCH = ("e.article_id IN (SELECT a.id FROM articles a "
                       "WHERE a.words @@ to_tsquery('simple', sitrep_fold(?)))")

@@ -373,6 +373,9 @@ class SQLiteStore:
 
     # full-text search: the query language and the clauses that match evidence and article
     _search_query = staticmethod(fts_query)
+    # an associated actor of the record (`assoc_actor1` / `assoc_actor2`) whose name is LIKE ?
+    _ASSOC_NAME_LIKE = ("EXISTS (SELECT 1 FROM json_each(e.record, '$.assoc_actor{side}') j "
+                        "WHERE lower(json_extract(j.value, '$.name')) LIKE ? ESCAPE '\\')")
     _EVIDENCE_MATCH = "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
     _ARTICLE_MATCH = ("e.article_id IN (SELECT a.id FROM articles_fts f "
                       "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)")
@@ -635,6 +638,13 @@ class SQLiteStore:
             code_sql = f"e.country_code IN ({', '.join('?' for _ in codes)}) OR " if codes else ""
             clauses.append(f"({code_sql}lower(e.country) = lower(?))")
             params += [*codes, q.country.strip()]
+        if q.actor:
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", q.actor.strip().lower()) + "%"
+            names = ["lower(coalesce(e.actor1, '')) LIKE ? ESCAPE '\\'",
+                     "lower(coalesce(e.actor2, '')) LIKE ? ESCAPE '\\'",
+                     *(self._ASSOC_NAME_LIKE.format(side=side) for side in (1, 2))]
+            clauses.append(f"({' OR '.join(names)})")
+            params += [pattern] * len(names)
         if q.article_id is not None:
             clauses.append("e.article_id = ?")
             params.append(q.article_id)

@@ -28,8 +28,8 @@ MAX_LIMIT = 5000
 router = APIRouter(prefix="/api")
 
 FILTER_PARAMS = frozenset({
-    "country", "since", "until", "type", "text", "near", "bbox", "no_background", "limit",
-    "offset", "mentions",
+    "country", "actor", "since", "until", "type", "text", "near", "bbox", "no_background",
+    "limit", "offset", "mentions",
 })
 
 
@@ -45,6 +45,10 @@ def event_query(
     country: Annotated[str | None, Query(
         description="Country name or ISO 3166-1 alpha-2 code (case-insensitive).",
         examples=["Iraq", "NG"])] = None,
+    actor: Annotated[str | None, Query(
+        description="An actor's name or part of one (case-insensitive): actor1, actor2 or an "
+                    "associated actor of a report.",
+        examples=["Boko Haram", "police"])] = None,
     since: Annotated[str | None, Query(
         description="Events on or after this day (YYYY-MM-DD); an event dated only to a "
                     "month or year matches when any day of it falls inside.")] = None,
@@ -73,8 +77,8 @@ def event_query(
         raise ApiError(400, f"unknown parameter {unknown[0]!r}; known parameters: "
                             f"{', '.join(sorted(FILTER_PARAMS))}", unknown[0])
     try:
-        return build_query(since=since, until=until, types=type, country=country, near=near,
-                           bbox=bbox, text=text, include_background=not no_background,
+        return build_query(since=since, until=until, types=type, country=country, actor=actor,
+                           near=near, bbox=bbox, text=text, include_background=not no_background,
                            limit=limit, offset=offset)
     except FilterError as exc:
         raise ApiError(400, exc.message, exc.param) from None
