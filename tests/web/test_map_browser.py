@@ -86,6 +86,18 @@ def test_filters_in_the_address_select_events(server: ServerThread, client: http
     assert 'id="f-country"' in dom
 
 
+def test_the_actor_filter_selects_events(server: ServerThread, client: httpx.Client,
+                                        tmp_path: Path) -> None:
+    events = client.get("/api/events").json()["items"]
+    name = next(e["actor1"]["name"] for e in events if e["actor1"])
+    part = name.split()[0].upper()  # part of a name, any case
+    chosen = client.get("/api/events", params={"actor": part}).json()["items"]
+    assert 0 < len(chosen) < len(events)
+    dom = render(f"{server.url}/?actor={part}", tmp_path / "profile")
+    assert list_ids(dom) == [e["event_id"] for e in chosen]
+    assert 'id="f-actor"' in dom
+
+
 def test_an_event_opens_with_its_evidence_and_sources(server: ServerThread,
                                                       client: httpx.Client,
                                                       tmp_path: Path) -> None:

@@ -14,7 +14,7 @@
   };
   const OTHER_COLOUR = "#607d8b";
   const PAGE = 250;
-  const FILTERS = ["type", "since", "until", "country", "text", "no_background"];
+  const FILTERS = ["type", "since", "until", "country", "actor", "text", "no_background"];
 
   const state = { items: [], articles: {}, total: 0, offset: 0, markers: new Map(), selected: null };
   const form = document.getElementById("filters");
