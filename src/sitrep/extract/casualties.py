@@ -1,0 +1,307 @@
+"""Finding casualty mentions in a sentence or a doc: runs the figure and single-victim
+readers, then marks each mention cumulative, hit, besides or perpetrator."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.casualty_figures import (
+    _after_trigger,
+    _before_trigger,
+    _by_dependency,
+    _fatally,
+    _multiples,
+    _noun_after,
+    _toll,
+    _zeros,
+)
+from sitrep.extract.casualty_lexicon import (
+    _ATTACKER_NOUNS,
+    _GUNFIRE_NOUNS,
+    _HOSPITAL_VERBS,
+    _LINE_BREAK_RE,
+    _LINK_RE,
+    _LIVES_PERIOD,
+    _OTHERS_ADVERBS,
+    _OTHERS_ORDINALS,
+    _OTHERS_WORDS,
+    _PERIOD_PERFECT_RE,
+    _PERIOD_RE,
+    _REFLEXIVE,
+    _ROUNDUP_NOUNS,
+    _ROUNDUP_PREPOSITIONS,
+    _SHOT_VERBS,
+    _STRIKE_VERBS,
+    _SURVIVOR_CONJUNCTS,
+)
+from sitrep.extract.casualty_mention import CasualtyMention, _overlaps
+from sitrep.extract.casualty_persons import _conjuncts, _one_person, _own_deaths, _singles
+from sitrep.extract.casualty_words import (
+    _FOUND_VERBS,
+    _alive_when_told,
+    _lives_counted,
+    _loses_life,
+)
+from sitrep.extract.numbers import _Qty, _quantities
+
+_PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
+
+
+def _over_period(trig: Token) -> bool:
+    """A tally counted over a period, not one incident's toll: "killed so far this year",
+    "die annually", "have been killed this year", "had been killed in 2016"."""
+    words_of = [trig, *(c for c in trig.children if c.dep_ == "conj")]  # "shot or killed"
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve")
+                  for w in words_of for c in w.children)
+    for c in (c for w in words_of for c in w.children):
+        if c.dep_ not in ("advmod", "npadvmod", "prep"):
+            continue
+        words = " ".join(t.lower_ for t in c.subtree)
+        if _PERIOD_RE.search(words) or (perfect and _PERIOD_PERFECT_RE.search(words)):
+            return True
+    return False
+
+
+def _roundup(sent: Span, triggers: set[int]) -> bool:
+    """A sentence that adds up several incidents: "12 dead, 40 wounded in weekend shootings
+    across the city", "two killed in several shootings" (a casualty word
+    or figure with a plural incident noun, with no determiner, as its "in", "during" or
+    "across" object)."""
+    for tok in sent:
+        plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+        if tok.lemma_.lower() not in _ROUNDUP_NOUNS or not plural:
+            continue
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in _ROUNDUP_PREPOSITIONS or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            continue  # not "wounded in the shootings": one known incident
+        if prep.head.i in triggers or prep.head.like_num or prep.head.head.i in triggers:
+            return True
+    return False
+
+
+def _running_since(trig: Token) -> bool:
+    """A toll counted over a period: "13,000 people have been killed since 1980", "killed
+    since the war began"."""
+    for c in trig.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return True
+        if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark"
+                                     for g in c.children) and c.lemma_.lower() in _PERIOD_VERBS:
+            return True
+    return False
+
+
+def _lives_over_time(trig: Token) -> bool:
+    """Lives told over a period: "the war has claimed 70,000 lives", "2,000 soldiers have lost
+    their lives", "the insurgency claimed 40,000 lives"."""
+    if _lives_counted(trig):
+        verb = trig.head
+    elif _loses_life(trig):
+        verb = trig
+    else:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LIVES_PERIOD for c in verb.children)
+
+
+def _add_coordinated(doc: Doc, q: _Qty, mention: CasualtyMention, limit: int) -> None:
+    """A figure coordinated with single persons counts them too: "a 13-year-old boy and six
+    other people were shot" is seven, "he and four others were wounded" five."""
+    noun, _j = _noun_after(doc, q, limit)
+    node = noun if noun is not None else doc[q.end - 1]
+    root = node
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+        root = root.head
+    trig = doc[mention.trigger]
+    found_as = root.head.lemma_.lower() in _FOUND_VERBS and trig.head.i == root.head.i
+    if (root is node and not _conjuncts(node)) or (root.head.i != mention.trigger
+                                                    and not found_as):
+        return  # not "he had been shot and three people had been killed"
+    first = min(t.i for t in root.subtree)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[first:q.start]):
+        return  # the parser joined words of two clauses
+    # after the figure, names ("two sons, Julian and Ian") name the counted, while a common
+    # noun ("three men and a teenager") is one more
+    extra = sum(1 for m in [root, *_conjuncts(root)]
+                if m.i != node.i and not q.start <= m.i < q.end
+                and (m.i < q.start or m.pos_ != "PROPN")
+                and _one_person(m, trig, alone=True) is not None)
+    if extra:
+        mention.joined = extra
+        c = mention.count
+        c.low, c.best, c.high = c.low + extra, c.best + extra, c.high + extra
+
+
+def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
+    """People shot told apart from those killed: "four other men were shot", "the other
+    two were taken to hospital", "her boyfriend was also shot". The killed are not among
+    them, so they are not people hit (`CasualtyMention.hit`)."""
+    if any(c.dep_ == "advmod" and c.lower_ in _OTHERS_ADVERBS for c in trig.children):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    window = doc[max(span.start - 2, 0):min(span.end + 3, len(doc))]
+    if any(t.lower_ in _OTHERS_ORDINALS and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an")
+           for t in span if t.i < trig.i):
+        return True  # "a fourth person was taken to a hospital": one not told before
+    return any(t.lower_ in _OTHERS_WORDS for t in window if t.i < trig.i)
+
+
+def _survivors(trig: Token) -> bool:
+    """"shot and wounded", "shot and injured": people hurt, told apart from the dead."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in _SURVIVOR_CONJUNCTS
+               for c in trig.children)
+
+
+def _hit_word(trig: Token) -> bool:
+    """A casualty word that tells people struck, who may have died of it: "shot", "taken to
+    hospital", "the shooting of a boy", "a quadruple shooting", "suffered a gunshot wound"."""
+    lemma = trig.lemma_.lower()
+    if lemma in _SHOT_VERBS | _HOSPITAL_VERBS or trig.lower_ in _SHOT_VERBS:
+        return True
+    if (trig.pos_ == "VERB" and lemma in _STRIKE_VERBS) or lemma == "victim":
+        return True  # "struck by gunfire", "gunshot victims": the killed may be among them
+    if trig.pos_ == "NOUN" and trig.lower_ in ("shooting", "shootings"):
+        return True
+    return lemma in ("wound", "injury") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _GUNFIRE_NOUNS
+        for c in trig.children)
+
+
+def _died_later(doc: Doc, found: list[CasualtyMention]) -> None:
+    """One person told hurt and then dead ("Roe was wounded in the head. Roe died at the
+    hospital", "Roe was in critical condition until she died"): the wounded person is among
+    the killed, a person hit (`CasualtyMention.hit`), as "shot" is."""
+    dead = [m for m in found if m.kind == "killed" and m.person >= 0 and not m.perpetrator
+            and doc[m.person].lower_ not in _REFLEXIVE]
+    if not dead:
+        return
+    names = {doc[m.person].lower_ for m in dead if doc[m.person].pos_ == "PROPN"}
+    for m in found:
+        if m.kind != "injured" or m.hit or m.person < 0 or m.count.best != 1:
+            continue
+        who = doc[m.person]
+        if who.pos_ == "PROPN":
+            m.hit = who.lower_ in names
+        if not m.hit:
+            end = who.sent.end
+            m.hit = any(who.i < d.person < end and doc[d.person].pos_ == "PRON" for d in dead)
+
+
+def _attacker(doc: Doc, m: CasualtyMention) -> bool:
+    """One person named by an attacker noun ("the suspect was killed", "police fatally
+    wounded the gunman")."""
+    return m.person >= 0 and doc[m.person].lemma_.lower() in _ATTACKER_NOUNS
+
+
+def _attackers_dead(doc: Doc, found: list[CasualtyMention]) -> None:
+    """"An officer was shot and the suspect was killed": when every death told is the
+    attacker's, and one is told by an attacker noun, the people shot are not among the
+    killed (not `hit`). An attacker's death told only as his own ("shot his wife before
+    killing himself") does not count: such reports often tell the victims' deaths as shots."""
+    dead = [m for m in found if m.kind == "killed" and not m.count.cumulative]
+    if not any(_attacker(doc, m) for m in dead) or not all(
+            _attacker(doc, m) or m.perpetrator or (
+                m.person >= 0 and doc[m.person].lower_ in _REFLEXIVE) for m in dead):
+        return
+    for m in found:
+        if m.kind == "injured" and m.hit and not _attacker(doc, m):
+            m.hit = False
+
+
+def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
+    """Casualty figures in one sentence, or in every sentence of the doc, in text order (over
+    the doc, one person told hurt and then dead is marked as hit: `_died_later`; people shot
+    where only the attacker died are not: `_attackers_dead`)."""
+    if sent is None:
+        every = [m for s in doc.sents for m in find_casualties(doc, s)]
+        _died_later(doc, every)
+        _attackers_dead(doc, every)
+        return every
+    cut = sent.start_char
+    link = _LINK_RE.match(sent.text)
+    if link is not None:
+        # "RELATED: Two men shot in ...": another story's; the parser may join the next line
+        # to it ("MORE: 4 shot in SE  Three other males were also shot."), which is kept
+        brk = _LINE_BREAK_RE.search(sent.text, link.end())
+        if brk is None or not sent.text[brk.end():].strip():
+            return []
+        cut = sent.start_char + brk.end()
+    qtys = _quantities(sent)
+    used: set[int] = set()
+    found: list[CasualtyMention] = []
+    for q, toll in _toll(doc, sent, qtys):
+        used.add(q.start)
+        found.append(toll)
+    for q in qtys:
+        if q.start in used:
+            continue
+        mention: CasualtyMention | None = (
+            _fatally(doc, q, sent.end)
+            or _before_trigger(doc, q, sent.end)
+            or _after_trigger(doc, q, sent.start, sent.end)
+            or _by_dependency(doc, q, sent.end)
+        )
+        if mention is not None:
+            used.add(q.start)
+            _add_coordinated(doc, q, mention, sent.end)
+            found.append(mention)
+    taken = [(m.start, m.end) for m in found]
+    for z in _zeros(doc, sent):
+        if not _overlaps(z.start, z.end, taken):
+            found.append(z)
+    taken = [(m.start, m.end) for m in found]
+    found.extend(m for m in _multiples(doc, sent)
+                 if not _overlaps(m.start, m.end, taken))
+    taken = [(m.start, m.end) for m in found]
+    triggers = {m.trigger for m in found}
+    found.extend(m for m in _singles(doc, sent, taken) if m.trigger not in triggers)
+    taken = [(m.start, m.end) for m in found]
+    found.extend(m for m in _own_deaths(doc, sent)
+                 if not _overlaps(m.start, m.end, taken))
+    # not an act told with its agent ("gunmen killed two guards in separate shootings")
+    roundup = _roundup(sent, {m.trigger for m in found if not (
+        any(c.dep_ == "nsubj" for c in doc[m.trigger].children)
+        and any(c.dep_ == "dobj" for c in doc[m.trigger].children))})
+    for m in found:
+        m.perpetrator = m.perpetrator or (m.kind == "killed" and m.count.text.lower() in _REFLEXIVE)
+        trig = doc[m.trigger]
+        if _running_since(trig) or _lives_over_time(trig) or (
+                m.person < 0 and m.count.best > 1 and (roundup or _over_period(trig))):
+            m.count.cumulative = True
+        m.hit = m.kind == "injured" and _hit_word(trig) and not _survivors(trig)
+        if m.hit and not m.joined and _others(doc, m, trig):
+            m.hit = False
+        m.besides = (m.kind == "killed" and m.person >= 0 and not m.perpetrator
+                     and not m.count.cumulative and any(
+                         c.dep_ == "advmod" and c.lower_ in _OTHERS_ADVERBS
+                         for c in trig.children))
+    if not any(m.kind == "killed" and not m.perpetrator for m in found):
+        for m in found:  # "was hospitalized in stable condition": alive, not among the dead
+            if m.hit and _alive_when_told(doc[m.trigger]):
+                m.hit = False
+    found = [m for m in found if m.start >= cut and not _partitive_set(doc, m, found)]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _partitive_set(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -> bool:
+    """The whole of a part told with the same casualty word: in "one of the two
+    firefighters shot has died" and "four of the five victims were shot to death" the
+    figure is the part's (one, four), not the set's (two, five). ("Two of the three men
+    shot were killed" tells two figures, on two words.)"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        noun = t.head
+        if not (t.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+            continue
+        part = noun.head.head
+        if part.like_num or part.pos_ == "NUM":
+            return any(o is not m and o.kind == m.kind and o.trigger == m.trigger
+                       and o.start <= part.idx < o.end for o in found)
+    return False

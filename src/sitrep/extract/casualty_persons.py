@@ -1,0 +1,320 @@
+"""Victims told without a figure: one person killed or hurt ("a man died", "he was wounded"),
+survival, and the attacker's own death ("and then himself")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.casualty_figures import _passive_like
+from sitrep.extract.casualty_lexicon import (
+    _ADJ_TRIGGERS,
+    _NOT_PERSON_MODIFIERS,
+    _NOUN_TRIGGERS,
+    _OF_VICTIM,
+    _PERSON_NOUNS,
+    _REFLEXIVE,
+    _SHOT_VERBS,
+    _SUFFER_VERBS,
+    _SURVIVE_VERBS,
+    _VERB_TRIGGERS,
+    _WEAPON_NOUNS,
+    _WHO,
+    Kind,
+)
+from sitrep.extract.casualty_mention import CasualtyMention, _overlaps
+from sitrep.extract.casualty_words import (
+    _COUNTERFACTUAL,
+    _FATAL_ADJECTIVES,
+    _FOUND_VERBS,
+    _NAME_MISREAD,
+    _death_verb,
+    _fatal,
+    _is_age,
+    _trigger_kind,
+)
+from sitrep.nlp import doc_text
+from sitrep.record import Count
+
+
+def _victim_of(trig: Token, role: str) -> Token | None:
+    """The one person a casualty word is about, when no figure is given: "a man was shot",
+    "Smith died", "he was pronounced dead", "killing a teenager", "a woman suffered gunshot
+    wounds"."""
+    node = trig
+    if role == "noun":
+        of = _of_person(trig)
+        if of is not None:
+            return of
+        if trig.lower_ == "body" and trig.dep_ in ("nsubjpass", "dobj") and (
+                trig.head.lemma_.lower() in _FOUND_VERBS) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "the") for c in trig.children):
+            return trig  # "a body was found", "police discovered a body"
+        if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _SUFFER_VERBS:
+            node = trig.head  # "a woman suffered gunshot wounds"
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and trig.head.head.pos_ == "VERB" \
+                and _NOUN_TRIGGERS.get(trig.lemma_.lower()) == "injured":
+            node = trig.head.head  # "a man was found with a gunshot wound", not "charged with
+            # murder"
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and (
+                trig.head.head.dep_ in ("dobj", "nsubjpass")) and (
+                trig.head.head.head.lemma_.lower() in _FOUND_VERBS) and (
+                _NOUN_TRIGGERS.get(trig.lemma_.lower()) == "injured"):
+            return _one_person(trig.head.head, trig)  # "they found a boy with a gunshot wound"
+        else:
+            return None
+    elif role == "adj" and trig.dep_ == "oprd" and trig.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" for c in trig.head.children):
+        obj = next(c for c in trig.head.children if c.dep_ == "dobj")
+        return _one_person(obj, trig)  # "the shooting left a teenager dead"
+    elif role == "adj" and trig.dep_ == "amod" and trig.head.dep_ == "dobj" and (
+            trig.head.head.lemma_.lower() in _FOUND_VERBS | {"leave"}):
+        return _one_person(trig.head, trig)  # "police found a man dead"
+    elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
+            "VERB", "AUX"):
+        node = trig.head
+    elif trig.dep_ == "acl" and trig.tag_ == "VBN" and (
+            trig.head.pos_ == "NOUN" or _is_age(trig.head)):
+        # "they found a woman shot in the arm", "reports of a 3-year-old shot dead"
+        return _one_person(trig.head, trig)
+    if any(c.dep_ == "neg" for c in node.children) or any(c.dep_ == "neg" for c in
+                                                              trig.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL for c in trig.children):
+        return None  # "he could have died", "she would have been killed"
+    subj = _subject(node)
+    if subj is None and node.dep_ == "xcomp" and node.head.pos_ == "VERB" and (
+            node.head.lemma_.lower() in _FOUND_VERBS) and _fatal(trig):
+        subj = next((c for c in node.head.children if c.dep_ == "nsubjpass"), None)
+        # "a brother and sister were found fatally shot" (not "found shot": dead or alive)
+    if subj is None and node.dep_ in ("conj", "dep") and node.head.pos_ in ("VERB", "AUX"):
+        # "was shot and died", headline style "Student dropped off by friends, then shot dead"
+        subj = next((c for c in node.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is not None and subj.dep_ == "nsubj" and role == "verb" and not _passive_like(
+            trig.doc, trig, len(trig.doc)):
+        subj = None  # "a man killed ...": the killer, not a victim
+    if subj is None and role == "verb" and trig.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        subj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if subj is None and role == "verb" and trig.i + 1 < len(trig.doc) and (
+            trig.doc[trig.i + 1].lower_ in _REFLEXIVE):
+        subj = trig.doc[trig.i + 1]  # headline style: "3-year-old fatally shoots self"
+    if subj is None and (_death_verb(trig) or (
+            role == "adj" and trig.lower_ == "dead") or any(
+            c.dep_ == "auxpass" and c.lower_ == "being" for c in trig.children)):
+        # "she was flown to a trauma unit before being declared dead", "a boy is recovering
+        # after being shot"
+        subj = _clause_subject(node)
+    if subj is not None and subj.lower_ in ("who", "that") and node.dep_ == "relcl":
+        subj = node.head  # "Summerfield, who died at the scene"
+    if subj is not None and len(subj.text) > 1 and subj.text.isupper() and subj.i < node.i \
+            and not trig.text.isupper():
+        # "ELMTOWN, Wis. - A 17-year-old was shot": the parser takes a dateline in capitals
+        # for the subject and hangs the true one on it
+        subj = next((t for t in trig.doc[subj.i + 1:node.i] if t.pos_ in ("NOUN", "ADJ")
+                     and _one_person(t, trig, alone=True) is not None), None)
+    if subj is None:
+        return None
+    return _one_person(subj, trig)
+
+
+def _subject(node: Token) -> Token | None:
+    """The subject of `node`; of two, the one nearer before it: a dateline the parser joins
+    to the first sentence ("SPRINGFIELD, Ill. (WXYZ) - A 3-year-old has died") is read as a
+    second subject, ahead of the true one."""
+    subjects = [c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")]
+    before = [c for c in subjects if c.i < node.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _clause_subject(node: Token) -> Token | None:
+    """The subject of the clause a subjectless verb phrase hangs on ("he was treated before
+    being declared dead"): up through prepositions, adverbial and open clauses."""
+    cur = node
+    for _ in range(3):
+        if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj"):
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+
+def _of_person(trig: Token) -> Token | None:
+    """"the shooting death of Jane Doe", "the homicide of a local man", "her death": the one
+    person."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in _OF_VICTIM:
+        return None
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:  # "her death", "the boy's death"
+        obj = next((c for c in trig.children if c.dep_ == "poss"), None)
+        if obj is not None and obj.lower_ in ("his", "her"):
+            return obj
+    return _one_person(obj, trig) if obj is not None else None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with `tok` ("a man and a woman"), in order."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += [c, *_conjuncts(c)]
+    return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun written as a name ("Okafor"), not a word of a text in capitals, whose
+    tags and entities say little."""
+    return tok.tag_ == "NNP" and not tok.text.isupper()
+
+
+def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
+    """`subj` when it names one person, or persons coordinated one by one ("a 16-year-old
+    boy and a 20-year-old woman": `_persons` counts them)."""
+    if not alone:
+        others = _conjuncts(subj)
+        if others and not all(_one_person(o, trig, alone=True) for o in others):
+            return None
+    low = subj.lower_
+    if low in ("he", "she", "him", "her", "another") or (
+            low in _REFLEXIVE and (trig.lemma_.lower() in _VERB_TRIGGERS
+                                               or trig.lemma_.lower() in _SHOT_VERBS)):
+        return subj
+    if any(c.dep_ == "nummod" or c.lower_ in _NOT_PERSON_MODIFIERS for c in subj.children):
+        return None  # counted ("two men") or not counted as a person ("an unborn child")
+    if _is_age(subj) or (subj.tag_ == "NNP" and any(
+            c.dep_ == "amod" and _is_age(c) for c in subj.children)):
+        return subj  # "a 16-year-old", "43-year-old Ann Roe"
+    if subj.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.lower_ in ("no", "every", "each", "any", "some") for c in subj.children):
+        return None
+    if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS:
+        return subj
+    deadly = "killed" in (_VERB_TRIGGERS.get(trig.lemma_.lower()), _ADJ_TRIGGERS.get(trig.lower_))
+    # a name with no entity type, or, written as a name, one the small model took for an
+    # organisation, a place or a building
+    named = subj.tag_ == "NNP" and (not subj.ent_type_ or (
+        _name_like(subj) and subj.ent_type_ in _NAME_MISREAD))
+    if named and trig.pos_ != "NOUN" and _death_verb(trig):
+        return subj  # "Okafor died"
+    if named and trig.pos_ != "NOUN" and (
+            deadly and (subj.dep_ == "nsubjpass" or subj.head.lemma_ == "be")):
+        return subj  # "Lindqvist was found dead": named and dead, so a person (the small
+        # model tags some such names as an organisation, a place or a building)
+    return None
+
+
+def _survival(tok: Token) -> tuple[Kind, Token] | None:
+    """One person told alive after being hurt, or told not to have survived: "the other
+    victim survived", "she is expected to survive / to recover / to live", "he is
+    recovering" (injured); "the victim did not survive" (killed). Not "is survived by his
+    wife", "survived the crash" nor "recovered the gun"."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    expected = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "expect"
+    if not (lemma in _SURVIVE_VERBS or (lemma == "live" and expected)):
+        return None
+    if any(c.dep_ in ("dobj", "agent", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "by")
+           for c in tok.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if expected and any(c.dep_ == "neg" for c in tok.head.children):
+        return None  # "is not expected to survive": a prognosis
+    node, subj = tok, _subject(tok)
+    for _ in range(2):  # "was shot and is expected to survive"
+        if subj is not None or node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in (
+                "VERB", "AUX"):
+            break
+        node = node.head
+        subj = _subject(node)
+    if subj is None:
+        return None
+    if subj.lower_ == "other" and any(c.lower_ == "the" for c in subj.children):
+        person: Token | None = subj  # "the other survived"
+    elif _name_like(subj) and subj.ent_type_ in _NAME_MISREAD | {"PERSON"}:
+        person = subj  # "Okafor is expected to survive": what survives is a person
+    else:
+        person = _one_person(subj, tok, alone=True)
+    return ("killed" if negated else "injured", person) if person is not None else None
+
+
+def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    seen: set[int] = set()
+    for tok in sent:
+        tk = _trigger_kind(tok)
+        if tk is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _OF_VICTIM:
+            tk = (_OF_VICTIM[tok.lemma_.lower()], "noun")  # "the shooting of a 13-year-old"
+            if any(c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in tok.children):
+                tk = ("killed", "noun")  # "the fatal shooting of a 13-year-old"
+        survived = _survival(tok) if tk is None else None
+        if survived is not None:
+            tk = (survived[0], "verb")
+        if tk is None:
+            continue
+        victim = survived[1] if survived is not None else _victim_of(tok, tk[1])
+        if victim is None:
+            continue
+        if victim.i in seen:
+            # "a clerk wounded in the robbery has died": the same person, now dead
+            k = next((j for j, m in enumerate(out) if m.person == victim.i), None)
+            if k is not None and tk[0] == "killed" and out[k].kind == "injured":
+                old = out[k]
+                out[k] = CasualtyMention("killed", old.count, old.start, old.end, tok.i,
+                                         person=victim.i)
+            continue
+        start = min(t.idx for t in victim.subtree if t.i <= victim.i and t.dep_ != "punct")
+        start = max(start, sent.start_char)
+        end = victim.idx + len(victim.text)
+        if _overlaps(start, end, taken):
+            continue
+        seen.add(victim.i)
+        who = _WHO.get(victim.lower_, _WHO.get(victim.lemma_.lower()))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        text = span.text if span is not None else doc_text(doc)[start:end]
+        n = 1 + len(_conjuncts(victim))
+        if n > 1:
+            end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
+            who = None
+            text = doc_text(doc)[start:end]
+        out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i,
+                                   person=victim.i))
+    return out
+
+
+
+
+def _own_death(tok: Token) -> Token | None:
+    """The casualty word of the attacker's own death: "... and then himself" after a killing
+    verb, "(taking) his own life", "turned the gun on himself"."""
+    if tok.lower_ in _REFLEXIVE and tok.dep_ == "conj":
+        return tok.head if _VERB_TRIGGERS.get(tok.head.lemma_.lower()) == "killed" else None
+    if tok.lower_ in _REFLEXIVE and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        verb = tok.head.head
+        if verb.lemma_.lower() == "turn" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _WEAPON_NOUNS for c in verb.children):
+            return verb
+        return None
+    if (tok.lemma_.lower() == "life" and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() == "take"
+            and any(c.lower_ == "own" for c in tok.children)):
+        return tok.head
+    return None
+
+
+def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
+    """The attacker's own death told beside the victims': "killed three people and then
+    himself", "before taking his own life", "then turned the gun on himself"."""
+    out: list[CasualtyMention] = []
+    for tok in sent:
+        trig = _own_death(tok)
+        if trig is None:
+            continue
+        start = tok.idx if tok.lower_ in _REFLEXIVE else min(t.idx for t in tok.subtree)
+        end = tok.idx + len(tok.text)
+        out.append(CasualtyMention("killed", Count(1, 1, 1, None, doc_text(doc)[start:end]),
+                                   start, end, trig.i, perpetrator=True))
+    return out
