@@ -122,6 +122,12 @@ def load(data: Path, split: str) -> list[tuple[Article, Gold]]:
     return out
 
 
+def _with_also_killed(killed: int, also: int) -> int:
+    """A single death told apart, plus each person "also killed" ("Mills was pronounced dead
+    ... Booker was also killed": two); a larger figure already counts them."""
+    return max(killed + also, 1) if also and killed <= 1 else killed
+
+
 def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[str, int, int]],
             besides: frozenset[tuple[str, int, int]] = frozenset()) -> int:
     """Largest non-cumulative figure; for injuries, people shot (`hit`) less the killed; for
@@ -140,8 +146,7 @@ def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[str, in
             more += 1
         else:
             best = max(best, c.best)
-    if more and best <= 1:
-        best = max(best + more, 1)  # "Mills was pronounced dead ... Booker was also killed"
+    best = _with_also_killed(best, more)
     return max(best, hit - killed)
 
 
@@ -158,8 +163,7 @@ def article_figures(mentions: list[Any]) -> tuple[int, int]:
             key = (m.kind, m.trigger, m.hit)  # "three women and two men were shot": 5
             sums[key] = sums.get(key, 0) + m.count.best
     killed = max((v for (k, _t, _h), v in sums.items() if k == "killed"), default=0)
-    if more and killed <= 1:
-        killed = max(killed + more, 1)
+    killed = _with_also_killed(killed, more)
     injured = max((v for (k, _t, h), v in sums.items() if k == "injured" and not h), default=0)
     hit = max((v for (k, _t, h), v in sums.items() if k == "injured" and h), default=0)
     return killed, max(injured, hit - killed)
