@@ -3,6 +3,7 @@ and the reference points countries and divisions carry."""
 
 from __future__ import annotations
 
+from geo_support import resolved
 from spacy.language import Language
 
 from sitrep.geo import Gazetteer, GeoResolver
@@ -10,10 +11,8 @@ from sitrep.geo.build import _country_point
 from sitrep.geo.refpoints import largest_centroid, load_points, weighted_centroid
 
 
-def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, str, str]]:
-    places = resolver.resolve(nlp(text))
-    return {m.text: (m.place.name, m.place.country_code or "", m.place.admin1 or "")
-            for m in places.mentions if m.place is not None}
+def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, ...]]:
+    return resolved(nlp, resolver, text, "name", "country_code", "admin1")
 
 
 def test_a_town_in_a_named_state_beats_a_famous_namesake(nlp: Language,

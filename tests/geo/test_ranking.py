@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from geo_support import resolved
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
 
 
-def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, str]]:
-    places = resolver.resolve(nlp(text))
-    return {m.text: (m.place.name, m.place.country_code or "") for m in places.mentions
-            if m.place is not None}
+def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, ...]]:
+    return resolved(nlp, resolver, text, "name", "country_code")
 
 
 def test_abbreviations_and_name_initial_directions(nlp: Language,

@@ -3,17 +3,15 @@ names said with or without "the", and the place words of local administrations."
 
 from __future__ import annotations
 
+from geo_support import resolved
 from spacy.language import Language
 
 from sitrep.geo import Gazetteer, GeoResolver
 from sitrep.geo.normalize import article_variant
 
 
-def _places(nlp: Language, resolver: GeoResolver, text: str
-            ) -> dict[str, tuple[str, str, str, str]]:
-    places = resolver.resolve(nlp(text))
-    return {m.text: (m.place.name, m.place.kind, m.place.country_code or "",
-                     m.place.admin1 or "") for m in places.mentions if m.place is not None}
+def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, ...]]:
+    return resolved(nlp, resolver, text, "name", "kind", "country_code", "admin1")
 
 
 def test_a_first_name_does_not_make_the_focus(nlp: Language, resolver: GeoResolver) -> None:

@@ -1,18 +1,13 @@
-"""Round 6: division names in organisation names, "the state of X", possessive containers,
+"""Division names in organisation names, "the state of X", possessive containers,
 ", the X" clauses, great cities named like their division, mistagged names after "on"/"in",
 and the place of an adverbial participle."""
 
 from __future__ import annotations
 
+from geo_support import kinds
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
-
-
-def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, str]]:
-    places = resolver.resolve(nlp(text))
-    return {m.text: (m.place.kind, m.place.country_code or "") for m in places.mentions
-            if m.place is not None}
 
 
 def test_a_county_inside_an_organisation_name_links_its_towns(
@@ -28,14 +23,14 @@ def test_a_county_inside_an_organisation_name_links_its_towns(
 def test_the_state_of_a_name_asks_for_the_state(nlp: Language, resolver: GeoResolver) -> None:
     text = ("The choir of Bondi sang in Sydney and Perth. The group is registered with the "
             "State of Ohio as a charity.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["State of Ohio"] == ("admin1", "US")
 
 
 def test_a_comma_and_the_start_a_clause_not_a_container(nlp: Language,
                                                         resolver: GeoResolver) -> None:
     text = "During the push to retake Sirte, the US gave air support to the coalition."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Sirte"] == ("city", "LY")
 
 
@@ -49,7 +44,7 @@ def test_a_place_after_a_possessive_lies_in_it(nlp: Language, resolver: GeoResol
 
 def test_a_great_city_goes_by_its_state_name(nlp: Language, resolver: GeoResolver) -> None:
     text = "The firm has offices in Los Angeles, Miami, New York, and Detroit."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["New York"] == ("city", "US")
 
 
@@ -62,7 +57,7 @@ def test_a_known_place_mistagged_after_on_is_a_place(nlp: Language,
 
 def test_a_named_territory_abroad_is_kept(nlp: Language, resolver: GeoResolver) -> None:
     text = "Soldiers shot a man near the fence between the Gaza Strip and Israel."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found.get("Gaza Strip") == ("admin1", "PS")
 
 

@@ -1,24 +1,19 @@
-"""Round 11: names that go on with "of (the)", short country names, generic divisions abroad,
+"""Names that go on with "of (the)", short country names, generic divisions abroad,
 well-known places the tagger mislabels, romanisation variants, lists after "cities of", and
 the place of a toll told after an intervening clause."""
 
 from __future__ import annotations
 
+from geo_support import kinds
 from spacy.language import Language
 
 from sitrep.geo import Gazetteer, GeoResolver
 from sitrep.geo.normalize import spelling_variant
 
 
-def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, str]]:
-    places = resolver.resolve(nlp(text))
-    return {m.text: (m.place.kind, m.place.country_code or "") for m in places.mentions
-            if m.place is not None}
-
-
 def test_a_country_name_with_of_the_is_read_whole(nlp: Language, resolver: GeoResolver) -> None:
     text = "Health teams were sent to the Democratic Republic of the Congo after the floods."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Democratic Republic of the Congo"] == ("country", "CD")
 
 
@@ -26,14 +21,14 @@ def test_a_short_country_name_takes_the_focus_country(nlp: Language,
                                                       resolver: GeoResolver) -> None:
     text = ("Doctors in Kinshasa and Goma reported new cases in the Democratic Republic of "
             "Congo this week. Congo has asked for more vaccine.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Congo"] == ("country", "CD")
 
 
 def test_a_lone_direction_word_is_not_a_region_abroad(nlp: Language,
                                                       resolver: GeoResolver) -> None:
     text = "Two men were charged after a robbery in Kansas City, North."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found.get("Kansas City") == ("city", "US")
     assert all(cc != "CM" for _, cc in found.values())
 
@@ -42,7 +37,7 @@ def test_a_division_abroad_that_nothing_else_points_to_is_the_focus_countrys(
         nlp: Language, resolver: GeoResolver) -> None:
     text = ("Cholera has killed 30 people in Kenya. Officials counted 12 deaths in North "
             "Eastern Province, and new cases in Kisumu and Nakuru.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["North Eastern Province"][1] == "KE"
 
 
@@ -50,7 +45,7 @@ def test_a_well_known_division_abroad_keeps_its_country(nlp: Language,
                                                        resolver: GeoResolver) -> None:
     text = ("Floods hit Lahore and Multan in Pakistan, and the Indian state of Jammu and "
             "Kashmir reported landslides.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found.get("Lahore") == ("city", "PK")
     assert all(cc != "PK" for name, (_, cc) in found.items() if "Jammu" in name)
 
@@ -59,7 +54,7 @@ def test_a_direction_word_before_a_container(nlp: Language, resolver: GeoResolve
     text = ("The DRC expelled thousands of migrants last month. Officials of the DRC said "
             "the Democratic Republic of Congo would close the border. The migrants now live "
             "around Mbanza Congo in northern Angola.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Mbanza Congo"] == ("city", "AO")
 
 
@@ -67,7 +62,7 @@ def test_a_well_known_city_that_the_tagger_mislabels(nlp: Language,
                                                      resolver: GeoResolver) -> None:
     text = ("Jets continued to launch heavy attacks on Aleppo for the ninth consecutive day, "
             "hitting the city with rockets.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert [v for k, v in found.items() if k.startswith("Aleppo")] == [("city", "SY")]
 
 
@@ -87,14 +82,14 @@ def test_a_name_that_begins_with_sheikh(nlp: Language, resolver: GeoResolver) ->
 
 def test_the_cities_of_a_list(nlp: Language, resolver: GeoResolver) -> None:
     text = "Home sales fell in the Ohio cities of Newark, Heath and Pataskala this spring."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found.get("Pataskala") == ("city", "US")
     assert found.get("Newark") == ("city", "US")
 
 
 def test_a_lower_case_common_noun_is_no_place(nlp: Language, resolver: GeoResolver) -> None:
     text = "Warships from Britain and France are now patrolling the gulf."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert "gulf" not in found
 
 
@@ -112,7 +107,7 @@ def test_a_known_place_after_to_or_over_whatever_the_tagger_says(
         nlp: Language, resolver: GeoResolver) -> None:
     text = ("The army sent a large number of reinforcements to Al-Bab on Monday, and jets "
             "flew over Al-Bab all night.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found.get("Al-Bab") == ("city", "SY")
 
 
@@ -120,7 +115,7 @@ def test_a_persons_surname_after_to_is_no_place(nlp: Language,
                                                 resolver: GeoResolver) -> None:
     text = ("Coach Mike Taylor said the team played well. Reporters talked to Taylor after "
             "the game in Boston.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert "Taylor" not in found
 
 
@@ -146,7 +141,7 @@ def test_a_settlement_names_a_place(nlp: Language, resolver: GeoResolver) -> Non
 def test_a_name_found_only_without_its_place_word_needs_a_focus(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "Hundreds of residents of Grants Town gathered on Saturday for the festival."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert all(cc != "US" for _, cc in found.values())
 
 

@@ -1,19 +1,14 @@
-"""Round 12: events told in what a source reports, places taken by verbs of taking ground
+"""Events told in what a source reports, places taken by verbs of taking ground
 whatever the tagger calls them, lists of countries, Portuguese connectors, a great city's
 suburbs, and more local wording of American stories."""
 
 from __future__ import annotations
 
+from geo_support import kinds
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
 from sitrep.geo.cues import country_cues
-
-
-def _places(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, tuple[str, str]]:
-    places = resolver.resolve(nlp(text))
-    return {m.text: (m.place.kind, m.place.country_code or "") for m in places.mentions
-            if m.place is not None}
 
 
 def _event(nlp: Language, resolver: GeoResolver, text: str, word: str) -> str | None:
@@ -58,7 +53,7 @@ def test_a_report_does_not_place_another_report(nlp: Language, resolver: GeoReso
 def test_a_town_taken_by_rebels_is_a_place_whatever_the_tagger_says(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "Rebels captured Birao on Sunday after a week of fighting."  # Birao tagged ORG
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found.get("Birao", ("", ""))[1] == "CF"
     assert _event(nlp, resolver, text, "captured") == "Birao"
 
@@ -66,7 +61,7 @@ def test_a_town_taken_by_rebels_is_a_place_whatever_the_tagger_says(
 def test_countries_in_a_list_are_not_contained_in_each_other(nlp: Language,
                                                              resolver: GeoResolver) -> None:
     text = "The ministers of Peru, China, Japan and Canada met on Friday."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["China"] == ("country", "CN")
     assert found["Japan"] == ("country", "JP")
 
@@ -74,20 +69,20 @@ def test_countries_in_a_list_are_not_contained_in_each_other(nlp: Language,
 def test_a_country_before_its_own_division_still_contains_it(nlp: Language,
                                                             resolver: GeoResolver) -> None:
     text = "Heavy rain flooded Kerala, India, on Tuesday."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Kerala"] == ("admin1", "IN")
 
 
 def test_portuguese_connectors_join_a_name(nlp: Language, resolver: GeoResolver) -> None:
     text = "Heavy rain fell in Rio Grande do Sul on Monday."
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Rio Grande do Sul"] == ("admin1", "BR")
 
 
 def test_a_great_citys_suburb_names_the_city(nlp: Language, resolver: GeoResolver) -> None:
     text = ("Jackson police said the driver lives in Pasadena, Texas, a Houston suburb, and was "
             "arrested in Jackson.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     houston = [v for k, v in found.items() if k.startswith("Houston")]
     assert houston and houston[0][1] == "US"
     places = resolver.resolve(nlp(text))
@@ -104,7 +99,7 @@ def test_the_storys_main_division_does_not_lend_a_countrys_name_to_a_town_there(
         nlp: Language, resolver: GeoResolver) -> None:
     text = ("Health officials in Wisconsin counted new cases in Madison, Milwaukee and Green "
             "Bay. Abroad, Lebanon confirmed two cases and Jordan one.")
-    found = _places(nlp, resolver, text)
+    found = kinds(nlp, resolver, text)
     assert found["Lebanon"] == ("country", "LB")
 
 
