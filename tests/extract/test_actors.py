@@ -1,60 +1,11 @@
-"""Actor normalisation through the registry, roles from syntax, and coreference."""
+"""The resolver: actor1/actor2 read from the parse around a trigger, coreference, and the sides
+inferred from elsewhere in the report (claims, gunfire told before, the only group named)."""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 
 from sitrep.extract.actors import ActorRegistry, ActorResolver
-
-
-@pytest.fixture(scope="module")
-def registry() -> ActorRegistry:
-    return ActorRegistry()
-
-
-@pytest.mark.parametrize(
-    ("text", "head", "name", "typ"),
-    [
-        ("ISIL", "isil", "Islamic State", "rebel group"),
-        ("Daesh militants", "militant", "Islamic State", "rebel group"),
-        ("the Islamic State of Iraq and the Levant", "state", "Islamic State", "rebel group"),
-        ("Iraqi special forces", "force", "Military Forces of Iraq", "state forces"),
-        ("Syrian government troops", "troop", "Military Forces of Syria", "state forces"),
-        ("Kenyan police", "police", "Police Forces of Kenya", "state forces"),
-        ("the U.S.-led coalition", "coalition", "Coalition Forces", "external/other forces"),
-        ("dozens of protesters", "protester", "Protesters", "protesters"),
-        ("four women", "woman", "Civilians", "civilians"),
-        ("unidentified gunmen", "gunman", "Unidentified Armed Group", "rebel group"),
-    ],
-)
-def test_normalise(registry: ActorRegistry, text: str, head: str, name: str, typ: str) -> None:
-    found = registry.normalise(text, head, None)
-    assert found is not None
-    actor, _named = found
-    assert (actor.name, actor.type, actor.text) == (name, typ, text)
-
-
-def test_is_acronym_needs_capitals(registry: ActorRegistry) -> None:
-    assert registry.normalise("it is", "is", None) is None
-
-
-def test_bare_state_heads_take_the_focus_country(registry: ActorRegistry) -> None:
-    found = registry.normalise("soldiers", "soldier", "ML")
-    assert found is not None and found[0].name == "Military Forces of Mali"
-
-
-def test_user_registry_extends_builtin(tmp_path: Path) -> None:
-    extra = tmp_path / "actors.json"
-    extra.write_text(json.dumps({"groups": [
-        {"name": "Northern Hills Brigade", "type": "identity militia",
-         "aliases": ["NHB", "Hills Brigade"]}]}), encoding="utf-8")
-    registry = ActorRegistry(extra)
-    found = registry.normalise("the Hills Brigade", "brigade", None)
-    assert found is not None and found[0].name == "Northern Hills Brigade"
-    assert registry.normalise("ISIS", "isis", None) is not None
 
 
 def _roles(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
@@ -114,34 +65,11 @@ def test_country_name_alone_stands_for_its_state(nlp) -> None:  # type: ignore[n
     assert a1 == "Government of Ethiopia"
 
 
-@pytest.mark.parametrize(
-    ("text", "head", "name"),
-    [
-        ("FMLN guerrillas", "guerrilla", "Farabundo Marti National Liberation Front"),
-        ("the Tamil Tigers", "tigers", "Liberation Tigers of Tamil Eelam"),
-        ("AMISOM troops", "troop", "African Union"),
-        ("armed guerrillas", "guerrilla", "Unidentified Armed Group"),
-        ("Indian policemen", "policeman", "Police Forces of India"),
-    ],
-)
-def test_registry_covers_more_groups(registry: ActorRegistry, text: str, head: str,
-                                     name: str) -> None:
-    found = registry.normalise(text, head, None)
-    assert found is not None and found[0].name == name
-
-
 def test_dateline_is_not_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "ODESA, Ukraine (Wire) - Russian drones struck a grain depot in Odesa on Tuesday."
     a1, _, span1, _ = _roles(nlp, text, "struck")
     assert a1 == "Military Forces of Russia"
     assert span1.span.text == "Russian drones"
-
-
-def test_state_actors_use_short_country_names(registry: ActorRegistry) -> None:
-    found = registry.normalise("Russian troops", "troop", None)
-    assert found is not None and found[0].name == "Military Forces of Russia"
-    found = registry.normalise("Iranian forces", "force", None)
-    assert found is not None and found[0].name == "Military Forces of Iran"
 
 
 def test_members_of_name_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -150,18 +78,6 @@ def test_members_of_name_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _, span, _ = _roles(nlp, "Members of the army killed two farmers.", "killed")
     assert a1 is not None and a1.startswith("Military Forces")
     assert span is not None and "army" in span.span.text
-
-
-def test_armed_people_are_an_armed_group(registry: ActorRegistry) -> None:
-    found = registry.normalise("heavily armed men", "man", None)
-    assert found is not None and found[0].name == "Unidentified Armed Group"
-    found = registry.normalise("unidentified individuals", "individual", None)
-    assert found is not None and found[0].name == "Unidentified Armed Group"
-
-
-def test_lower_case_text_finds_acronyms(registry: ActorRegistry) -> None:
-    found = registry.normalise("farc rebels", "rebel", None)
-    assert found is not None and found[0].name == "Revolutionary Armed Forces of Colombia"
 
 
 def test_possessor_of_an_assassination_is_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -256,11 +172,6 @@ def test_denied_or_unrelated_responsibility_names_no_agent(  # type: ignore[no-u
     _, _, a1, _ = _roles(nlp, "A bomb exploded outside the power company offices. " + second,
                          "exploded")
     assert a1 is None
-
-
-def test_military_personnel_are_state_forces(registry: ActorRegistry) -> None:
-    found = registry.normalise("military personnel", "personnel", "SV")
-    assert found is not None and found[0].type == "state forces"
 
 
 def test_police_firing_read_as_the_agent_of_a_crowd_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -535,20 +446,6 @@ def test_members_of_an_unlisted_organisation(nlp, text: str) -> None:  # type: i
     assert a1 is not None and "patriotic front" in a1.actor.name.lower()
 
 
-def test_liberation_army_is_not_the_state_army(registry: ActorRegistry) -> None:
-    found = registry.normalise("the popular liberation army", "army", "CO")
-    assert found is None or found[0].type != "state forces"
-    army = registry.normalise("the army", "army", "CO")
-    assert army is not None and army[0].name == "Military Forces of Colombia"
-
-
-def test_unidentified_reporters_are_not_an_armed_group(registry: ActorRegistry) -> None:
-    found = registry.normalise("unidentified reporters", "reporter", None)
-    assert found is not None and found[0].type == "civilians"
-    armed = registry.normalise("unidentified individuals", "individual", None)
-    assert armed is not None and armed[0].type == "rebel group"
-
-
 def test_inferred_group_is_told_by_its_plainest_mention(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("A bomb exploded outside the ministry on Monday. Analysts doubt the strength of the "
             "military position of the FMLN in the north. The FMLN has stepped up its campaign.")
@@ -584,94 +481,6 @@ def test_pronouns_do_not_stand_for_a_government_or_a_group_as_he(nlp) -> None:  
     assert a1 is None or a1.actor.text != "He"
 
 
-# --- associated actors (ACLED assoc_actor_1 / assoc_actor_2) -------------------------------
-
-def _sides(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    resolver = ActorResolver(ActorRegistry(), doc, "NG")
-    anchors = [next(t for t in doc if t.text == trigger)]
-    a1, a2 = resolver.roles(anchors)
-    assoc1 = resolver.associates(a1, anchors, (a2,))
-    assoc2 = resolver.associates(a2, anchors, (a1,), acting=False)
-    main1 = [a1.actor.name] if a1 else []
-    main2 = [a2.actor.name] if a2 else []
-    return main1 + [a.name for a in assoc1], main2 + [a.name for a in assoc2]
-
-
-_LEAD = "In a statement issued late on Monday in the capital, the interior ministry said that "
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "doers"),
-    [
-        (_LEAD + "Boko Haram and ISWAP attacked the barracks.", "attacked",
-         ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-          "Islamic State West Africa Province"]),
-        (_LEAD + "Nigerien and Chadian troops attacked the camp.", "attacked",
-         ["Military Forces of Niger", "Military Forces of Chad"]),
-        (_LEAD + "Nigerian troops, backed by Cameroonian soldiers, attacked the camp.",
-         "attacked", ["Military Forces of Nigeria", "Military Forces of Cameroon"]),
-        (_LEAD + "the army attacked the camp with the support of vigilantes.", "attacked",
-         ["Military Forces of Nigeria", "Unidentified Militia"]),
-        (_LEAD + "Chadian troops fought alongside Nigerian soldiers against the militants.",
-         "fought", ["Military Forces of Chad", "Military Forces of Nigeria"]),
-        (_LEAD + "the police together with soldiers raided the hideout.", "raided",
-         ["Police Forces of Nigeria", "Military Forces of Nigeria"]),
-    ],
-)
-def test_associated_doers(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
-                          doers: list[str]) -> None:
-    assert _sides(nlp, text, trigger)[0] == doers
-
-
-def test_conjoined_victims_are_associated_with_actor2(nlp) -> None:  # type: ignore[no-untyped-def]
-    doers, victims = _sides(nlp, _LEAD + "gunmen attacked soldiers and policemen at a "
-                            "checkpoint.", "attacked")
-    assert doers == ["Unidentified Armed Group"]
-    assert victims == ["Military Forces of Nigeria", "Police Forces of Nigeria"]
-
-
-def test_sides_that_fought_each_other_are_not_associates(nlp) -> None:  # type: ignore[no-untyped-def]
-    doers, victims = _sides(nlp, _LEAD + "activists and the police clashed near the market.",
-                            "clashed")
-    assert doers == ["Protesters"] and victims == ["Police Forces of Nigeria"]
-
-
-def test_an_unlisted_group_in_a_conjoined_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = _LEAD + "Boko Haram and Ansar Dine fighters attacked the convoy."
-    doers, _ = _sides(nlp, text, "attacked")
-    assert doers[0].startswith("Boko Haram") and len(doers) == 2
-    assert "Ansar Dine" in doers[1]
-
-
-def test_the_main_actor_is_not_repeated(nlp) -> None:  # type: ignore[no-untyped-def]
-    doers, _ = _sides(nlp, _LEAD + "soldiers and army officers attacked the camp.", "attacked")
-    assert doers == ["Military Forces of Nigeria"]
-
-
-def test_named_groups_lists_every_listed_name(registry: ActorRegistry) -> None:
-    names = [a.name for a in registry.named_groups("Hamas and Hezbollah fighters")]
-    assert names == ["Hamas", "Hezbollah"]
-
-
-@pytest.mark.parametrize(
-    ("text", "head", "name", "typ"),
-    [
-        ("the Myanmar National Democratic Alliance Army", "army", None, None),
-        ("the Myanmar army", "army", "Military Forces of Myanmar", "state forces"),
-        ("the Afghan National Army", "army", "Military Forces of Afghanistan", "state forces"),
-        ("Mexican federal agents", "agent", "Police Forces of Mexico", "state forces"),
-    ],
-)
-def test_group_names_holding_a_country(registry: ActorRegistry, text: str, head: str,
-                                       name: str | None, typ: str | None) -> None:
-    found = registry.normalise(text, head, None)
-    if name is None:
-        assert found is None  # a group's own name: not the country's forces
-    else:
-        assert found is not None and (found[0].name, found[0].type) == (name, typ)
-
-
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -691,26 +500,3 @@ def test_gunmen_from_a_village_stay_unidentified(nlp) -> None:  # type: ignore[n
     a1, _, _, _ = _roles(nlp, "On Sunday, gunmen from the village attacked a police post.",
                          "attacked")
     assert a1 == "Unidentified Armed Group"
-
-
-@pytest.mark.parametrize("text", ["the armed forces", "the security forces",
-                                  "the government forces"])
-def test_bare_state_heads_after_a_determiner(registry: ActorRegistry, text: str) -> None:
-    found = registry.normalise(text, "force", "SV")
-    assert found is not None and found[0].name == "Military Forces of El Salvador"
-
-
-def test_names_across_a_line_break(registry: ActorRegistry) -> None:
-    found = registry.normalise("the islamic\nstate", "state", None)
-    assert found is not None and found[0].name == "Islamic State"
-    assert found[0].text == "the islamic\nstate"
-
-
-@pytest.mark.parametrize(
-    ("text", "head"),
-    [("uniformed men", "man"), ("the death squads", "squad"), ("paramilitary groups", "group"),
-     ("the mercenaries", "mercenary")],
-)
-def test_armed_people_by_their_words(registry: ActorRegistry, text: str, head: str) -> None:
-    found = registry.normalise(text, head, None)
-    assert found is not None and found[0].name == "Unidentified Armed Group"
