@@ -16,6 +16,15 @@ stronger cue. How much name weight a link needs grows with the distance in time 
 report placed far apart (a namesake town) needs more unless dated within days of the event;
 one more than `NEAR_DAYS` away (an arrest, a trial) needs a person named on both sides or two
 people, and one years away or also placed apart, more still.
+Speakers are not keys: a name after a role ("spokesman ...", "his attorney, ..."), an
+official's title, or followed by its role in apposition ("..., a police spokeswoman,") or by
+whom it speaks for ("... with the Police Department") recurs across incidents
+(`APPOSED_ROLES`).
+
+A mention told as past (background) is compared only with other past mentions, except the lead
+mention of an article that tells nothing else (a court report recalling the shooting): it is
+compared with news events, and a news report with an event such an article started
+(`PAST_LEAD`).
 
 An event keeps the places its other reports give (`places`, finer than a province), and a
 report near any of them is not placed apart from it (`_near_km`): the block and the links
@@ -116,6 +125,10 @@ STATED_RANGE = True
 INTERCHANGEABLE = frozenset({"Battles", "Violence against civilians"})
 # Name keys (tuned on the gva_longtail dev half)
 MAX_KEYS = 32  # name keys kept per article
+# a name after an official's title in lower case, or in apposition after a role ("his
+# attorney, Jane Roe,"), is the role's holder, not a key (tuned on the gva_longtail dev half)
+APPOSED_ROLES = True
+ROLE_SPAN = 8  # tokens read after a name for its role
 KEY_DF_CAP = 8  # a name held by more events than this is too common to link on
 KEY_REF = 1000.0  # weight of a shared name: log(KEY_REF / events holding it)
 ONE_SIDE_WEIGHT = 0.6  # a name told clearly as a person's on one side only weighs less
@@ -194,6 +207,11 @@ NAMED_IN_MERGES = False  # whether event merges weigh it too (an event's words: 
 TEXT_PLACE = True
 TEXT_PENALTY = 0.3
 TEXT_KM = 100.0
+# An article that tells only past events (its lead mention is background: a court report, a
+# charge, a plea, recalling the shooting) reports that incident: its lead mention is compared
+# with news events as with others, with this penalty (tuned on the gva_longtail dev half)
+PAST_LEAD = True
+PAST_PENALTY = 0.3
 # Dated apart but published together: extraction reads one report's day wrong (the day of
 # its publication, an arrest, "last week"); a report published within `PUB_DAYS` of one of an
 # event's reports, dated at most `WIDE_DAYS` from it, placed together and sharing
@@ -238,11 +256,43 @@ def evidence_words(rec: EventRecord) -> frozenset[str]:
 def _name_lexicon() -> dict[str, frozenset[str]]:
     data = load_data("name_keys.json", "sitrep.dedup")
     return {name: frozenset(data[name])
-            for name in ("titles", "not_names", "suffixes", "roles", "credits", "officials")}
+            for name in ("titles", "not_names", "suffixes", "roles", "credits", "officials",
+                         "appositions", "affiliations")}
 
 
 def _capitalised(tok: str) -> bool:
     return tok[0].isupper() and (tok[1:2].islower() or (len(tok) == 2 and tok[1] == "."))
+
+
+def _after_role(toks: list[str], i: int, lex: dict[str, frozenset[str]]) -> bool:
+    """Whether the name starting at token `i` follows a role word ("spokesman John Doe"),
+    or an official's or a role's title in lower case, directly or in apposition ("defense
+    attorney Jane Roe", "his attorney, Jane Roe,"): the holder of a role recurs across
+    incidents."""
+    j = i - 1
+    if APPOSED_ROLES and j > 0 and toks[j] == ",":
+        j -= 1
+    if j < 0:
+        return False
+    word = toks[j].rstrip(".")
+    if word.lower() in lex["roles"]:
+        return j == i - 1 or APPOSED_ROLES
+    return APPOSED_ROLES and word.islower() and word in lex["officials"]
+
+
+def _role_follows(toks: list[str], after: int, lex: dict[str, frozenset[str]]) -> bool:
+    """Whether the name ending before token `after` is followed by its role, in apposition
+    ("Jane Roe, a police spokeswoman,") or by whom it speaks for ("Jane Roe with the Police
+    Department"), before the next comma or full stop and within `ROLE_SPAN` tokens."""
+    if after >= len(toks) or toks[after] not in (",", "with", "of"):
+        return False
+    wanted = lex["appositions"] if toks[after] == "," else lex["affiliations"]
+    for tok in toks[after + 1:after + 1 + ROLE_SPAN]:
+        if tok in (",", ".") or tok.endswith("."):
+            return tok.rstrip(".").lower() in wanted
+        if tok.lower() in wanted:
+            return True
+    return False
 
 
 def article_keys(text: str) -> dict[str, bool]:
@@ -260,8 +310,8 @@ def article_keys(text: str) -> dict[str, bool]:
     for i, tok in enumerate([*toks, "."]):
         if _capitalised(tok):
             word = tok.rstrip(".").lower().removesuffix("'s").removesuffix("\u2019s")
-            if not current and i > 0 and toks[i - 1].rstrip(".").lower() in lex["roles"]:
-                word = "by"  # a spokesman, a reporter: dropped below
+            if not current and _after_role(toks, i, lex):
+                word = "by"  # a spokesman, a reporter, "his attorney, ...": dropped below
             current.append(word)
             if tok.endswith(".") and len(word) > 1 and word not in titles:
                 runs.append((current, i + 1))  # a full stop ends the sentence and the run
@@ -280,8 +330,13 @@ def article_keys(text: str) -> dict[str, bool]:
     for words, after in runs:
         if words and (words[0] in lex["officials"] or words[0] == "by"):
             continue  # "Superintendent Eddie Johnson", a spokesman, a byline
-        while words and words[0] in titles:
-            words = words[1:]
+        lead = 0
+        while lead < len(words) and words[lead] in titles:
+            lead += 1
+        if APPOSED_ROLES and (any(w in lex["officials"] for w in words[:lead])
+                              or _role_follows(toks, after, lex)):
+            continue  # "Deputy Superintendent Jane Roe", "Jane Roe, a police spokeswoman,"
+        words = words[lead:]
         while words and words[-1] in suffixes:
             words = words[:-1]
         names = [w for w in words if len(w) > 1]  # skip middle initials
@@ -593,8 +648,11 @@ def body_share(m: Facts, e: Facts) -> float:
 def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | None:
     """How well mention `m` fits event `e`, with the reason; None when they cannot be one.
     `namesakes`: whether a report placed apart that names the other's place is compared."""
-    if m.background != e.background or m.articles & e.articles:
+    if m.articles & e.articles:
         return None  # mentions in one article were already linked or kept apart there
+    past = m.background != e.background
+    if past and not (PAST_LEAD and m.text and (m.background or e.body)):
+        return None  # a past event recalled in a news report is not that report's news
     same_type = m.event_type == e.event_type
     if not same_type and not {m.event_type, e.event_type} <= INTERCHANGEABLE:
         return None
@@ -648,6 +706,10 @@ def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | Non
         apart_why.append(f"placed {km:.0f} km apart")
     why = [f"compatible type, {', '.join(apart_why)}" if apart_why
            else "compatible type, days and area"]
+    if past:
+        # an article that tells the incident only as past (a court report recalling it)
+        total -= PAST_PENALTY
+        why.append("its article tells it as past")
     if m.sub_event_type == e.sub_event_type:
         total += 1.0
         why.append("same sub-type")
