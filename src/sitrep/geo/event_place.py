@@ -1,7 +1,8 @@
 """The event's own location: `ArticlePlaces` holds an article's place mentions and picks,
 for an event word, the place its sentence gives (`event_place`: a locative phrase, the event
-word's object, a site it names; not what was said, a destination, a topic, a qualifier or
-the acting subject), then falls back, in order, to the preceding sentence's place, the
+word's object, a site it names; not what was said, a destination, a topic, a qualifier,
+the acting subject, a source's place "according to" or a country inside an organisation's
+name), then falls back, in order, to the preceding sentence's place, the
 dateline, the article's main place and its focus country (`location_for`, with
 `fallbacks.py`)."""
 
@@ -36,6 +37,7 @@ MIN_SCORE = -1.0  # below this the place is too far from the event to be its loc
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
 CLOSE_WORDS = frozenset({"close", "next", "adjacent", "closer", "closest"})  # "close to X"
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby"})  # "the farms near X" lie there
+CAPITAL_WORDS = frozenset({"capital", "capitals"})  # "the country's capital, X" names a town
 SOFT_CLAUSE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl", "parataxis"})
 
 
@@ -83,7 +85,7 @@ class ArticlePlaces:
             if m.location is None and not m.locative and m.cue not in ("list", "noun",
                                                                          "seized"):
                 continue
-            if m.root < 0:
+            if m.root < 0 or self._in_organisation_name(m):
                 continue
             score = self._event_score(trig, m)
             if score is None:
@@ -120,7 +122,21 @@ class ArticlePlaces:
             return (self._antecedent_place(trig, sent_start, sent_end)
                     or self._source_place(trig, sent_start, sent_end)
                     or self._report_place(trig, sent_start, sent_end))
+        if best is not None:
+            best = self._finer_after_opening_phrase(trig, best, counted, sent_start)
         return self._finer(best, counted) if best is not None else best
+
+    def _in_organisation_name(self, m: PlaceMention) -> bool:
+        """Whether a country is named inside an organisation's name, after "of" or "in"
+        ("fighters of the Islamic State of Iraq and the Levant", "the National Bank of
+        Egypt"): it names who acted, not where."""
+        assert self.doc is not None
+        if m.place is None or m.place.kind != "country":
+            return False
+        tok = self.doc[m.root]
+        prep = first_conjunct(tok).head
+        return (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and prep.ent_type_ == "ORG"
+                and prep.lower_ in ("of", "in") and prep.head.ent_type_ == "ORG")
 
     def _antecedent_place(self, trig: int, sent_start: int,
                           sent_end: int) -> PlaceMention | None:
@@ -220,6 +236,28 @@ class ArticlePlaces:
             return None
         return max(found, key=lambda m: (mention_rank(m), -abs(m.root - verb.i)))
 
+    def _finer_after_opening_phrase(self, trig: int, best: PlaceMention,
+                                    counted: list[PlaceMention],
+                                    sent_start: int) -> PlaceMention:
+        """A phrase that opens the sentence sets the scene ("In Anbar province, ...",
+        "North of Basra, ..."): where the sentence then names a finer place for the event
+        after its event word ("... were killed when a bomb hit their patrol near Haditha"),
+        that place is the event's own."""
+        assert self.doc is not None
+        doc = self.doc
+        k = self._token_at(best.start)
+        sent_first = self._token_at(sent_start)
+        if k is None or sent_first is None or best.end > doc[trig].idx:
+            return best
+        first = next((t for t in doc[sent_first:] if not (t.is_punct or t.is_space)), None)
+        if first is None or k - first.i > 1:
+            return best  # the sentence's first words, or a preposition and them
+        after = [m for m in counted if m.start > doc[trig].idx
+                 and mention_rank(m) > mention_rank(best) and not m.weak]
+        if not after:
+            return best
+        return min(after, key=lambda m: m.start)
+
     def _finer(self, best: PlaceMention, counted: list[PlaceMention]) -> PlaceMention:
         """The place inside the chosen one, where the sentence names it as such: "the village
         of X in northeast Aleppo", "Mogadishu's Huriwaa district" give X and Huriwaa."""
@@ -229,6 +267,9 @@ class ArticlePlaces:
         near = self._near_of(best, counted)
         if near is not None:
             return near
+        named = self._named_in_apposition(best)
+        if named is not None:
+            return named
         for _ in range(3):
             if tok.head is tok or tok.dep_ not in ("pobj", "prep", "poss", "compound", "npadvmod"):
                 break
@@ -242,6 +283,24 @@ class ArticlePlaces:
             if inner is not None and mention_rank(inner) >= mention_rank(best):
                 return inner
         return best
+
+    def _named_in_apposition(self, best: PlaceMention) -> PlaceMention | None:
+        """The place that names the place noun the chosen one only qualifies: "in Iraq's
+        second city, Mosul", "in Libya's capital, Tripoli" give the city that follows (a
+        finer known place set off by a comma after the noun)."""
+        assert self.doc is not None
+        tok = self.doc[best.root]
+        if tok.dep_ not in ("poss", "compound") or tok.head.i == tok.i:
+            return None
+        noun = tok.head
+        if noun.lower_ not in load_lex().nouns and noun.lower_ not in CAPITAL_WORDS:
+            return None
+        for m in (*self.mentions, *self.latent):
+            if (m is not best and m.start > best.end and m.root >= 0
+                    and self.doc[m.root].dep_ == "appos" and self.doc[m.root].head.i == noun.i
+                    and m.location is not None and mention_rank(m) > mention_rank(best)):
+                return m
+        return None
 
     def _owned(self, best: PlaceMention, root: int) -> PlaceMention | None:
         """The place named after the chosen one's possessive ("Syria's Jaeber village"),
@@ -292,8 +351,12 @@ class ArticlePlaces:
         hard, soft = self._clauses(trig, m.root)
         if hard:
             return None  # another clause's event: "said that ... in X"
+        if soft >= 2 and self._circumstance_gerund(trig, m.root):
+            return None  # "had settled in X ... after quarrelling with ...": X is not his
         if self._topic(trig, m.root):
             return None  # "protested against the war in Bosnia": what, not where
+        if self._in_attribution(trig, m.root):
+            return None  # "according to a commander in Hama": where the source is
         if self._spoken_of(trig, m):
             return None  # "urged Russia to stop the attacks": whom or what it spoke of
         dep = self._dep_distance(trig, m.root)
@@ -324,6 +387,30 @@ class ArticlePlaces:
         score += RANK_WEIGHT * mention_rank(m)
         score -= 0.3 * dep + SOFT_CLAUSE * soft
         return score
+
+    def _in_attribution(self, trig: int, root: int) -> bool:
+        """Whether the place lies inside an "according to" phrase: "according to a field
+        commander in Hama, troops destroyed ..." names where the source is, not the event."""
+        assert self.doc is not None
+        tok = self.doc[root]
+        for _ in range(8):
+            if tok.i == trig or tok.head.i == tok.i:
+                return False
+            if tok.lower_ == "according":
+                return True
+            tok = tok.head
+        return False
+
+    def _circumstance_gerund(self, trig: int, root: int) -> bool:
+        """Whether the event word is a gerund after a preposition ("after quarrelling",
+        "despite being warned", "before leaving") and the place lies outside its own phrase:
+        such a gerund tells a circumstance of another clause, whose place is not its own."""
+        assert self.doc is not None
+        tok = self.doc[trig]
+        if tok.dep_ != "pcomp":
+            return False
+        place = self.doc[root]
+        return not (tok.left_edge.i <= place.i <= tok.right_edge.i)
 
     def _event_noun_of(self, trig: int, root: int) -> bool:
         """Whether a name qualifies a noun of an event that the event word is or that its own
