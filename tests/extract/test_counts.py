@@ -498,3 +498,33 @@ def test_an_age_compared_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-d
     assert all(m.count.best != 12 for m in found)
     found = find_casualties(nlp("More than 12 people were shot at the party."))
     assert [(m.kind, m.count.best) for m in found] == [("injured", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of persons the parser reads as an apposition with conjuncts: each is one
+        ("A 61-year-old man, 45-year-old woman and 30-year-old man were also hurt in the "
+         "crash on Oak Road.", (0, 3)),
+        # a true apposition, or two words for one person, stays one
+        ("Police sought the driver in the death of Lee Ortiz, a neighbor and close friend, "
+         "who was shot on Sunday.", (1, 0)),
+        # "he" told hurt after the one person told dead, with no one else told before it,
+        # is that person
+        ("A 15-year-old boy was shot and killed on Birch Lane. He was in critical condition "
+         "when medics arrived.", (1, 0)),
+        ("A man was killed on Birch Lane. His brother was wounded. He was in critical "
+         "condition.", (1, 1)),
+        # single deaths told of people with different names are as many deaths
+        ("Darnell Okafor and Tobias Lindqvist were shot while sitting in a car. Lindqvist "
+         "died at the scene. Darnell died at a nearby hospital.", (2, 0)),
+        ("Marcus Bell was shot on Monday. Bell died on Tuesday. Marcus died at the medical "
+         "center.", (1, 0)),
+        # two single deaths in coordinated clauses, of persons told by different nouns
+        ("The man was pronounced dead at the scene and the 3-year-old child later died of "
+         "his injuries.", (2, 0)),
+        ("A man was found dead and the victim died later.", (1, 0)),
+    ],
+)
+def test_people_listed_and_told_apart(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert article_figures(find_casualties(nlp(text))) == expected

@@ -33,6 +33,7 @@ from sitrep.extract.casualty_lexicon import (
     _SHOT_VERBS,
     _STRIKE_VERBS,
     _SURVIVOR_CONJUNCTS,
+    is_person_noun,
 )
 from sitrep.extract.casualty_mention import CasualtyMention, _overlaps
 from sitrep.extract.casualty_persons import _conjuncts, _one_person, _own_deaths, _singles
@@ -191,6 +192,88 @@ def _died_later(doc: Doc, found: list[CasualtyMention]) -> None:
             m.hit = any(who.i < d.person < end and doc[d.person].pos_ == "PRON" for d in dead)
 
 
+def _pronoun_of_the_dead(doc: Doc, found: list[CasualtyMention]) -> None:
+    """"A teen was shot and killed ... He was in critical condition when he was taken to the
+    hospital": where the one person told dead is the only person told hurt or dead before
+    a "he" or "she" told hurt, the pronoun names the dead (a person hit, as "shot" is)."""
+    dead = [m for m in found if m.kind == "killed" and not m.count.cumulative
+            and not m.perpetrator]
+    if not dead or any(m.count.best != 1 or m.besides for m in dead):
+        return
+    for m in found:
+        if m.kind != "injured" or m.hit or m.person < 0 or m.count.best != 1:
+            continue
+        if doc[m.person].lower_ not in ("he", "she"):
+            continue
+        before = [o for o in found if o.start < m.start and not o.count.cumulative
+                  and not o.perpetrator]
+        if any(o.kind == "killed" for o in before) and all(
+                o.kind == "killed" or o.hit or (o.person >= 0 and doc[o.person].pos_ == "PRON")
+                for o in before):
+            m.hit = True
+
+
+def _name_of(doc: Doc, person: int) -> str | None:
+    """The name a single victim is told by ("Christianson died"), when it is one (not a word
+    of a text in capitals)."""
+    tok = doc[person]
+    if tok.pos_ != "PROPN" or tok.text.isupper() or is_person_noun(tok.lower_):
+        return None  # not "16-Year-Old Girl Killed", a headline in title case
+    return tok.lower_
+
+
+def _full_names(doc: Doc) -> list[set[str]]:
+    """The words of each run of two or more proper nouns ("Marcus Bell", "Gustav Duane
+    Christianson"), whatever entity type the model gives it."""
+    runs: list[set[str]] = []
+    run: list[str] = []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and not t.text.isupper():
+            run.append(t.lower_)
+            continue
+        if len(run) > 1:
+            runs.append(set(run))
+        run = []
+    return runs
+
+
+def _in_two_clauses(doc: Doc, first: CasualtyMention, then: CasualtyMention) -> bool:
+    """Two single deaths told in coordinated clauses of one sentence, each of a person told
+    by a different noun: "the man was pronounced dead at the scene and the 3-year-old child
+    later died"."""
+    a, b = doc[first.trigger], doc[then.trigger]
+    p, q = doc[first.person], doc[then.person]
+    if a.sent.start != b.sent.start or a.i == b.i or not (
+            b.dep_ == "conj" and b.head.i in (a.i, a.head.i)):
+        return False
+    return p.pos_ == q.pos_ == "NOUN" and p.lemma_ != q.lemma_ and q.lemma_ not in (
+        "victim", "person") and p.i < a.i < q.i < b.i  # not "... and the victim died"
+
+
+def _named_apart(doc: Doc, found: list[CasualtyMention]) -> None:
+    """"Christianson died at the scene. Jayden died at a hospital": single deaths told of
+    people with different names, names no full name of the text joins, are as many deaths;
+    each after the first is one more (`CasualtyMention.besides`)."""
+    full = _full_names(doc)
+    seen: list[str] = []
+    single: list[CasualtyMention] = []
+    for m in found:
+        if m.kind != "killed" or m.person < 0 or m.perpetrator or m.count.best != 1 or (
+                m.count.cumulative):
+            continue
+        if any(_in_two_clauses(doc, o, m) for o in single):
+            m.besides = True  # "the man died at the scene and the child died later"
+        single.append(m)
+        name = _name_of(doc, m.person)
+        if name is None:
+            continue
+        if seen and all(not (n.startswith(name) or name.startswith(n))
+                        and not any({n, name} <= f for f in full) for n in seen):
+            m.besides = True
+        if name not in seen:
+            seen.append(name)
+
+
 def _attacker(doc: Doc, m: CasualtyMention) -> bool:
     """One person named by an attacker noun ("the suspect was killed", "police fatally
     wounded the gunman")."""
@@ -219,6 +302,8 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     if sent is None:
         every = [m for s in doc.sents for m in find_casualties(doc, s)]
         _died_later(doc, every)
+        _pronoun_of_the_dead(doc, every)
+        _named_apart(doc, every)
         _attackers_dead(doc, every)
         return every
     cut = sent.start_char

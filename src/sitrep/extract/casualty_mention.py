@@ -22,7 +22,8 @@ class CasualtyMention:
     perpetrator: bool = False  # the attacker's own death: "... and then himself", "his own life"
     joined: int = 0  # single persons coordinated with the figure and added to it
     person: int = -1  # token index of the one person told without a figure ("a man died")
-    besides: bool = False  # one more person killed, set apart: "Roe was also killed"
+    besides: bool = False  # one more person killed, set apart: "Roe was also killed", or
+    # named apart: "Okafor died ... Lindqvist died"
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

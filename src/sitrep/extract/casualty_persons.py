@@ -163,6 +163,29 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _listed(subj: Token, trig: Token) -> list[Token]:
+    """The persons after the first of a list the parser reads as an apposition with
+    conjuncts ("a 59-year-old man, a 49-year-old woman and a 53-year-old man": the woman is
+    read as the man's apposition, the second man as hers); none for a true apposition ("Roe,
+    a 30-year-old cook")."""
+    if not _introduced(subj):
+        return []
+    for c in subj.children:
+        if c.dep_ != "appos" or c.i < subj.i or subj.doc[c.left_edge.i - 1].text != ",":
+            continue
+        rest = [c, *_conjuncts(c)]
+        if len(rest) > 1 and all(_one_person(t, trig, alone=True) is not None
+                                 and t.pos_ != "PROPN" and _introduced(t) for t in rest):
+            return rest
+    return []
+
+
+def _introduced(tok: Token) -> bool:
+    """A person noun with its own article or age ("a woman", "49-year-old woman"), not one
+    more word for the same person ("a neighbor and close friend")."""
+    return any(c.dep_ == "det" or (c.dep_ == "amod" and _is_age(c)) for c in tok.children)
+
+
 def _name_like(tok: Token) -> bool:
     """A proper noun written as a name ("Okafor"), not a word of a text in capitals, whose
     tags and entities say little."""
@@ -275,7 +298,7 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         who = _WHO.get(victim.lower_, _WHO.get(victim.lemma_.lower()))
         span = doc.char_span(start, end, alignment_mode="expand")
         text = span.text if span is not None else doc_text(doc)[start:end]
-        n = 1 + len(_conjuncts(victim))
+        n = 1 + len(_conjuncts(victim)) + len(_listed(victim, tok))
         if n > 1:
             end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
             who = None

@@ -19,7 +19,11 @@ subject of "lost their lives" and the figure of "claimed 12 lives" / "took four 
 People hit are not among the killed when the text sets them apart ("three other men were
 also shot", "a fourth person was taken to a hospital") or tells them alive ("hospitalized in
 stable condition", "with minor injuries"; not "in critical condition"); one person "also
-killed" after a single death is one more (``besides``). In "four of the five victims were
+killed" after a single death is one more (``besides``), as are single deaths told of people
+with different names ("Okafor died at the scene. Lindqvist died later") or by different nouns
+in coordinated clauses; a "he" or "she" told hurt after the one person told dead, with no one
+else told before it, is that person (hit). "A 59-year-old man, 49-year-old woman and 53-year-old
+man" is three, though the parser reads an apposition. In "four of the five victims were
 shot to death" the set (five) is no figure of its own, and "younger than 12" is an age.
 
 The work is spread over: `numbers` (reading number expressions), `casualty_lexicon` (the word
