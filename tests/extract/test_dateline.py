@@ -34,3 +34,14 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None) 
 )
 def test_ordinary_openings_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_dateline_day() -> None:
+    from datetime import date
+
+    from sitrep.extract.dateline import dateline_day
+
+    found = find_dateline("MOSUL, Iraq, Nov 3 (Reuters) - Iraqi forces pushed on.")
+    assert dateline_day(found, date(2016, 11, 5)) == date(2016, 11, 3)
+    assert dateline_day(find_dateline("KYIV (AP) — Drones struck."), date(2016, 11, 5)) is None
+    assert dateline_day(None, date(2016, 11, 5)) is None

@@ -171,3 +171,32 @@ def test_an_arrest_day_stays_without_an_earlier_one(nlp) -> None:  # type: ignor
     assert procedure_day(doc, expr)
     records = _extract(nlp, "A suspect was arrested Friday in the shooting of a teenager.")
     assert records and all(r.event_date == "2024-03-08" for r in records)
+
+
+def test_an_undated_event_is_read_against_the_dateline_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    def extract(text: str, published: date) -> list[EventRecord]:
+        return EventExtractor().extract(nlp(text), Article(text=text, published=published))
+
+    # the dateline's full date is the filing stamp (here a day after the page's): it dates no
+    # event, it anchors the guess
+    text = ("BAGHDAD, March 10, 2024 (Reuters) - A man was shot and killed outside a grocery "
+            "store. Police have not named a suspect.")
+    main = extract(text, date(2024, 3, 9))[0]
+    assert main.date_inferred and main.date_precision == "week"
+    # the value and its evidence agree: the day before the dateline's day
+    assert (main.event_date, main.date_start, main.date_end) == (
+        "2024-03-09", "2024-03-04", "2024-03-10")
+    assert main.evidence.fields["event_date"].text == "March 10, 2024"
+    text = ("BAGHDAD (Reuters) - A man was shot and killed outside a grocery store. Police "
+            "have not named a suspect.")
+    main = extract(text, date(2024, 3, 10))[0]
+    assert main.event_date == "2024-03-09"
+    assert "event_date" not in main.evidence.fields
+
+
+def test_a_step_day_gives_way_to_an_earlier_lead_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "The grocer closed his shop early on March 2. "
+                            "A man was charged Monday in the shooting death of the grocer.")
+    violent = [r for r in records if r.event_type == "Violence against civilians"]
+    assert violent and all(r.event_date == "2024-03-02" for r in violent), [
+        (r.sub_event_type, r.event_date) for r in records]

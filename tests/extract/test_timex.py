@@ -350,3 +350,21 @@ def test_then_current_is_past(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(nlp, "The then-current price was lower; the current price is higher.")
     assert found.get("then-current") == "PAST_REF", found
     assert found.get("current") == "PRESENT_REF", found
+
+
+def test_for_the_past_few_weeks_is_a_duration(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "For the past few weeks, families have queued for bread.")
+    assert found.get("For the past few weeks") == "PXW", found
+    found = _timexes(nlp, "Prices rose in the past few weeks.")
+    assert found.get("in the past few weeks") == "PAST_REF", found
+
+
+def test_ages_and_names_are_not_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "The gunman, a man in his 30s, fled on foot.")
+    assert not any("30s" in t for t in found), found
+    found = _timexes(nlp, "The town grew fast in the 1930s.")
+    assert found.get("the 1930s") == "193", found
+    found = _timexes(nlp, "The minister met with April Jones in Kabul.")
+    assert "April" not in found, found
+    found = _timexes(nlp, "The talks resumed in April in Kabul.")
+    assert found.get("April") == "2016-04", found

@@ -275,8 +275,8 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None,
     figures: list[str] = []
     mentions = find_casualties(doc)
     heads = find_casualties(title) if title is not None else []
-    for part, found in (("title ", heads), ("", mentions)):
-        text = title.text if part else doc.text
+    for part, found, text in (("title ", heads, title.text if title is not None else ""),
+                              ("", mentions, doc.text)):
         figures += [f"{part}{m.kind}={m.count.best}{'c' if m.count.cumulative else ''}"
                     f"{'h' if m.hit else ''}:{text[max(0, m.start - 40):m.end + 40]!r}"
                     for m in found]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sitrep.record import Span
 
@@ -46,3 +47,16 @@ def find_dateline(text: str) -> Dateline | None:
         date_span = Span(m.start("date"), m.end("date"), m.group("date"))
     agency = m.group("agency").strip() if m.group("agency") else None
     return Dateline(place_span, date_span, agency, m.end())
+
+
+def dateline_day(dateline: Dateline | None, published: date | None) -> date | None:
+    """The day the dateline gives ("MOSUL, Iraq, Nov 5 -"), resolved against publication;
+    None when there is no dated dateline or its date is not one day."""
+    from sitrep.extract.dates import resolve_date
+
+    if dateline is None or dateline.date is None:
+        return None
+    found = resolve_date(dateline.date.text, published)
+    if found is None or found.precision != "day" or found.value is None:
+        return None
+    return date.fromisoformat(found.value)

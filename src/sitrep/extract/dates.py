@@ -19,7 +19,8 @@ Rules (see also ``data/dates.json``):
   after the shooting it tells, and one told the same day still lies within a day of it.
 * Without a publication date, deictic and year-less expressions keep ``value`` None.
 * ``relative`` is True for deictic expressions (yesterday, Tuesday, last week, two days ago).
-* Ages ("25-year-old") are dropped; durations ("three days") come back with ``value`` None.
+* Ages ("25-year-old", "in his 30s") and month names inside a person's name ("April Jones")
+  are dropped; durations ("three days") come back with ``value`` None.
 * In a clause about the future ("will meet on Tuesday", "is scheduled for March") a year-less
   date, month or weekday takes the next such day instead; "next week", "tomorrow" likewise.
 * ``timex`` gives every expression a TIMEX3-style value: ``2016-11-02``, ``2016-W44`` (a
@@ -564,11 +565,14 @@ _HALF: dict[str, str] = _TX_DATA["half_units"]
 def _vague_plural_ref(dur: re.Match[str], t: str) -> str | None:
     """TimeML: units in the plural without a count ("recent years", "past years", "the last
     few months", "the past several quarters") refer vaguely to the past: PAST_REF; "coming
-    months" to the future: FUTURE_REF. "the next few days" keeps its start (now) and stays a
-    duration, as does anything with a count ("the past three years")."""
+    months" to the future: FUTURE_REF; after "for" they measure a length (a duration). "the
+    next few days" keeps its start (now) and stays a duration, as does anything with a count
+    ("the past three years")."""
     unit = dur["u"].lower()
     if not unit.endswith("s") or t.endswith(("long", "old", "later", "ahead")):
         return None
+    if t.startswith("for "):
+        return None  # "for the past few weeks" measures a length: a duration (PXW)
     n = (dur["n"] or "").lower()
     if n and not re.match(r"(a\s+few|few|several|many)\b", n):
         return None
@@ -794,7 +798,8 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
     in a clause about the future ("will meet on Tuesday"), where they take the next one.
     """
     text = doc.text  # built from the tokens on each access: once here
-    hits = [h for h in _scan(text, published) if not _is_age_at(text, h.end)]
+    hits = [h for h in _scan(text, published) if not _is_age_at(text, h.end)
+            and not (h.kind == "month" and _inside_name(doc, h.start, h.end))]
     if published is not None:
         for h in hits:
             if h.kind in _FORWARD_KINDS and h.inner is None and _future_clause(
@@ -811,6 +816,8 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
         if ent.label_ != "DATE" or _is_age(text, ent) or _is_adjective(doc, ent.start_char,
                                                                           ent.end_char):
             continue
+        if _AGE_DECADE.search(text, max(0, ent.start_char - 30), ent.end_char):
+            continue  # "in his 30s": an age, not a decade
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         bare = ent.text.strip()
@@ -972,6 +979,19 @@ def _join_times(text: str, hits: list[_Hit], pub: date | None) -> list[_Hit]:
             last_day = h.res[0]
         out.append(h)
     return out
+
+
+_AGE_DECADE = re.compile(
+    r"(?i)\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?['’]?[1-9]0'?s$")
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """The words lie inside a longer person's name ("April Jones", "Jan Kavan")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or any(t.ent_type_ != "PERSON" for t in span):
+        return False
+    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    return ent is not None and len(ent) > len(span)
 
 
 def _is_age_at(text: str, end: int) -> bool:

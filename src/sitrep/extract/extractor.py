@@ -12,7 +12,7 @@ from sitrep.dedup.link import link_mentions
 from sitrep.extract.actors import ActorRegistry, ActorResolver
 from sitrep.extract.attribution import REPORT_VERBS, find_attribution
 from sitrep.extract.counts import CasualtyMention, assign_casualties, find_casualties
-from sitrep.extract.dateline import Dateline, find_dateline
+from sitrep.extract.dateline import Dateline, dateline_day, find_dateline
 from sitrep.extract.dates import (
     TimeExpression,
     find_time_expressions,
@@ -93,7 +93,7 @@ class EventExtractor:
             focus = self.registry.country_in(article.title + " " + article.text[:2000])
         actors = ActorResolver(self.registry, doc, focus)
         times = [t for t in find_time_expressions(doc, published)
-                 if not _PAGE_STAMP.search(doc_text(doc), max(0, t.start - 24), t.start)]
+                 if not _PAGE_STAMP.search(doc_text(doc), max(0, t.start - 40), t.start)]
         casualties = find_casualties(doc)
         found = find_triggers(doc, self.lexicon)
         triggers = [t for t in found if is_reported_event(doc[t.anchor], self.lexicon)]
@@ -127,7 +127,7 @@ class EventExtractor:
         lead = lead_time(times, published, doc) if sents else None
         if sents:
             self._date_from_lead(records, lead, published)
-            _before_procedure(doc, records, times)
+            _before_procedure(doc, records, times, lead)
         if guessed and published is not None:
             _mark_guessed(records, times, published)
         return records, lead
@@ -210,13 +210,16 @@ class EventExtractor:
             date_start, date_end = when.date_start, when.date_end
             fields["event_date"] = Span(when.start, when.end, when.text)
         elif published is not None:
-            # No expression governs the event: it happened in the days before publication,
-            # most likely the day before (`undated_day`).
+            # No expression governs the event: it happened in the days before the report was
+            # filed (the dateline's day, else publication), most likely the day before
+            # (`undated_day`); the dateline's date, when it gives the day, is the evidence.
             inferred = True
-            event_date, precision = undated_day(published).isoformat(), "week"
-            date_start = (published - timedelta(days=6)).isoformat()
-            date_end = published.isoformat()
-            if dateline is not None and dateline.date is not None:
+            filed = dateline_day(dateline, published)
+            ref = filed or published
+            event_date, precision = undated_day(ref).isoformat(), "week"
+            date_start = (ref - timedelta(days=6)).isoformat()
+            date_end = ref.isoformat()
+            if filed is not None and dateline is not None and dateline.date is not None:
                 fields["event_date"] = dateline.date
 
         location: Location | None = None
@@ -283,8 +286,11 @@ class EventExtractor:
         )
 
 
-# "Posted: Tuesday, January 28, 2014 8:18 PM" / "Updated: ...": the page's dates, not events'.
-_PAGE_STAMP = re.compile(r"(?i:posted|updated|published|last modified)\s*(?::|on)?\s*$")
+# "Posted: Tuesday, January 28, 2014 8:18 PM" / "Updated: ...", "UPDATE 5:30PM FRIDAY:",
+# "updated at 10:39 a.m. on Sunday, Nov. 27", "Date: May 2, 2016": the page's dates, not events'.
+_PAGE_STAMP = re.compile(
+    r"(?:(?i:posted|updated|published|last modified)|\bUPDATE|\bDate:)\s*(?::|on)?\s*"
+    r"(?:(?i:at\s+)?\d{1,2}:\d\d\s*(?i:[ap]\.?\s?m\b\.?)?\s*,?\s*(?i:on)?\s*)?$")
 _FULL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -335,12 +341,14 @@ _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civ
 
 
 def _before_procedure(doc: Doc, records: list[EventRecord],
-                      times: list[TimeExpression]) -> None:
+                      times: list[TimeExpression], lead: TimeExpression | None = None) -> None:
     """A violent event dated by a step that follows it ("was charged Thursday in the shooting
     death of", a neighbour's "was arrested Friday", "died Tuesday") takes the first day,
     earlier than the step's, that the article gives another violent event of its own ("the
     boy was shot Wednesday evening"): the incident comes before the arrest or the death.
-    With no such day the step's day stays (arrests often follow on the same day)."""
+    Else the article's lead day (`lead_time`), when it is earlier and no step's own: a
+    follow-up names the incident's day before the steps that followed ("the Nov. 3 shooting").
+    With neither the step's day stays (arrests often follow on the same day)."""
     by_start = {t.start: t for t in times}
 
     def own_day(rec: EventRecord) -> TimeExpression | None:
@@ -357,6 +365,8 @@ def _before_procedure(doc: Doc, records: list[EventRecord],
     earlier = sorted((t for r in violent if (t := days[id(r)]) is not None
                       and t.value is not None and not procedure_day(doc, t)),
                      key=lambda t: t.start)
+    if lead is not None and lead.value is not None and not procedure_day(doc, lead):
+        earlier.append(lead)  # after the violent events' own days
     for rec in stepped:
         found = next((t for t in earlier if (t.value or "") < (rec.event_date or "")), None)
         if found is None:
