@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from sitrep.extract.dateline import find_dateline
+from sitrep.extract.dateline import dateline_day, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -37,10 +39,6 @@ def test_ordinary_openings_are_not_datelines(text: str) -> None:
 
 
 def test_dateline_day() -> None:
-    from datetime import date
-
-    from sitrep.extract.dateline import dateline_day
-
     found = find_dateline("MOSUL, Iraq, Nov 3 (Reuters) - Iraqi forces pushed on.")
     assert dateline_day(found, date(2016, 11, 5)) == date(2016, 11, 3)
     assert dateline_day(find_dateline("KYIV (AP) — Drones struck."), date(2016, 11, 5)) is None

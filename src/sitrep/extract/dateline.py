@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from sitrep.extract.dates import resolve_date
 from sitrep.record import Span
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -52,8 +53,6 @@ def find_dateline(text: str) -> Dateline | None:
 def dateline_day(dateline: Dateline | None, published: date | None) -> date | None:
     """The day the dateline gives ("MOSUL, Iraq, Nov 5 -"), resolved against publication;
     None when there is no dated dateline or its date is not one day."""
-    from sitrep.extract.dates import resolve_date
-
     if dateline is None or dateline.date is None:
         return None
     found = resolve_date(dateline.date.text, published)
