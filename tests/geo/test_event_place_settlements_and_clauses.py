@@ -1,4 +1,4 @@
-"""Round 13: event places from settlement words ("colony", "sector", "locality", "hamlet"),
+"""Event places from settlement words ("colony", "sector", "locality", "hamlet"),
 a comma clause the parser misreads as a clausal complement, a place that names the event
 noun ("during Tikrit's recapture"), the place a relative clause hangs on ("Bagram, where
 ..."), "in the capital, X", and the finer place after a possessive or before "outside"."""
