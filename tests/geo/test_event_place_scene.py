@@ -5,22 +5,16 @@ before a finer place, a country inside an organisation's name and a source's pla
 
 from __future__ import annotations
 
+from geo_support import event_place_of
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
 
 
-def _event(nlp: Language, resolver: GeoResolver, text: str, word: str) -> str | None:
-    places = resolver.resolve(nlp(text))
-    k = text.index(word)
-    m = places.event_place(k, k + len(word), 0, len(text))
-    return m.text if m is not None else None
-
-
 def test_the_city_named_after_a_countrys_place_noun(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "Army units pressed their assault in Syria's second city, Aleppo."
-    assert _event(nlp, resolver, text, "pressed") == "Aleppo"
+    assert event_place_of(nlp, resolver, text, "pressed") == "Aleppo"
     places = resolver.resolve(nlp(text))
     country = next(m for m in places.mentions if m.text == "Syria")
     named = places._named_in_apposition(country)
@@ -39,33 +33,33 @@ def test_a_gerund_after_a_preposition_takes_no_place_from_its_clause(
         nlp: Language, resolver: GeoResolver) -> None:
     text = ("The two brothers had settled in Basra where they hid for a year after "
             "quarrelling with the leader of their clan.")
-    assert _event(nlp, resolver, text, "quarrelling") is None
+    assert event_place_of(nlp, resolver, text, "quarrelling") is None
 
 
 def test_a_gerund_keeps_a_place_of_its_own_phrase(nlp: Language, resolver: GeoResolver) -> None:
     text = "The militants fled after attacking a checkpoint in Baqubah."
-    assert _event(nlp, resolver, text, "attacking") == "Baqubah"
+    assert event_place_of(nlp, resolver, text, "attacking") == "Baqubah"
 
 
 def test_a_finer_place_after_an_opening_phrase(nlp: Language, resolver: GeoResolver) -> None:
     text = ("In Anbar province, three policemen were killed when a bomb hit their patrol "
             "near Haditha, officials said.")
-    assert _event(nlp, resolver, text, "killed") == "Haditha"
+    assert event_place_of(nlp, resolver, text, "killed") == "Haditha"
 
 
 def test_an_opening_phrase_without_a_finer_place_stands(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "In Anbar province, three policemen were killed on Sunday, officials said."
-    assert _event(nlp, resolver, text, "killed") == "Anbar province"
+    assert event_place_of(nlp, resolver, text, "killed") == "Anbar province"
 
 
 def test_a_country_inside_an_organisations_name(nlp: Language, resolver: GeoResolver) -> None:
     text = "Government troops shelled the Islamic State of Iraq and Al-Sham's positions overnight."
-    assert _event(nlp, resolver, text, "shelled") is None
+    assert event_place_of(nlp, resolver, text, "shelled") is None
 
 
 def test_the_sources_place_in_an_according_to_phrase(
         nlp: Language, resolver: GeoResolver) -> None:
     text = ("According to a field commander in Hama, the army destroyed two rebel tanks "
             "on Friday.")
-    assert _event(nlp, resolver, text, "destroyed") is None
+    assert event_place_of(nlp, resolver, text, "destroyed") is None

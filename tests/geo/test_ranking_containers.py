@@ -4,7 +4,7 @@ and the place of an adverbial participle."""
 
 from __future__ import annotations
 
-from geo_support import kinds
+from geo_support import event_place_of, kinds
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
@@ -70,13 +70,6 @@ def test_a_toll_participle_takes_the_main_clause_place(nlp: Language,
     assert m is not None and "Baghdad" in m.text
 
 
-def _event(nlp: Language, resolver: GeoResolver, text: str, verb: str) -> str | None:
-    places = resolver.resolve(nlp(text))
-    k = text.index(verb)
-    m = places.event_place(k, k + len(verb), 0, len(text))
-    return m.text if m is not None else None
-
-
 def test_a_district_of_a_city_named_with_a_possessive(nlp: Language,
                                                       resolver: GeoResolver) -> None:
     text = "Gunmen shot a trader near his shop in Mogadishu's Wadajir district on Sunday."
@@ -84,15 +77,15 @@ def test_a_district_of_a_city_named_with_a_possessive(nlp: Language,
     district = [m for m in places.mentions if m.text.endswith("district")]
     assert district and district[0].cue == "contained"
     assert district[0].place is not None and district[0].place.name == "Mogadishu"
-    assert _event(nlp, resolver, text, "shot") == district[0].text
+    assert event_place_of(nlp, resolver, text, "shot") == district[0].text
 
 
 def test_where_a_force_came_from_is_not_the_event_place(nlp: Language,
                                                          resolver: GeoResolver) -> None:
     text = "A peacekeeping force from Fiji is patrolling the capital."
-    assert _event(nlp, resolver, text, "patrolling") is None
+    assert event_place_of(nlp, resolver, text, "patrolling") is None
 
 
 def test_a_ward_is_a_place_word(nlp: Language, resolver: GeoResolver) -> None:
     text = "Four people were injured in a clash at Gidan Kwano Ward in Bosso LGA of Niger State."
-    assert _event(nlp, resolver, text, "injured") == "Gidan Kwano Ward"
+    assert event_place_of(nlp, resolver, text, "injured") == "Gidan Kwano Ward"

@@ -4,50 +4,43 @@ suburbs, and more local wording of American stories."""
 
 from __future__ import annotations
 
-from geo_support import kinds
+from geo_support import event_place_of, kinds
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
 from sitrep.geo.cues import country_cues
 
 
-def _event(nlp: Language, resolver: GeoResolver, text: str, word: str) -> str | None:
-    places = resolver.resolve(nlp(text))
-    k = text.index(word)
-    m = places.event_place(k, k + len(word), 0, len(text))
-    return m.text if m is not None else None
-
-
 def test_a_report_joined_to_a_placed_clause_places_what_it_reports(
         nlp: Language, resolver: GeoResolver) -> None:
     text = ("Rival fans fought in Lyon on Saturday night, and police said four people were "
             "injured.")
-    assert _event(nlp, resolver, text, "injured") == "Lyon"
+    assert event_place_of(nlp, resolver, text, "injured") == "Lyon"
 
 
 def test_a_report_with_its_place_in_front_places_what_it_reports(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "In Kandahar, police said gunmen shot two guards at a checkpoint."
-    assert _event(nlp, resolver, text, "shot") == "Kandahar"
+    assert event_place_of(nlp, resolver, text, "shot") == "Kandahar"
 
 
 def test_a_report_that_goes_on_with_adding(nlp: Language, resolver: GeoResolver) -> None:
     text = ("A car bomb exploded near the city of Kirkuk on Monday, an official said, adding "
             "that six people were killed.")
-    found = _event(nlp, resolver, text, "killed")
+    found = event_place_of(nlp, resolver, text, "killed")
     assert found is not None and "Kirkuk" in found
 
 
 def test_the_speakers_own_place_after_the_verb_does_not_place_the_report(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "The minister said in Geneva that twelve people were killed last week."
-    assert _event(nlp, resolver, text, "killed") is None
+    assert event_place_of(nlp, resolver, text, "killed") is None
 
 
 def test_a_report_does_not_place_another_report(nlp: Language, resolver: GeoResolver) -> None:
     text = ("Police broke up a march in Lyon, organisers reported, but the city said it had no "
             "knowledge of arrests.")
-    assert _event(nlp, resolver, text, "had") is None
+    assert event_place_of(nlp, resolver, text, "had") is None
 
 
 def test_a_town_taken_by_rebels_is_a_place_whatever_the_tagger_says(
@@ -55,7 +48,7 @@ def test_a_town_taken_by_rebels_is_a_place_whatever_the_tagger_says(
     text = "Rebels captured Birao on Sunday after a week of fighting."  # Birao tagged ORG
     found = kinds(nlp, resolver, text)
     assert found.get("Birao", ("", ""))[1] == "CF"
-    assert _event(nlp, resolver, text, "captured") == "Birao"
+    assert event_place_of(nlp, resolver, text, "captured") == "Birao"
 
 
 def test_countries_in_a_list_are_not_contained_in_each_other(nlp: Language,
@@ -106,15 +99,15 @@ def test_the_storys_main_division_does_not_lend_a_countrys_name_to_a_town_there(
 def test_a_site_in_an_of_phrase_of_a_locative_head(nlp: Language,
                                                    resolver: GeoResolver) -> None:
     text = "Gunmen shot a judge at the entrance of his Minsk office on Monday."
-    assert _event(nlp, resolver, text, "shot") == "Minsk"
+    assert event_place_of(nlp, resolver, text, "shot") == "Minsk"
 
 
 def test_an_area_word_is_a_site_the_event_acts_on(nlp: Language,
                                                   resolver: GeoResolver) -> None:
     text = "Troops stormed the Kobani hill after heavy clashes with militants."
-    assert _event(nlp, resolver, text, "stormed") == "Kobani"
+    assert event_place_of(nlp, resolver, text, "stormed") == "Kobani"
 
 
 def test_the_site_a_relative_clause_tells_of(nlp: Language, resolver: GeoResolver) -> None:
     text = "The Dresden palace, which was bombed in 1945, was rebuilt after the war."
-    assert _event(nlp, resolver, text, "bombed") == "Dresden"
+    assert event_place_of(nlp, resolver, text, "bombed") == "Dresden"
