@@ -254,7 +254,7 @@ def _named_apart(doc: Doc, found: list[CasualtyMention]) -> None:
     """"Christianson died at the scene. Jayden died at a hospital": single deaths told of
     people with different names, names no full name of the text joins, are as many deaths;
     each after the first is one more (`CasualtyMention.besides`)."""
-    full = _full_names(doc)
+    full: list[set[str]] | None = None  # the text's full names, read when first needed
     seen: list[str] = []
     single: list[CasualtyMention] = []
     for m in found:
@@ -267,9 +267,10 @@ def _named_apart(doc: Doc, found: list[CasualtyMention]) -> None:
         name = _name_of(doc, m.person)
         if name is None:
             continue
-        if seen and all(not (n.startswith(name) or name.startswith(n))
-                        and not any({n, name} <= f for f in full) for n in seen):
-            m.besides = True
+        if seen and all(not (n.startswith(name) or name.startswith(n)) for n in seen):
+            full = _full_names(doc) if full is None else full
+            if not any({n, name} <= f for f in full for n in seen):
+                m.besides = True
         if name not in seen:
             seen.append(name)
 
