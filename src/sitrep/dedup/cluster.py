@@ -212,6 +212,13 @@ TEXT_KM = 100.0
 # with news events as with others, with this penalty (tuned on the gva_longtail dev half)
 PAST_LEAD = True
 PAST_PENALTY = 0.3
+# An event placed no finer than a province (its first report's place) whose other reports
+# place it in a town is compared by those towns, not by the province's or country's centre:
+# else any report of the country on that day fits it (tuned on the gva_longtail dev half)
+FINE_PLACES = True
+# ... and a follow-up report placed in a town of that country places such an event there, with
+# a note (its reports otherwise only add sources)
+FOLLOW_UP_PLACE = True
 # Dated apart but published together: extraction reads one report's day wrong (the day of
 # its publication, an arrest, "last week"); a report published within `PUB_DAYS` of one of an
 # event's reports, dated at most `WIDE_DAYS` from it, placed together and sharing
@@ -514,6 +521,15 @@ def _near_km(a: Facts, b: Facts) -> float | None:
     return min(haversine_km(*p, *q) for p in pa for q in pb)
 
 
+def _placed_by(f: Facts, other: Facts) -> tuple[Facts, str | None]:
+    """Where `f` is, compared with `other`, and how precisely: an event placed no finer than a
+    province whose other reports place it finer (`places`) is compared by those places, as
+    a district, with a report placed finer than a province (`FINE_PLACES`)."""
+    if FINE_PLACES and _coarse(f) and f.places and not _coarse(other):
+        return replace(f, lat=None, lon=None), "admin2"
+    return f, f.geo_precision
+
+
 def with_places(event: Facts, old: Facts | None, more: list[Facts]) -> Facts:
     """`event` with `places`, `days` and `pubs`: those of `old` (its facts before), `old`'s
     own place and day range, and those of the reports `more`; places finer than a province,
@@ -666,13 +682,14 @@ def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | Non
     if m.country_code and e.country_code and m.country_code != e.country_code:
         return None
     share = body_share(m, e)
-    km = _near_km(m, e)
+    (m_at, m_precision), (e_at, e_precision) = _placed_by(m, e), _placed_by(e, m)
+    km = _near_km(m_at, e_at)
     apart = False
     named = None
     named_text = False
     if km is not None:
-        radius = max(RADIUS_KM.get(m.geo_precision or "", 1e9),
-                     RADIUS_KM.get(e.geo_precision or "", 1e9))
+        radius = max(RADIUS_KM.get(m_precision or "", 1e9),
+                     RADIUS_KM.get(e_precision or "", 1e9))
         apart = km > radius
         if apart and NAMED_PLACE and namesakes and km > NAMED_KM:
             named = named_place(m, e)
@@ -956,11 +973,22 @@ def associates(main: Actor | None, *lists: list[Actor]) -> list[Actor]:
     return out
 
 
+def _finer_in_country(rec: EventRecord, event: EventRecord) -> str | None:
+    """When `rec` is placed in a town (or finer) of the country that `event` is placed in no
+    finer than a province: the note that says so; else None."""
+    a, b = rec.location, event.location
+    if (a is None or b is None or not a.country_code or a.country_code != b.country_code
+            or not GEO_RANK[a.precision] <= GEO_RANK["admin2"] < GEO_RANK[b.precision]):
+        return None
+    return f"placed at {a.name} by a follow-up report, finer than {b.name}"
+
+
 def merge(event: EventRecord, rec: EventRecord, published: date | None,
           outlet: str | None, follow_up: bool = False) -> EventRecord:
     """Fold mention `rec` into `event`; the event keeps its id, every source, figures over
     all reports, and notes on why it chose its values. A `follow_up` (a later report linked by
-    names, possibly of another kind: an arrest, a funeral) only adds its source."""
+    names, possibly of another kind: an arrest, a funeral) only adds its source, and its
+    town to an event placed no finer than a province (`FOLLOW_UP_PLACE`)."""
     merged = replace(event, sources=[*event.sources, source_ref(rec, published, outlet)])
     if follow_up:
         dates = sorted({s.event_date for s in merged.sources if s.event_date})
@@ -970,6 +998,10 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
             merged.notes = [n for n in event.notes if not n.startswith(DATE_NOTE)] + [
                 f"{DATE_NOTE} ({', '.join(dates)}); kept {event.event_date}, as follow-up "
                 f"reports (an arrest, a trial) do not change it"]
+        finer = _finer_in_country(rec, event)
+        if FOLLOW_UP_PLACE and finer is not None:
+            merged.location = rec.location
+            merged.notes = [*merged.notes, finer]
         return merged
     notes: list[str] = []
     if PRECISION_RANK[rec.date_precision] < PRECISION_RANK[merged.date_precision] or (
