@@ -219,6 +219,11 @@ FINE_PLACES = True
 # ... and a follow-up report placed in a town of that country places such an event there, with
 # a note (its reports otherwise only add sources)
 FOLLOW_UP_PLACE = True
+# A report that extraction could not place (its article's lead mention) is compared with the
+# events of every country, not only with unplaced ones, with this penalty (tuned on the
+# gva_longtail dev half)
+UNPLACED_ANY_BLOCK = True
+UNPLACED_PENALTY = 1.0
 # Dated apart but published together: extraction reads one report's day wrong (the day of
 # its publication, an arrest, "last week"); a report published within `PUB_DAYS` of one of an
 # event's reports, dated at most `WIDE_DAYS` from it, placed together and sharing
@@ -732,6 +737,10 @@ def score(m: Facts, e: Facts, namesakes: bool = True) -> tuple[float, str] | Non
         why.append("same sub-type")
     elif not same_type:
         total -= 0.5
+    if UNPLACED_ANY_BLOCK and m.text and not m.country_code and e.country_code:
+        # an unplaced report compared with events of every country: weak evidence of place
+        total -= UNPLACED_PENALTY
+        why.append("it is not placed")
     if _coarse(m) or _coarse(e):
         total -= 0.5  # one report is placed no finer than a province: weak evidence
     if m.inferred or e.inferred:

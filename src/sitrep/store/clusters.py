@@ -74,6 +74,7 @@ from sitrep.dedup.cluster import (
     MAX_SPAN_DAYS,
     MAX_WORDS,
     SLACK_DAYS,
+    UNPLACED_ANY_BLOCK,
     WIDE_DAYS,
     Facts,
     arrest_link,
@@ -406,6 +407,15 @@ def _facts_many(conn: sqlite3.Connection, cluster_ids: list[str],
     return found
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> tuple[str, ...]:
+    """Every country's block (ISO 3166-1 alpha-2 code, and XK for Kosovo, as the gazetteer
+    gives them)."""
+    import pycountry
+
+    return tuple(sorted({c.alpha_2 for c in pycountry.countries} | {"XK"}))
+
+
 def _blocked(conn: sqlite3.Connection, facts: Facts,
              seen: dict[str, Facts] | None = None) -> list[Match]:
     """The events of the mention's block (country, type, day window) it passes the block
@@ -413,9 +423,14 @@ def _blocked(conn: sqlite3.Connection, facts: Facts,
     window = facts.window()
     if window is None:
         return []
-    # an unplaced mention may belong to an event anywhere; a placed one to its country's
-    # events or to unplaced ones
-    block_keys = ("",) if not facts.country_code else (facts.country_code, "")
+    # a placed mention may belong to its country's events or to unplaced ones; an unplaced
+    # one to unplaced events, and an article's unplaced lead mention to an event anywhere
+    # (each country's block read through the index)
+    block_keys: tuple[str, ...] = ("",) if not facts.country_code \
+        else (facts.country_code, "")
+    day_blocks = block_keys
+    if UNPLACED_ANY_BLOCK and not facts.country_code and facts.text:
+        block_keys = ("", *_country_codes())
     type_keys = tuple(INTERCHANGEABLE) if facts.event_type in INTERCHANGEABLE \
         else (facts.event_type,)
     blocks = ", ".join("?" for _ in block_keys)
@@ -427,7 +442,7 @@ def _blocked(conn: sqlite3.Connection, facts: Facts,
     # the events dated to the window and (read together) those that other reports date to
     # these days (an event dated to a trial, whose incident's reports joined it as
     # follow-ups)
-    keys = [k for block in block_keys for k in _day_keys(block, *window)]
+    keys = [k for block in day_blocks for k in _day_keys(block, *window)]
     marks = ", ".join("?" for _ in keys)
     rows, more = _read_all(conn, [
         (f"SELECT cluster_id, facts FROM clusters WHERE block IN ({blocks}) "
