@@ -2,7 +2,8 @@
 
 Runs in the same transaction as the batch that stores the mentions, so a killed ingest leaves
 mentions and events consistent. Candidates come from an indexed block query (country, event
-type, day window), so the work per mention does not grow with the size of the store. An
+type, day window), so the work per mention does not grow with the size of the store (an
+article's unplaced lead mention reads every country's block: one index probe each). An
 article's lead mention also looks up, by the primary key of `cluster_keys`, the events that
 share its name keys; names held by more than `KEY_DF_CAP` events are skipped, so that lookup
 stays bounded too.
