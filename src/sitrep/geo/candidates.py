@@ -75,6 +75,11 @@ class CandidateFinder(UnknownNames):
             if matched and (matched[0].i > a or matched[-1].j < b) and self._fragments(
                     doc, a, b, matched) and doc[a].lower_ in self.lex.toponym_generics:
                 matched = []  # "Na'im" (another place's other name) inside "Beit Na'im"
+            elif self._lone_shared_start(doc, a, b, matched) or self._inner_after_generic(
+                    doc, a, b, matched):
+                # "Abu" (a town of its own) in "Abu Zaytun", "Abu Omar"; "Hasakah" in "Tal
+                # Al-Hasakah": the whole run is the name
+                matched = []
             elif (wholes is not None and matched and b - a >= 2
                   and (len(matched) > 1 or matched[0].i > a or matched[0].j < b)
                   and (self._fragments(doc, a, b, matched)
@@ -89,9 +94,14 @@ class CandidateFinder(UnknownNames):
             if not matched and self._named_place(doc, a, b, ent_of):
                 # a place the gazetteer does not know: kept to say where the event was
                 cands.append(Cand(a, b, a, b, strong=any(ent_of[k] in PLACE_LABELS
-                                                         for k in range(a, b))))
+                                                         for k in range(a, b))
+                                  or self._after_area_of(doc, a)))
                 taken.update(range(a, b))
-            elif not matched and self._placed_name(doc, a, b, ent_of):
+            elif not matched and self._area_of_name(doc, a, b, ent_of):
+                cands.append(Cand(a, b, a, b, strong=True, hint="other"))
+                taken.update(range(a, b))
+            elif not matched and (self._generic_after_prep(doc, a, b, ent_of)
+                                  or self._placed_name(doc, a, b, ent_of)):
                 cands.append(Cand(a, b, a, b, strong=True))
                 taken.update(range(a, b))
             elif not matched and self._seized_name(doc, a, b, ent_of):
@@ -127,6 +137,59 @@ class CandidateFinder(UnknownNames):
                                       candidates=found))
         cands.sort(key=lambda c: c.i)
         return cands
+
+    def _lone_shared_start(self, doc: Doc, a: int, b: int, matched: list[Cand]) -> bool:
+        """Whether the run's only gazetteer match is its first word, one that begins persons'
+        and places' names alike ("Abu", "Umm"): in "Abu Zaytun" or "Abu Omar" that word alone
+        names no place; the whole run is the name."""
+        return (b - a >= 2 and b - a <= MAX_NGRAM and len(matched) == 1
+                and matched[0].i == a and matched[0].j == a + 1
+                and doc[a].lower_ in self.lex.shared_starts)
+
+    def _inner_after_generic(self, doc: Doc, a: int, b: int, matched: list[Cand]) -> bool:
+        """Whether a run that a toponym word begins ("Jabal", "Tal", "Kafr") has gazetteer
+        matches only after that word ("Raqqa" in "Jabal Al-Raqqa"): the hill or village so
+        named is not the town the inner word names; the whole run is the name. Not for English
+        words ("Lake Ontario", "Camp David Accords"), whose inner names the gazetteer reads."""
+        return (b - a >= 2 and b - a <= MAX_NGRAM and bool(matched)
+                and doc[a].lower_ in self.lex.toponym_generics
+                and doc[a].lower_ not in self.lex.stop
+                and doc[a].lower_ not in self.lex.english_generics  # "Lake Ontario"
+                and any(c.i > a for c in matched)
+                and all(c.i > a or c.j == a + 1 for c in matched))
+
+    def _area_of_name(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """An unknown proper name after "<area word> of" ("the northern hills of Jabal X",
+        "the farms of Y") that the tagger calls a person or a group: a place."""
+        return (self._after_area_of(doc, a)
+                and all(doc[k].pos_ == "PROPN" or doc[k].lower_ in self.lex.connectors
+                        for k in range(a, b))
+                and all(ent_of[k] in self.lex.mistaken or ent_of[k] in ("ORG", "")
+                        or ent_of[k] in PLACE_LABELS for k in range(a, b)))
+
+    def _generic_after_prep(self, doc: Doc, a: int, b: int, ent_of: list[str]) -> bool:
+        """An unknown name that a toponym word begins ("Kafr X", "Tal Y") right after a place
+        preposition ("withdrew from Kafr X"), whatever the tagger calls it: a place."""
+        lex = self.lex
+        if not (b - a >= 2 and doc[a].lower_ in lex.toponym_generics
+                and doc[b - 1].lower_ not in lex.connectors  # "Jabal Al" of a broken name
+                and doc[a].lower_ not in lex.stop and doc[a].lower_ not in lex.english_generics):
+            return False
+        if not self._proper_run(doc, a, b, ent_of) and not all(
+                ent_of[k] in ("ORG", "") or ent_of[k] in lex.mistaken for k in range(a, b)):
+            return False
+        k = a - 1
+        return (k >= 0 and doc[k].pos_ == "ADP"
+                and (doc[k].lower_ in lex.place_preps or doc[k].lower_ in lex.mistaken_preps))
+
+    def _after_area_of(self, doc: Doc, a: int) -> bool:
+        """Whether token a follows "<area word> of" ("the area of", "the outskirts of", "the
+        village of"): the phrase says the name is a place, whatever the tagger calls it."""
+        k = a - 1
+        return (k >= 1 and doc[k].lower_ == "of" and doc[k - 1].is_lower
+                and (doc[k - 1].lower_ in self.lex.locative_heads
+                     or doc[k - 1].lower_ in self.lex.nouns
+                     or doc[k - 1].lower_ in self.lex.area_nouns))
 
     def _city_side(self, doc: Doc, a: int, b: int) -> bool:
         """"South Side", "Near West Side", "Northside", "East End": a part of a city."""

@@ -36,6 +36,8 @@ class Lex:
     sites: frozenset[str]
     seize_verbs: frozenset[str]
     toponym_generics: frozenset[str]
+    shared_starts: frozenset[str]  # "Abu", "Umm": words that begin persons' and places' names
+    english_generics: frozenset[str]  # "Lake", "Camp": English toponym words of the list above
     area_nouns: frozenset[str]
     mislabels: frozenset[str]
     mistaken_preps: frozenset[str]
@@ -79,6 +81,8 @@ def load_lex() -> Lex:
         sites=frozenset(d["site_nouns"]) | frozenset(d["place_nouns"]),
         seize_verbs=frozenset(d["seize_verbs"]),
         toponym_generics=frozenset(d["toponym_generics"]),
+        shared_starts=frozenset(d["shared_name_starts"]),
+        english_generics=frozenset(d["english_toponym_generics"]),
         area_nouns=frozenset(d["area_nouns"]),
         mislabels=frozenset(d["mislabels_after_place_word"]),
         mistaken_preps=frozenset(d["place_preps"]) | frozenset(d["mistaken_preps"]),
