@@ -66,8 +66,10 @@ from sitrep.extract.lexicon import load_data
 from sitrep.extract.timex import (
     FREQ_ADJECTIVES,
     QUARTER_TX,
+    REPORT_MONTHS,
     Extra,
     fiscal_value,
+    months_focus_value,
     narrative_value,
     nearest_month,
     nearest_month_day,
@@ -650,8 +652,8 @@ def timex_value(text: str, value: str | None, precision: Precision | None,
             n = _count(dur["n"])
             if n is None:  # "that day": not a count
                 return value
-        elif not dur["u"].lower().endswith("s"):
-            n = 1
+        elif not vague and not dur["u"].lower().endswith("s"):
+            n = 1  # "the year"; not "a several-year delay" (PXY)
         num = "X" if n is None else str(n)
         if code == "DE":
             return f"P{num}0Y" if n is not None else "PXDE"
@@ -748,6 +750,30 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
     return False
 
 
+_DEFERRAL_VERBS: frozenset[str] = frozenset(_DATA["deferral_verbs"])
+_DEFERRAL_PREPOSITIONS: frozenset[str] = frozenset(_DATA["deferral_prepositions"])
+
+
+def _deferred_to(doc: Doc, start: int, end: int) -> bool:
+    """The weekday is the new time of something put off, or a deadline granted: it hangs
+    (directly or through a clock time, "until 9 a.m. Tuesday") on "until"/"till" after a verb
+    such as "delay", "postpone", "extend" or "give" ("the vote was delayed until Thursday")
+    that is not in the past perfect."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(3):
+        if node.lower_ in _DEFERRAL_PREPOSITIONS and node.dep_ == "prep":
+            verb = node.head
+            return (verb.pos_ == "VERB" and verb.lemma_.lower() in _DEFERRAL_VERBS
+                    and not _past_perfect(verb))
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
 def _past_perfect(tok: Token) -> bool:
     """"had been scheduled", "had been due" (the adjective's copula): a past perfect."""
     for node in (tok, tok.head) if tok.dep_ in ("acomp", "xcomp") else (tok,):
@@ -802,8 +828,9 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
             and not (h.kind == "month" and _inside_name(doc, h.start, h.end))]
     if published is not None:
         for h in hits:
-            if h.kind in _FORWARD_KINDS and h.inner is None and _future_clause(
-                    doc, text, h.start, h.end):
+            if h.kind in _FORWARD_KINDS and h.inner is None and (_future_clause(
+                    doc, text, h.start, h.end) or (h.kind == "weekday" and _deferred_to(
+                        doc, h.start, h.end))):
                 res = _forward(h, published)
                 if res is not None:
                     h.res, h.forward = res, True
@@ -883,7 +910,8 @@ def _past_head(doc: Doc, start: int, end: int) -> bool:
     if any(c.lower_ in _FUTURE_AUX or c.lower_ in _FUTURE_MODALS for c in aux):
         return False
     # "was shot", "has been delayed", "shot"; not "to be held", "should be completed"
-    if any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux):
+    if any(c.tag_ == "VBD" or (c.lemma_ == "have" and c.tag_ not in ("VBZ", "VBP"))
+           for c in aux):
         return True
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and not aux)
 
@@ -899,11 +927,16 @@ def _in_context(exprs: list[TimeExpression], pub: date | None) -> list[TimeExpre
     anchor: str | None = pub.isoformat() if pub is not None else None
     quarter: str | None = None
     month: str | None = None  # the last month told ("sales fell in January")
+    months_year: int | None = None  # "the first nine months" of this year told after a quarter
     for i, te in enumerate(exprs):
-        tx = fiscal_value(te.text, quarter) or fiscal_value(te.text, month)
+        tx = months_focus_value(te.text, months_year) if months_year is not None else None
+        tx = tx or fiscal_value(te.text, quarter) or fiscal_value(te.text, month)
         if tx is not None:
             te.timex = tx  # relative to the report's quarter: not a new one
             continue
+        if te.timex is not None and REPORT_MONTHS.fullmatch(te.text.strip()):
+            months_year = int(quarter[:4]) if quarter is not None else (
+                pub.year if pub is not None else None)
         ref = anchor
         nxt = exprs[i + 1] if i + 1 < len(exprs) else None
         if (nxt is not None and nxt.start - te.end <= 6 and nxt.timex is not None
@@ -919,7 +952,7 @@ def _in_context(exprs: list[TimeExpression], pub: date | None) -> list[TimeExpre
         if te.value is not None and _MONTH_ONLY.fullmatch(te.timex):
             month = te.timex
         if QUARTER_TX.fullmatch(te.timex):
-            quarter = te.timex
+            quarter, months_year = te.timex, None
         elif te.value is not None and _DATE_TX.fullmatch(te.timex):
             anchor = te.timex
     return exprs

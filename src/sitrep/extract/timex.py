@@ -144,6 +144,9 @@ _NEXT_PART = re.compile(
     rf"\b(?i:the)\s+(?i:{_alt(_DATA['narrative_next'] + _DATA['narrative_previous'])})\s+"
     r"(?i:morning|afternoon|evening|night)\b")
 _TOLERANCE: int = load_data("dates.json")["future_tolerance_days"]
+_NTH_DAY_TODAY = re.compile(  # "today is the eighth day of ...": the day of the report
+    r"\b(?i:today|it)(?:\s+is|['’]s)\s+(?P<x>(?i:the)\s+(?i:"
+    + "|".join(_DATA["nth_day_ordinals"]) + r")\s+(?:(?i:straight|consecutive)\s+)?(?i:day))\b")
 _UNIT_PART = re.compile(
     rf"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:{_alt(_DATA['unit_part_nouns'])})\s+(?i:of)"
     rf"|(?i:{_alt(_DATA['unit_part_adverbs'])})\s+(?i:in))\s+(?i:the)\s+"
@@ -201,6 +204,7 @@ _DURATION = re.compile(
 
 
 _FRACTION = re.compile(r"\s+(?i:of)\b")
+_VAGUE_COUNT = re.compile(r"(?i)\b(?:several|few|many|couple)\b")  # no fraction
 # TimeML: a period measured from its end ("the fiscal year ended Jan. 31") or over its whole
 # length ("throughout the fiscal year") is a DURATION (P1Y), as "the year ended Sept. 30" is.
 _FISCAL_SPAN = re.compile(
@@ -558,6 +562,9 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
     for m in _NEXT_PART.finditer(text):  # "the next morning": see ``narrative_value``
         out.append(Extra(m.start(), m.end(), "narrative", None))
     out += _each(_ANAPHORIC_WEEKDAY, text, lambda m: _r_anaphoric_weekday(m, pub))
+    if pub is not None:
+        for m in _NTH_DAY_TODAY.finditer(text):
+            out.append(Extra(m.start("x"), m.end("x"), "dayword", pub.isoformat()))
     for m in _UNIT_PART.finditer(text):  # "the end of the year": see ``narrative_value``
         unit = (m["u"] or m["u2"]).lower()  # the publication's unit unless a date is told
         tx = shift_value(pub.isoformat(), unit, 0) if pub is not None else None
@@ -588,8 +595,9 @@ def scan_extras(text: str, pub: date | None) -> list[Extra]:
         out.append(Extra(m.start(), m.end(), "ref",
                          _REF_VALUES[re.sub(r"[\s-]+", " ", m[0].lower())]))
     for m in _DURATION.finditer(text):
-        if _FRACTION.match(text, m.end()) and m[0].lower().endswith(("quarter", "quarters")):
-            continue  # "three quarters of the vote": a fraction
+        if (_FRACTION.match(text, m.end()) and m[0].lower().endswith(("quarter", "quarters"))
+                and not _VAGUE_COUNT.search(m[0])):
+            continue  # "three quarters of the vote": a fraction; not "several quarters of losses"
         out.append(Extra(m.start(), m.end(), "duration", _duration_value(m[0])))
     for m in _FISCAL_SPAN.finditer(text):
         x = "x" if m["x"] else "y"
@@ -709,6 +717,24 @@ def fiscal_value(text: str, period: str | None) -> str | None:
     if _FISCAL_SAME.match(t):
         return period
     return None
+
+
+REPORT_MONTHS = re.compile("^(?:" + _DATA["report_months"] + ")$", re.I)
+_YEAR_PERIOD = re.compile("^(?:" + _DATA["year_period"] + ")$", re.I)
+
+
+def months_focus_value(text: str, year: int) -> str | None:
+    """The period meant by "a year earlier", "the year-ago period" or "the 1988 period" after a
+    span of the year `year` told in a report ("the first nine months"): the year before
+    (``1988``), or the year named; None for other words and for a quarter ("the year-ago
+    quarter" stays with the quarter told)."""
+    t = re.sub(r"\s+", " ", text.strip())
+    if "quarter" in t.lower():
+        return None
+    if _FISCAL_BEFORE.match(t):
+        return f"{year - 1:04d}"
+    m = _YEAR_PERIOD.match(t)
+    return m["y"] if m is not None else None
 
 
 def nearest_month_day(month: int, day: int, pub: date) -> date | None:
