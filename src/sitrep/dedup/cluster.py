@@ -1007,8 +1007,8 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
             merged.notes = [n for n in event.notes if not n.startswith(DATE_NOTE)] + [
                 f"{DATE_NOTE} ({', '.join(dates)}); kept {event.event_date}, as follow-up "
                 f"reports (an arrest, a trial) do not change it"]
-        finer = _finer_in_country(rec, event)
-        if FOLLOW_UP_PLACE and finer is not None:
+        finer = _finer_in_country(rec, event) if FOLLOW_UP_PLACE else None
+        if finer is not None:
             merged.location = rec.location
             merged.notes = [*merged.notes, finer]
         return merged
