@@ -520,6 +520,9 @@ def test_an_age_compared_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-d
          "died at the scene. Darnell died at a nearby hospital.", (2, 0)),
         ("Marcus Bell was shot on Monday. Bell died on Tuesday. Marcus died at the medical "
          "center.", (1, 0)),
+        # a death in a "when" clause dates another act
+        ("Sergeant Ruth Abara died on Friday. The chief recalled the night when Officer Len "
+         "Fisk was killed in a crash.", (1, 0)),
         # two single deaths in coordinated clauses, of persons told by different nouns
         ("The man was pronounced dead at the scene and the 3-year-old child later died of "
          "his injuries.", (2, 0)),

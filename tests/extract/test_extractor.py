@@ -162,3 +162,16 @@ def test_a_side_inferred_from_elsewhere_has_no_associates(nlp) -> None:  # type:
                             "A bomb exploded at a market in Maiduguri on Monday, killing four.")
     bomb = [r for r in records if "bomb" in r.evidence.sentences[0].text]
     assert bomb and all(r.assoc_actor1 == [] for r in bomb)
+
+
+def test_deaths_told_apart_add_up_in_the_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    # two single deaths of people with different names, in one sentence and the next
+    records = _extract(nlp, "Gunmen opened fire on a minibus in Dunmore on Sunday. Ilse Varga "
+                       "died at the scene. Tomas died at a nearby clinic.")
+    assert [r.fatalities.best for r in records if r.fatalities] == [2]
+
+
+def test_one_death_told_twice_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Gunmen opened fire on a minibus in Dunmore on Sunday. Ilse Varga "
+                       "died at the scene. Varga died before help arrived.")
+    assert [r.fatalities.best for r in records if r.fatalities] == [1]

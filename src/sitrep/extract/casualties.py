@@ -250,6 +250,13 @@ def _in_two_clauses(doc: Doc, first: CasualtyMention, then: CasualtyMention) -> 
         "victim", "person") and p.i < a.i < q.i < b.i  # not "... and the victim died"
 
 
+def _when_clause(trig: Token) -> bool:
+    """The death dates another act ("officials recalled such news when Officer Dunn was
+    killed in 2019"): a death told in a "when" clause is no other death of the incident."""
+    return trig.dep_ in ("advcl", "relcl") and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in trig.children)
+
+
 def _named_apart(doc: Doc, found: list[CasualtyMention]) -> None:
     """"Christianson died at the scene. Jayden died at a hospital": single deaths told of
     people with different names, names no full name of the text joins, are as many deaths;
@@ -265,7 +272,7 @@ def _named_apart(doc: Doc, found: list[CasualtyMention]) -> None:
             m.besides = True  # "the man died at the scene and the child died later"
         single.append(m)
         name = _name_of(doc, m.person)
-        if name is None:
+        if name is None or _when_clause(doc[m.trigger]):
             continue
         if seen and all(not (n.startswith(name) or name.startswith(n)) for n in seen):
             full = _full_names(doc) if full is None else full

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -124,6 +125,7 @@ class EventExtractor:
         told = {index[doc[t.anchor].sent.start] for t in found}
         _attach_orphans(doc, records, casualties, told, index)
         records = link_mentions(records)
+        _add_told_apart(records, casualties, [s.start_char for s in sents])
         lead = lead_time(times, published, doc) if sents else None
         if sents:
             self._date_from_lead(records, lead, published)
@@ -398,6 +400,27 @@ def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[Casua
         if mine is None or (cas.count.best > mine.best and not cas.hit and cas.kind == "injured"):
             setattr(home, field, cas.count)
             home.evidence.fields[field] = Span(cas.start, cas.end, doc_text(doc)[cas.start:cas.end])
+
+
+def _add_told_apart(records: list[EventRecord], casualties: list[CasualtyMention],
+                    starts: list[int]) -> None:
+    """A record of a single death gains each other single death told apart in its figure's
+    sentence or the next ("Ruiz died at the scene. His nephew died at a hospital": two), as
+    the killed figure of the text does (`CasualtyMention.besides`). `starts` are the
+    sentences' first characters."""
+    apart = [c for c in casualties
+             if c.besides and c.kind == "killed" and c.count.best == 1 and not c.perpetrator]
+    for rec in records:
+        told, span = rec.fatalities, rec.evidence.fields.get("fatalities")
+        if told is None or told.cumulative or told.best != 1 or span is None:
+            continue
+        home = bisect_right(starts, span.start)
+        more = sum(1 for c in apart if c.start != span.start
+                   and 0 <= bisect_right(starts, c.start) - home <= 1
+                   and any(s.start <= c.start < s.end for s in rec.evidence.sentences))
+        if more:
+            rec.fatalities = Count(low=told.low + more, best=told.best + more,
+                                   high=told.high + more, who=told.who, text=told.text)
 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
