@@ -82,8 +82,11 @@ tell which, and starts its own event.
 Events are merged together after they exist: when a mention matches two events (both by the
 block match, or both by names), the mention is evidence that they report one incident, and if
 the two events are themselves compatible (`mergeable`: the block score, never conflicting days
-or places far apart) the newer one is folded into the older. A merged or split event is
-recombined by replaying its mentions in order (`replay`) with the same `merge`.
+or places far apart) the newer one is folded into the older. Two events that each hold a
+mention of one article (its lead mention joined one, another of its mentions the other) merge
+when dated within a day and placed within `ARTICLE_KM` of each other (`article_mergeable`).
+A merged or split event is recombined by replaying its mentions in order (`replay`) with the
+same `merge`.
 """
 
 from __future__ import annotations
@@ -155,6 +158,14 @@ LATE_LINK_DAYS = 3650  # none links beyond this
 MERGE_THRESHOLD = 1.5  # block score two events need between them, given a mention matching both
 SHARED_THRESHOLD = 1.75  # the same, when both events hold a mention of one article
 NAME_MERGE = True  # two events that one report links by names merge (placed close, any days)
+# An article whose mentions went into two events (one joined by its names, another by the
+# block) is evidence that they are one incident: they merge when dated within `SLACK_DAYS` of
+# each other, placed within `ARTICLE_KM` (finer than a province) and both told as news, or as
+# past (`article_mergeable`); of two kinds (an arrest and the shooting, a riot), the newer
+# event's reports only add sources (tuned on the gva_dedup dev half)
+ARTICLE_MERGE = True
+ARTICLE_KM = 10.0
+ARTICLE_KINDS = True  # whether two events of different kinds merge so too
 # Lead words: the words of an article's title, which reports of one incident share ("double
 # suicide near Lagoon Cove Resort") even where the geoparser or the day reading puts them apart
 # (tuned on the gva_longtail dev half; the body's first lines were tried too and dropped: they
@@ -905,6 +916,28 @@ def mergeable(a: Facts, b: Facts, by_names: bool) -> tuple[float, str, bool] | N
                                                 (b.lo - a.hi).days) > LINK_DAYS:
         return None
     return 0.0, "merged: one report names the people of both", True
+
+
+def article_mergeable(a: Facts, b: Facts) -> tuple[float, str, bool] | None:
+    """Whether events `a` and `b`, each holding a mention of one article, are one incident
+    (`ARTICLE_MERGE`): (score, reason, whether `b` joins as follow-ups); None when dated more
+    than `SLACK_DAYS` apart, placed further than `ARTICLE_KM` apart or no finer than a
+    province, one told as past and the other as news, or (`ARTICLE_KINDS` off) of two kinds."""
+    if not ARTICLE_MERGE or not a.articles & b.articles or a.background != b.background:
+        return None
+    if a.country_code != b.country_code or _coarse(a) or _coarse(b):
+        return None
+    near = _near_days(a, b)
+    if near is None or max((near[0] - near[3]).days, (near[2] - near[1]).days) > SLACK_DAYS:
+        return None
+    km = _near_km(a, b)
+    if km is None or km > ARTICLE_KM:
+        return None
+    same_kind = a.event_type == b.event_type or {a.event_type, b.event_type} <= INTERCHANGEABLE
+    if not same_kind and not ARTICLE_KINDS:
+        return None
+    kinds = "" if same_kind else f" ({b.event_type} joins as follow-ups)"
+    return 0.0, f"merged: one article tells both, placed {km:.0f} km apart{kinds}", not same_kind
 
 
 def replay(mentions: list[tuple[EventRecord, date | None, str | None, bool]],

@@ -39,7 +39,9 @@ one is placed near it in the days before (`_arrest_target`, `arrest_link`).
 
 A mention that matches two or more events, compatible with each other, merges them into the
 oldest (`merge_events`): the absorbed event's mentions, keys and links move to it, its id
-becomes an alias, and the event is recombined from its mentions (`rebuild`). `split` moves
+becomes an alias, and the event is recombined from its mentions (`rebuild`). So does an event
+that holds a mention of an article whose other mention sits in the event a mention joins
+(`_merge_by_articles`, `article_mergeable`). `split` moves
 mentions out into a new event. Both are recorded in `dedup_log` with their reason.
 
 On a database server every statement waits for its answer, so the reads of one mention are
@@ -63,6 +65,7 @@ from typing import Any, cast
 from sitrep.dedup.cluster import (
     ARREST_DAYS,
     ARREST_SUB_TYPES,
+    ARTICLE_MERGE,
     BODY_CHARS,
     DAY_KEY_CAP,
     DAY_KEY_DAYS,
@@ -80,6 +83,7 @@ from sitrep.dedup.cluster import (
     Facts,
     arrest_link,
     article_keys,
+    article_mergeable,
     body_union,
     body_words,
     key_weight,
@@ -586,6 +590,24 @@ def assign(conn: sqlite3.Connection, rec: EventRecord, published: date | None,
                 continue
             tried.add(other)
             cluster_id = _try_merge(conn, cluster_id, other, by_names and follow_up, now)
+    if ARTICLE_MERGE and match is not None:
+        # the other events that hold mentions of its articles: merged when nothing sets
+        # them apart
+        cluster_id = _merge_by_articles(conn, cluster_id, now)
+    return cluster_id
+
+
+def _merge_by_articles(conn: sqlite3.Connection, cluster_id: str, now: str) -> str:
+    """Merge with event `cluster_id` the other events that hold a mention of one of its
+    articles, when `article_mergeable` (oldest first); returns the event that holds them
+    afterwards."""
+    others = [row[0] for row in conn.execute(
+        "SELECT c.cluster_id FROM clusters c WHERE c.cluster_id IN ("
+        "SELECT o.cluster_id FROM events e JOIN events o ON o.article_id = e.article_id "
+        "WHERE e.cluster_id = ? AND o.cluster_id != ?) ORDER BY c.id",
+        (cluster_id, cluster_id)).fetchall()]
+    for other in others:
+        cluster_id = _try_merge(conn, cluster_id, other, False, now, by_article=True)
     return cluster_id
 
 
@@ -610,16 +632,22 @@ def _split_apart(conn: sqlite3.Connection, a: str, b: str) -> bool:
 
 
 def _try_merge(conn: sqlite3.Connection, current: str, other: str, by_names: bool,
-               now: str) -> str:
-    """Merge event `other` with `current` (the event the mention joined) when `mergeable`;
-    returns the event that holds the mention afterwards."""
+               now: str, by_article: bool = False) -> str:
+    """Merge event `other` with `current` (the event the mention joined) when `mergeable`
+    (`article_mergeable` when `by_article`: they hold mentions of one article); returns the
+    event that holds the mention afterwards."""
     rows = {cluster_id: (seq, text) for cluster_id, seq, text in conn.execute(
         "SELECT cluster_id, id, facts FROM clusters WHERE cluster_id IN (?, ?)",
         (current, other))}
     if len(rows) < 2 or _split_apart(conn, current, other):
         return current
-    found = mergeable(_facts_from_json(rows[current][1]), _facts_from_json(rows[other][1]),
-                      by_names)
+    a, b = _facts_from_json(rows[current][1]), _facts_from_json(rows[other][1])
+    if by_article:
+        # the older event first: a newer one of another kind joins it as follow-ups
+        older = rows[current][0] < rows[other][0]
+        found = article_mergeable(a, b) if older else article_mergeable(b, a)
+    else:
+        found = mergeable(a, b, by_names)
     if found is None:
         return current
     value, reason, as_follow_up = found
