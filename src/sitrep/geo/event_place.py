@@ -123,20 +123,31 @@ class ArticlePlaces:
                     or self._source_place(trig, sent_start, sent_end)
                     or self._report_place(trig, sent_start, sent_end))
         if best is not None:
+            best = self._situated_by_apposition(best, counted)
+            best = self._participle_own_place(trig, best, counted)
             best = self._finer_after_opening_phrase(trig, best, counted, sent_start)
         return self._finer(best, counted) if best is not None else best
 
     def _in_organisation_name(self, m: PlaceMention) -> bool:
         """Whether a country is named inside an organisation's name, after "of" or "in"
         ("fighters of the Islamic State of Iraq and the Levant", "the National Bank of
-        Egypt"): it names who acted, not where."""
+        Egypt", "the Islamic State in Yemen" where the tagger ends the name before "in"): it
+        names who acted, not where."""
         assert self.doc is not None
         if m.place is None or m.place.kind != "country":
             return False
         tok = self.doc[m.root]
         prep = first_conjunct(tok).head
-        return (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and prep.ent_type_ == "ORG"
-                and prep.lower_ in ("of", "in") and prep.head.ent_type_ == "ORG")
+        if prep.lower_ not in ("of", "in"):
+            return False
+        if (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and prep.ent_type_ == "ORG"
+                and prep.head.ent_type_ == "ORG"):
+            return True
+        name = prep.head  # "the Islamic State in Iraq" with the tagger's name ending early
+        lex = load_lex()
+        site = name.lower_ in lex.sites and name.lower_ not in lex.nouns  # "the U.S. Embassy"
+        return (name.i == prep.i - 1 and name.ent_type_ == "ORG" and name.pos_ == "PROPN"
+                and name.ent_iob_ == "I" and not site)
 
     def _antecedent_place(self, trig: int, sent_start: int,
                           sent_end: int) -> PlaceMention | None:
@@ -235,6 +246,59 @@ class ArticlePlaces:
         if not found:
             return None
         return max(found, key=lambda m: (mention_rank(m), -abs(m.root - verb.i)))
+
+    def _situated_by_apposition(self, best: PlaceMention,
+                                counted: list[PlaceMention]) -> PlaceMention:
+        """The place that the chosen one only situates in a phrase set off by a comma right
+        after it: "in Kafr Zita, a village in Hama province", "the village of X, forty miles
+        north of Kabul", "in Bori, Khana district" give the place named first (a phrase
+        without a verb or a conjunction between the two names)."""
+        assert self.doc is not None
+        doc = self.doc
+        k = self._token_at(best.start)
+        if k is None:
+            return best
+        for m in counted:
+            broad = m.place is not None and m.place.kind in ("country", "continent")
+            if m is best or m.end >= best.start or m.weak or broad or m in self.latent:
+                continue
+            after = self._token_at(m.end - 1)
+            between = list(doc[after + 1:k]) if after is not None else []
+            if (not between or between[0].text != ","
+                    or any(t.text in (",", ";", ".", "(", ")") for t in between[1:])
+                    or any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") for t in between)):
+                continue
+            return m
+        return best
+
+    def _participle_own_place(self, trig: int, best: PlaceMention,
+                              counted: list[PlaceMention]) -> PlaceMention:
+        """For a participle that goes on from its main clause ("launched an offensive in the
+        Hama countryside, targeting the village of X"), a place in the participle's own phrase
+        (not in a clause of its own inside it, though "the farms located east of X" counts) that
+        is at least as fine as the main clause's one is the participle's place."""
+        assert self.doc is not None
+        tok = self.doc[trig]
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i >= tok.i:
+            return best
+        first, last = tok.left_edge.i, tok.right_edge.i
+        if first <= best.root <= last:
+            return best
+        own = [m for m in counted if first <= m.root <= last and not m.weak
+               and mention_rank(m) >= mention_rank(best) and not self._clause_between(trig, m.root)]
+        return min(own, key=lambda m: m.start) if own else best
+
+    def _clause_between(self, trig: int, root: int) -> bool:
+        """Whether a clause other than a participle that qualifies a noun ("the farms located
+        east of X") lies between the event word and a place inside its phrase ("leaving ten
+        dead after rebels attacked X": "attacked")."""
+        assert self.doc is not None
+        tok = self.doc[root]
+        while tok.i != trig and tok.head.i != tok.i:
+            if tok.dep_ in SOFT_CLAUSE_DEPS - {"acl"} or tok.dep_ in HARD_CLAUSE_DEPS:
+                return True
+            tok = tok.head
+        return False
 
     def _finer_after_opening_phrase(self, trig: int, best: PlaceMention,
                                     counted: list[PlaceMention],

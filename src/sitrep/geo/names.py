@@ -182,4 +182,6 @@ class NameReader:
                 and (head.lower_ in lex.nouns or head.lower_ == "capital")
                 and head.head.lower_ in lex.locative):
             return True  # "in the capital, Colombo": the phrase's place noun names it
+        if head.pos_ == "ADP" and head.lower_ == "from" and head.i < start_tok:
+            return head.head.lemma_.lower() in lex.leave_verbs  # "withdrew from X": left there
         return head.pos_ == "ADP" and head.lower_ in lex.locative and head.i < start_tok

@@ -55,6 +55,7 @@ class Lex:
     list_nouns: dict[str, str]  # "the cities of A and B": plural nouns that only head lists
     ground_verbs: frozenset[str]  # "entered Quraytayn": verbs whose object is ground, not people
     harm_verbs: frozenset[str]  # "killed", "injured": what a comma-joined toll clause tells
+    leave_verbs: frozenset[str]  # "withdrew from X": the place left is where it happened
     event_nouns: frozenset[str]  # "Kafr Saghir's liberation": events a place name may qualify
 
 
@@ -99,5 +100,6 @@ def load_lex() -> Lex:
         list_nouns={**d["place_nouns"], **d["list_nouns"]},
         ground_verbs=frozenset(d["ground_verbs"]),
         harm_verbs=frozenset(d["harm_verbs"]),
+        leave_verbs=frozenset(d["leave_verbs"]),
         event_nouns=frozenset(d["event_nouns"]),
     )
