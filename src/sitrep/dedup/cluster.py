@@ -182,6 +182,9 @@ LEAD_DAYS = 3  # ... when the two are dated at most this far apart
 ARREST_SUB_TYPES = frozenset({"Arrests"})
 ARREST_DAYS = 30
 ARREST_KM = 10.0
+# Several violent events that all hold mentions of one article (its mentions of the incident
+# went to events of their own) leave the arrest no choice to make: it follows the oldest
+ARREST_ONE_ARTICLE = True
 # An event told by several articles is compared title by title (the best single title, among
 # its `LEAD_TITLES` latest articles, not the union of all: that matches by chance), and needs
 LEAD_TITLES = 12

@@ -35,7 +35,8 @@ published together with it whose day extraction misread; `score` decides), and a
 keep the publication days of its reports (`pubs`, in the facts JSON: no column is added).
 
 An arrest report that nothing else links joins the violent event it follows when exactly
-one is placed near it in the days before (`_arrest_target`, `arrest_link`).
+one is placed near it in the days before (`_arrest_target`, `arrest_link`), or when all that
+are hold mentions of one article (the oldest of them, `ARREST_ONE_ARTICLE`).
 
 A mention that matches two or more events, compatible with each other, merges them into the
 oldest (`merge_events`): the absorbed event's mentions, keys and links move to it, its id
@@ -64,6 +65,7 @@ from typing import Any, cast
 
 from sitrep.dedup.cluster import (
     ARREST_DAYS,
+    ARREST_ONE_ARTICLE,
     ARREST_SUB_TYPES,
     ARTICLE_MERGE,
     BODY_CHARS,
@@ -468,23 +470,28 @@ def _blocked(conn: sqlite3.Connection, facts: Facts,
 
 def _arrest_target(conn: sqlite3.Connection, facts: Facts) -> Match | None:
     """The violent event that arrest mention `facts` follows (`arrest_link`), when exactly
-    one event of its country qualifies (more: the arrest cannot tell which)."""
+    one event of its country qualifies (more: the arrest cannot tell which), or when all that
+    qualify hold mentions of one article (`ARREST_ONE_ARTICLE`: the oldest of them)."""
     if facts.lo is None or facts.hi is None or not facts.country_code:
         return None
     lo = facts.lo - timedelta(days=ARREST_DAYS)
     types = ", ".join("?" for _ in INTERCHANGEABLE)
     rows = conn.execute(
-        f"SELECT cluster_id, facts FROM clusters WHERE block = ? AND event_type IN ({types}) "
+        f"SELECT id, cluster_id, facts FROM clusters WHERE block = ? AND event_type IN ({types}) "
         f"AND day_lo BETWEEN ? AND ? AND day_hi >= ?",
         (facts.country_code, *INTERCHANGEABLE,
          (lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(),
          (facts.hi + timedelta(days=1)).isoformat(), lo.isoformat())).fetchall()
-    found: list[Match] = []
-    for cluster_id, text in rows:
-        scored = arrest_link(facts, _facts_from_json(text))
+    found: list[tuple[int, Match, frozenset[str]]] = []
+    for seq, cluster_id, text in rows:
+        event = _facts_from_json(text)
+        scored = arrest_link(facts, event)
         if scored is not None:
-            found.append((cluster_id, scored[0], scored[1]))
-    return found[0] if len(found) == 1 else None
+            found.append((seq, (cluster_id, scored[0], scored[1]), event.articles))
+    if len(found) > 1 and ARREST_ONE_ARTICLE and frozenset.intersection(*(f[2] for f in found)):
+        # all hold mentions of one article: one incident, its oldest event
+        found = [min(found, key=lambda f: f[0])]
+    return found[0][1] if len(found) == 1 else None
 
 
 def _log(conn: sqlite3.Connection, cluster_id: str, event_id: str, action: str,
