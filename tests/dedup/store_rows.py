@@ -1,8 +1,27 @@
-"""What the store recorded for a mention: its event, and the dedup decision with its reason."""
+"""Mentions built by hand for store tests, and what the store recorded for one: its event, and
+the dedup decision with its reason."""
 
 from __future__ import annotations
 
+from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
 from sitrep.store import SQLiteStore
+
+
+def sentence_mention(article: Article, sentence: str, typ: str, sub: str, day: str,
+                     killed: int | None, place: tuple[str, float, float],
+                     who: str = "people") -> EventRecord:
+    """A day-dated US mention whose evidence is `sentence` of `article`, placed at `place`
+    (name, lat, lon) with `killed` dead (None: no figure)."""
+    start = article.text.index(sentence)
+    span = Span(start, start + len(sentence), sentence)
+    name, lat, lon = place
+    return EventRecord(
+        article_id=article.id, event_type=typ, sub_event_type=sub,
+        evidence=Evidence([span], {"trigger": span}), event_date=day, date_precision="day",
+        location=Location(name, "United States", "US", lat, lon, "city", name),
+        fatalities=Count(killed, killed, killed, who, str(killed))
+        if killed is not None else None,
+    )
 
 
 def event_of(store: SQLiteStore, event_id: str) -> str:

@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from store_rows import sentence_mention
 
 import sitrep.store.clusters as store_clusters
-from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
+from sitrep.record import Article, EventRecord
 from sitrep.store import SQLiteStore
 
 SHOOTING = ("A man was shot dead at the counter of a feed store in Brackenfield on Friday "
@@ -22,16 +23,7 @@ ARREST = ("Sheriff's deputies arrested a 24-year-old farmhand on Tuesday in conn
 
 def _mention(article: Article, sentence: str, typ: str, sub: str, day: str,
              killed: int | None, place: tuple[str, float, float]) -> EventRecord:
-    start = article.text.index(sentence)
-    span = Span(start, start + len(sentence), sentence)
-    name, lat, lon = place
-    return EventRecord(
-        article_id=article.id, event_type=typ, sub_event_type=sub,
-        evidence=Evidence([span], {"trigger": span}), event_date=day, date_precision="day",
-        location=Location(name, "United States", "US", lat, lon, "city", name),
-        fatalities=Count(killed, killed, killed, "man", str(killed))
-        if killed is not None else None,
-    )
+    return sentence_mention(article, sentence, typ, sub, day, killed, place, "man")
 
 
 TOWN = ("Brackenfield", 41.20, -90.10)

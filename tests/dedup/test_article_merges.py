@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from store_rows import sentence_mention
 
 import sitrep.store.clusters as store_clusters
 from sitrep.dedup.cluster import Facts, article_mergeable
-from sitrep.record import Article, Count, EventRecord, Evidence, Location, Span
+from sitrep.record import Article, EventRecord
 from sitrep.store import EventQuery, SQLiteStore
 
 SHOOTING = ("A gunman opened fire inside a laundromat on Quarry Lane in Alderford on Friday "
@@ -25,17 +26,8 @@ UNREST = ("An angry crowd smashed the windows of parked cruisers outside a laund
 
 def _mention(article: Article, sentence: str, typ: str, sub: str,
              killed: int | None, place: tuple[str, float, float]) -> EventRecord:
-    start = article.text.index(sentence)
-    span = Span(start, start + len(sentence), sentence)
-    name, lat, lon = place
-    return EventRecord(
-        article_id=article.id, event_type=typ, sub_event_type=sub,
-        evidence=Evidence([span], {"trigger": span}), event_date="2024-03-08",
-        date_precision="day",
-        location=Location(name, "United States", "US", lat, lon, "city", name),
-        fatalities=Count(killed, killed, killed, "customers", str(killed))
-        if killed is not None else None,
-    )
+    return sentence_mention(article, sentence, typ, sub, "2024-03-08", killed, place,
+                            "customers")
 
 
 ALDERFORD = ("Alderford", 40.10, -83.00)
