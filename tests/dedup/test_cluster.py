@@ -72,6 +72,21 @@ def test_merge_keeps_sources_and_conservative_toll() -> None:
     assert any("tolls" in note for note in merged.notes)
 
 
+def test_an_articles_own_figure_is_its_largest() -> None:
+    # article a tells of three dead, then names one of them on his own: its figure is 3
+    told, named = _rec("a", killed=3), _rec("a", killed=1, text="Musa Bello died in Kaduna")
+    event = merge(new_event(told, None, None), named, None, None)
+    assert event.fatalities is not None and event.fatalities.best == 3
+    assert (event.fatalities.low, event.fatalities.high) == (1, 3)
+    # another article's lower figure is still the conservative best
+    event = merge(event, _rec("b", killed=2), None, None)
+    assert event.fatalities is not None and event.fatalities.best == 2
+    # a follow-up's figure takes part as well
+    later = merge(new_event(told, None, None), _rec("c", killed=2, typ="Strategic developments",
+                                                    sub="Arrests"), None, None, follow_up=True)
+    assert later.fatalities is not None and later.fatalities.best == 2
+
+
 def test_running_toll_supersedes_earlier_figures() -> None:
     first, update = _rec("a", killed=5), _rec("b", killed=9, cumulative=True)
     merged = merge(new_event(first, None, None), update, None, None)

@@ -987,22 +987,41 @@ def new_event(rec: EventRecord, published: date | None, outlet: str | None) -> E
     return replace(rec, sources=[source_ref(rec, published, outlet)], notes=[])
 
 
-def combine(current: Count | None, new: Count | None) -> Count | None:
+def combine(current: Count | None, new: Count | None, sources: list[SourceRef],
+            field: str) -> Count | None:
     """Figures over the reports, one report at a time: the range they span, and the best
-    conservative (the lowest figure, unless running tolls report a higher one later)."""
+    conservative. An article's own figure is its largest (a smaller one retells a part: one
+    victim named among three); the best is the lowest of the articles' own figures in
+    `sources` (field `field`), unless running tolls report a higher one later."""
     if current is None or new is None:
-        return current or new
+        count = current or new
+        return None if count is None else _lowest_article_figure(count, sources, field)
     if current.cumulative and new.cumulative:
         best = max(current.best, new.best)
     elif current.cumulative or new.cumulative:
         best = current.best if current.cumulative else new.best
     else:
-        best = min(current.best, new.best)
+        best = current.best
     texts = current.text.split(" | ")
-    return Count(low=min(current.low, new.low, best), best=best,
-                 high=max(current.high, new.high, best), who=current.who or new.who,
-                 text=" | ".join(texts if new.text in texts else [*texts, new.text]),
-                 cumulative=current.cumulative or new.cumulative)
+    count = Count(low=min(current.low, new.low, best), best=best,
+                  high=max(current.high, new.high, best), who=current.who or new.who,
+                  text=" | ".join(texts if new.text in texts else [*texts, new.text]),
+                  cumulative=current.cumulative or new.cumulative)
+    return _lowest_article_figure(count, sources, field)
+
+
+def _lowest_article_figure(count: Count, sources: list[SourceRef], field: str) -> Count:
+    """`count` with its best the lowest of the articles' own (largest) figures; a running
+    toll keeps its own."""
+    own: dict[str, int] = {}
+    for source in sources:
+        value = getattr(source, field)
+        if value is not None:
+            own[source.article_id] = max(own.get(source.article_id, value), value)
+    if count.cumulative or not own:
+        return count
+    best = min(own.values())
+    return replace(count, best=best, low=min(count.low, best), high=max(count.high, best))
 
 
 def associates(main: Actor | None, *lists: list[Actor]) -> list[Actor]:
@@ -1043,6 +1062,9 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
             merged.notes = [n for n in event.notes if not n.startswith(DATE_NOTE)] + [
                 f"{DATE_NOTE} ({', '.join(dates)}); kept {event.event_date}, as follow-up "
                 f"reports (an arrest, a trial) do not change it"]
+        # its figures take part in the event's best, as every report's do
+        merged.fatalities = combine(event.fatalities, None, merged.sources, "fatalities")
+        merged.injuries = combine(event.injuries, None, merged.sources, "injuries")
         finer = _finer_in_country(rec, event) if FOLLOW_UP_PLACE else None
         if finer is not None:
             merged.location = rec.location
@@ -1070,12 +1092,13 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
             setattr(merged, name, getattr(rec, name))
     merged.assoc_actor1 = associates(merged.actor1, event.assoc_actor1, rec.assoc_actor1)
     merged.assoc_actor2 = associates(merged.actor2, event.assoc_actor2, rec.assoc_actor2)
-    merged.fatalities = combine(event.fatalities, rec.fatalities)
-    merged.injuries = combine(event.injuries, rec.injuries)
+    merged.fatalities = combine(event.fatalities, rec.fatalities, merged.sources, "fatalities")
+    merged.injuries = combine(event.injuries, rec.injuries, merged.sources, "injuries")
     tolls = sorted({s.fatalities for s in merged.sources if s.fatalities is not None})
     if len(tolls) > 1 and merged.fatalities is not None:
-        notes.append(f"reported tolls {tolls}; best {merged.fatalities.best} "
-                     f"({'latest running toll' if merged.fatalities.cumulative else 'lowest'})")
+        why = "latest running toll" if merged.fatalities.cumulative \
+            else "the lowest of the articles' own figures"
+        notes.append(f"reported tolls {tolls}; best {merged.fatalities.best} ({why})")
     merged.confidence = max(event.confidence, rec.confidence)
     merged.notes = notes
     return merged
