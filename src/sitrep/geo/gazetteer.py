@@ -30,7 +30,8 @@ from sitrep.geo.normalize import (
     split_name,
 )
 
-KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other")
+KINDS = ("continent", "country", "admin1", "admin2", "city", "neighbourhood", "other",
+         "water")
 DEFAULT_NAME = "gazetteer-v4.sqlite"
 LOOKUP_LIMIT = 20
 LOOKUP_EXTRA = 5  # divisions and countries kept beyond the limit

@@ -239,7 +239,7 @@ def _kind_prominence(kind: str, population: int, n_names: int, historical: bool)
         p -= 1.0
     elif kind == "neighbourhood":
         p -= 3.0
-    elif kind == "other":
+    elif kind in ("other", "water"):
         p -= 1.0
     return p - (2.0 if historical else 0.0)
 

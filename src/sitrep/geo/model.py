@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 PRECISION_OF_KIND: dict[str, GeoPrecision] = {
     "continent": "country", "country": "country", "admin1": "admin1", "admin2": "admin2",
     "city": "city", "neighbourhood": "neighbourhood", "other": "neighbourhood",
+    "water": "admin1",  # a sea, lake or river: the region it spans, not a point
 }
 PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "neighbourhood": 4}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -40,14 +40,19 @@ class NameReader:
 
     def _name_start(self, doc: Doc, i: int) -> bool:
         """A capitalised demonym that begins the name of a country or first-level division
-        ("British Columbia", "Dominican Republic")."""
+        ("British Columbia", "Dominican Republic"), or a capitalised common word that begins
+        the name of a sea or river ("Red Sea")."""
         t = doc[i]
         if not t.text[:1].isupper() or i + 1 >= len(doc) or not self._namey(doc[i + 1]):
             return False
-        if t.lower_ not in self.lex.demonyms:
+        if t.lower_ in self.lex.demonyms:
+            kinds: tuple[str, ...] = ("country", "admin1")
+        elif t.lower_.rstrip(".") in self.lex.stop:
+            kinds = ("water",)
+        else:
             return False
         for k in (2, 3):
-            if i + k <= len(doc) and any(p.primary and p.kind in ("country", "admin1")
+            if i + k <= len(doc) and any(p.primary and p.kind in kinds
                                          for p in self.gaz.lookup(doc[i:i + k].text)):
                 return True
         return False
@@ -83,9 +88,9 @@ class NameReader:
         return runs
 
     def _of_name(self, doc: Doc, i: int, j: int) -> int:
-        """The end of a country's or division's name that goes on with "of (the)"
-        ("Democratic Republic of the Congo", "Isle of Man"): the run [i, j) is extended when
-        the whole is such a name; otherwise j."""
+        """The end of a country's, division's or sea's name that goes on with "of (the)"
+        ("Democratic Republic of the Congo", "Isle of Man", "Gulf of Aden"): the run [i, j)
+        is extended when the whole is such a name; otherwise j."""
         n = len(doc)
         if j - i > 3 or j + 1 >= n or doc[j].lower_ != "of":
             return j
@@ -95,7 +100,7 @@ class NameReader:
             m += 1
         if m == k or (m < n and self._namey(doc[m])):
             return j
-        if any(p.kind in ("country", "admin1") for p in self._lookup(doc[i:m].text)):
+        if any(p.kind in ("country", "admin1", "water") for p in self._lookup(doc[i:m].text)):
             return m
         return j
 
@@ -119,9 +124,9 @@ class NameReader:
                                    or doc[i].lower_ in self.lex.generic):
                     continue  # "West", "City", "Camp" alone name no place
                 cands = self._lookup(text)
-                if cands and cands[0].kind == "continent" and i > a and doc[i - 1].lower_ in (
-                        self.lex.initial):
-                    break  # "North Africa", "Southern Europe": a region, not the continent
+                if (cands and cands[0].kind in ("continent", "water") and i > a
+                        and doc[i - 1].lower_ in self.lex.initial):
+                    break  # "North Africa", "West Nile": a region, not the continent or river
                 if cands:
                     out.append(Cand(i, j, i, j, candidates=cands,
                                     name_kind=self.lex.nouns.get(doc[j - 1].lower_)
