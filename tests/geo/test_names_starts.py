@@ -37,6 +37,7 @@ def test_an_english_lake_keeps_its_inner_name(nlp: Language, resolver: GeoResolv
     places = resolver.resolve(nlp("Three fishermen drowned in Lake Nipissing on Sunday."))
     assert "Lake Nipissing" not in [m.text for m in places.mentions]
     assert "Nipissing" in [m.text for m in places.mentions]
+    assert "Lake" not in [m.text for m in places.mentions]  # alone, no place (not Lake County)
     places = resolver.resolve(nlp("Three fishermen drowned in Lake Ontario on Sunday."))
     assert [m.text for m in places.mentions] == ["Lake Ontario"]
 
