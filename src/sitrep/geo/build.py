@@ -10,7 +10,8 @@ centroid of their main landmass in Natural Earth (``data/reference_points.json``
 `sitrep.geo.refpoints`): closer to GeoNames' label points than either alone. First-level
 divisions take the centroid of their Natural Earth outline from the same file. Divisions the
 file lacks, and countries without either point, get the middle of the range the GeoNames
-places inside them span, or none.
+places inside them span; a district with none takes the point of the town it is named after
+(`_seat_points`), else none.
 """
 
 from __future__ import annotations
@@ -287,6 +288,33 @@ def _load_divisions(rows: dict[int, _Row], points: dict[int, tuple[float, float]
         )
 
 
+def _seat_points(rows: dict[int, _Row]) -> int:
+    """Give a district that has no point yet the point of the town it is named after (its
+    seat): the largest town of its name in the same country and province, else the only one
+    of its name in the country (the sources disagree on some provinces' names); returns how
+    many took one."""
+    towns: dict[tuple[str | None, str | None, str], _Row] = {}
+    in_country: dict[tuple[str | None, str], list[_Row]] = defaultdict(list)
+    for r in rows.values():
+        if r.kind == "city":
+            name = normalize_name(r.name)
+            key = (r.country_code, r.admin1, name)
+            if key not in towns or r.population > towns[key].population:
+                towns[key] = r
+            in_country[(r.country_code, name)].append(r)
+    placed = 0
+    for r in rows.values():
+        if r.kind == "admin2" and r.lat is None:
+            name = normalize_name(r.name)
+            town = towns.get((r.country_code, r.admin1, name))
+            if town is None and len(in_country.get((r.country_code, name), [])) == 1:
+                town = in_country[(r.country_code, name)][0]
+            if town is not None:
+                r.lat, r.lon = town.lat, town.lon
+                placed += 1
+    return placed
+
+
 def _reference_point(iso: str) -> tuple[float, float] | None:
     """The country's conventional reference point from ``countryinfo``, if it has one."""
     from countryinfo import CountryInfo
@@ -448,6 +476,7 @@ def build_gazetteer(path: str | os.PathLike[str], progress: bool = False) -> Pat
     landmass, division_points = load_points()
     _load_divisions(rows, division_points)
     say(f"{len(rows)} places with admin divisions")
+    say(f"{_seat_points(rows)} districts placed at the town they are named after")
     _load_countries(rows, landmass)
     _load_continents(rows)
     say(f"{len(rows)} places with countries and continents")
