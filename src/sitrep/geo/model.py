@@ -133,9 +133,33 @@ def with_changes(loc: Location, **changes: Any) -> Location:
     return Location(**data)
 
 
+def _container_point(gaz: Gazetteer, place: Place) -> tuple[Place, GeoPrecision] | None:
+    """For a place the gazetteer has no point for (a district the sources give none): the
+    nearest container that has one, its province, else its country."""
+    if place.kind not in ("country", "admin1") and place.admin1:
+        for p in gaz.lookup(place.admin1, place.country_code):
+            if p.kind == "admin1" and p.lat is not None and p.lon is not None:
+                return p, "admin1"
+    country = gaz.country(place.country_code)
+    if place.kind != "country" and country is not None and country.lat is not None:
+        return country, "country"
+    return None
+
+
 def make_location(gaz: Gazetteer, place: Place, precision: GeoPrecision, text: str,
                   note: str | None = None, lat: float | None = None,
                   lon: float | None = None) -> Location:
+    """The record's location for `place`; a place without a point takes its container's,
+    with the container's precision and a note that says so."""
+    if lat is None and (place.lat is None or place.lon is None):
+        found = _container_point(gaz, place)
+        if found is not None:
+            container, coarser = found
+            lat, lon = container.lat, container.lon
+            if PRECISION_RANK[coarser] < PRECISION_RANK[precision]:
+                precision = coarser
+            said = f"no point for {place.name} in the gazetteer; placed at {container.name}"
+            note = f"{note}; {said}" if note else said
     country = gaz.country(place.country_code)
     return Location(
         name=place.name, country=country.name if country else None,
