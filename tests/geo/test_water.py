@@ -59,3 +59,19 @@ def test_imported_geonames_seas_are_water(gaz_copy: Gazetteer, tmp_path: Path) -
     gaz_copy.import_file(path)
     bay = gaz_copy.lookup("Test Inlet")[0]
     assert (bay.kind, bay.geonameid, bay.parent_id) == ("water", 990000101, None)
+
+
+def test_a_shared_sea_is_read_in_the_articles_country(nlp: Language,
+                                                      resolver: GeoResolver) -> None:
+    text = ("Yemeni fishermen said a patrol boat fired on them in the Red Sea. The boats had "
+            "left Hodeidah and Mocha in Yemen at dawn.")
+    places = resolver.resolve(nlp(text))
+    sea = next(m for m in places.mentions if m.text == "Red Sea")
+    assert sea.place is not None and sea.place.country_code == "YE"
+    assert sea.location is not None and sea.location.country == "Yemen"
+    assert sea.location.note is not None and "borders several countries" in sea.location.note
+    # a country on no shore of it leaves the sea without one
+    text = "Officials in Kabul said a cargo ship was struck in the Red Sea."
+    places = resolver.resolve(nlp(text))
+    sea = next(m for m in places.mentions if m.text == "Red Sea")
+    assert sea.place is not None and sea.place.country_code is None

@@ -2,13 +2,16 @@
 (a name without a place cue must be well known, of the focus country, or after a place
 preposition; names the tagger mislabels), how each is marked (locative, a qualifier, the
 clause's subject), its precision and location (moved and made coarser for "30 km south of
-X"; an unknown name placed at its container), and the dateline's place."""
+X"; an unknown name placed at its container; a shared sea read in the article's country),
+and the dateline's place."""
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.geo.gazetteer import Place
 from sitrep.geo.model import (
     BLOCK_LABELS,
     FOCUS_BONUS,
@@ -20,12 +23,24 @@ from sitrep.geo.model import (
     PlaceMention,
     first_conjunct,
     make_location,
+    with_changes,
 )
 from sitrep.geo.ranking import Ranker
+from sitrep.geo.words import water_shores
 from sitrep.record import GeoPrecision, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+def _in_focus_waters(place: Place, focus: str | None) -> Place:
+    """A sea, lake or river several countries share, in an article about one of them, is read
+    in that country ("the Red Sea" in a story about Yemen), as event data codes an event at sea
+    to the country whose waters it is in."""
+    if (place.kind == "water" and place.country_code is None and focus is not None
+            and focus in water_shores().get(place.name, ())):
+        return replace(place, country_code=focus)
+    return place
 
 
 class MentionBuilder(Ranker):
@@ -82,7 +97,7 @@ class MentionBuilder(Ranker):
         name_text = doc[c.i:c.j].text
         where = c.container.place if c.container is not None else None
         if c.place is not None:
-            p = c.place
+            p = _in_focus_waters(c.place, focus)
             m.place, m.precision = p, PRECISION_OF_KIND[p.kind]
             m.cue = "contained" if where is not None else "noun" if c.noun else "name"
             if c.distance_km is not None or c.bearing is not None:
@@ -108,6 +123,11 @@ class MentionBuilder(Ranker):
             m.cue = "unknown"  # a place word governed by "in"/"at": location_for notes it
         else:
             m.cue = "list" if c.in_list else "noun"
+        if c.place is not None and m.place is not c.place and m.place is not None \
+                and m.place.kind == "water" and m.location is not None:
+            m.location = with_changes(m.location, note=(
+                f"{m.place.name} borders several countries; placed in "
+                f"{m.location.country}, the article's"))
         return m
 
     def _famous_mislabel(self, doc: Doc, c: Cand) -> bool:

@@ -60,6 +60,14 @@ class Lex:
 
 
 @lru_cache(maxsize=1)
+def water_shores() -> dict[str, frozenset[str]]:
+    """The countries on each sea's coasts or river's banks (``data/water.json``), by the
+    water body's gazetteer name."""
+    text = resources.files("sitrep.geo").joinpath("data/water.json").read_text("utf-8")
+    return {w["name"]: frozenset(w["shores"]) for w in json.loads(text)["water"]}
+
+
+@lru_cache(maxsize=1)
 def load_lex() -> Lex:
     base = resources.files("sitrep.geo").joinpath("data")
     d: dict[str, Any] = json.loads(base.joinpath("resolve.json").read_text("utf-8"))
