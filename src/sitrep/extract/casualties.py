@@ -43,8 +43,11 @@ from sitrep.extract.casualty_words import (
     _lives_counted,
     _loses_life,
 )
+from sitrep.extract.lexicon import load_data
 from sitrep.extract.numbers import _Qty, _quantities
+from sitrep.record import Count
 
+_ORDINAL_VALUES: dict[str, int] = load_data("counts.json")["ordinal_values"]
 _PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
 
 
@@ -313,6 +316,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         _pronoun_of_the_dead(doc, every)
         _named_apart(doc, every)
         _attackers_dead(doc, every)
+        _nth_hurt(doc, every)
         return every
     cut = sent.start_char
     link = _LINK_RE.match(sent.text)
@@ -379,6 +383,67 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     found = [m for m in found if m.start >= cut and not _partitive_set(doc, m, found)]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _ordinal_of(who: Token) -> int | None:
+    """The value of the ordinal that tells one person ("a fifth person", "the fourth victim",
+    "a fourth wounded"), when an "a" or "the" goes with it."""
+    words = [who] if who.lower_ in _ORDINAL_VALUES else [
+        c for c in who.children if c.dep_ in ("amod", "nummod") and c.i < who.i
+        and c.lower_ in _ORDINAL_VALUES]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    det = [c for c in who.children if c.dep_ == "det"]
+    if not det and word.i > 0 and who.doc[word.i - 1].lower_ in ("a", "an", "the"):
+        det = [who.doc[word.i - 1]]
+    if not det or det[0].lower_ not in ("a", "an", "the"):
+        return None
+    return _ORDINAL_VALUES[word.lower_]
+
+
+def nth_person(doc: Doc, m: CasualtyMention) -> bool:
+    """Whether `m` counts people hit up to one told by an ordinal ("a fifth person was
+    hurt": five), as `_nth_hurt` reads it."""
+    return (m.kind == "injured" and m.hit and m.person >= 0
+            and _ordinal_of(doc[m.person]) == m.count.best > 1)
+
+
+def _nth_dead(doc: Doc, m: CasualtyMention, dead: int) -> None:
+    """One death told by an ordinal that follows the deaths told before it ("a teen died
+    at the scene ... a second teen has died", or that ordinal alone) counts them all: the
+    figure is the ordinal's value. Not an ordinal of the people shot ("a second officer who
+    was shot has died")."""
+    who = doc[m.person]
+    n = _ordinal_of(who)
+    if n is None or n != max(dead, 1) + 1 or any(
+            c.dep_ in ("relcl", "acl") and _hit_word(c) for c in who.children):
+        return  # not "a second officer who was shot has died": the second of those shot
+    c = m.count
+    m.count = Count(low=n, best=n, high=n, who=c.who, text=c.text, cumulative=c.cumulative)
+    m.besides = False
+
+
+def _nth_hurt(doc: Doc, found: list[CasualtyMention]) -> None:
+    """One person told hurt by an ordinal is the last of that many people hit: "three men
+    were shot dead and a fourth man was wounded" tells four people hit, the three killed
+    among them, so the figure is four, of people hit (`CasualtyMention.hit`). Not where the
+    ordinal does not pass the deaths told before it ("two died; a second man was armed").
+    One death told by an ordinal is read by `_nth_dead`."""
+    dead = 0
+    for m in found:
+        if m.kind == "killed" and not m.count.cumulative and not m.perpetrator:
+            dead = max(dead, m.count.best)
+        if m.kind == "killed" and m.person >= 0 and m.count.best == 1 and not m.perpetrator:
+            _nth_dead(doc, m, dead)
+        if m.kind != "injured" or m.person < 0 or m.count.best != 1 or m.joined:
+            continue
+        n = _ordinal_of(doc[m.person])
+        if n is None or n <= dead:
+            continue
+        c = m.count
+        m.count = Count(low=n, best=n, high=n, who=c.who, text=c.text, cumulative=c.cumulative)
+        m.hit = True
 
 
 def _partitive_set(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -> bool:

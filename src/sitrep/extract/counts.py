@@ -18,13 +18,16 @@ attack has since died"); "a body was found" counts one killed. Lives count the d
 subject of "lost their lives" and the figure of "claimed 12 lives" / "took four lives".
 People hit are not among the killed when the text sets them apart ("three other men were
 also shot", "a fourth person was taken to a hospital") or tells them alive ("hospitalized in
-stable condition", "with minor injuries"; not "in critical condition"); one person "also
-killed" after a single death is one more (``besides``), as are single deaths told of people
-with different names ("Okafor died at the scene. Lindqvist died later") or by different nouns
-in coordinated clauses; a "he" or "she" told hurt after the one person told dead, with no one
-else told before it, is that person (hit). "A 59-year-old man, 49-year-old woman and 53-year-old
-man" is three, though the parser reads an apposition. In "four of the five victims were
-shot to death" the set (five) is no figure of its own, and "younger than 12" is an age.
+stable condition", "in serious condition", "with minor injuries"; not "in critical
+condition"); one person "also killed" after a single death is one more (``besides``), as
+are single deaths told of people with different names ("Okafor died at the scene.
+Lindqvist died later") or by different nouns in coordinated clauses; a "he" or "she" told
+hurt after the one person told dead, with no one else told before it, is that person (hit).
+"A 59-year-old man, 49-year-old woman and 53-year-old man" is three, though the parser reads
+an apposition. One person told by an ordinal is the last of that many: "a fifth person was
+hurt" after four people shot counts five people hit, and "a second teen has died" two dead.
+In "four of the five victims were shot to death" the set (five) is no figure of its own, and
+"younger than 12" is an age.
 
 The work is spread over: `numbers` (reading number expressions), `casualty_lexicon` (the word
 lists), `casualty_words` (which words make a figure a casualty figure), `casualty_figures`
@@ -34,7 +37,7 @@ lists), `casualty_words` (which words make a figure a casualty figure), `casualt
 
 from __future__ import annotations
 
-from sitrep.extract.casualties import find_casualties
+from sitrep.extract.casualties import find_casualties, nth_person
 from sitrep.extract.casualty_lexicon import Kind, is_person_noun, who_vocabulary
 from sitrep.extract.casualty_mention import CasualtyMention
 from sitrep.extract.numbers import QUANTITY_RE, parse_number, parse_quantity
@@ -46,6 +49,7 @@ __all__ = [
     "assign_casualties",
     "find_casualties",
     "is_person_noun",
+    "nth_person",
     "parse_number",
     "parse_quantity",
     "who_vocabulary",

@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Token
 from sitrep.dedup.link import link_mentions
 from sitrep.extract.actors import ActorRegistry, ActorResolver
 from sitrep.extract.attribution import REPORT_VERBS, find_attribution
-from sitrep.extract.counts import CasualtyMention, assign_casualties, find_casualties
+from sitrep.extract.counts import (
+    CasualtyMention,
+    assign_casualties,
+    find_casualties,
+    nth_person,
+)
 from sitrep.extract.dateline import Dateline, dateline_day, find_dateline
 from sitrep.extract.dates import (
     TimeExpression,
@@ -163,7 +168,7 @@ class EventExtractor:
         anchors = [doc[m.anchor] for m in sorted(group.members, key=lambda m: m.rank)]
         a1, a2 = actors.roles(anchors)
         killed = next((c for c in casualties if c.kind == "killed"), None)
-        injured = next((c for c in casualties if c.kind == "injured"), None)
+        injured = _injured_of(doc, casualties)
         victims = killed.count.who if killed else (injured.count.who if injured else None)
         actor1 = a1.actor if a1 else None
         actor2 = a2.actor if a2 else None
@@ -421,6 +426,20 @@ def _add_told_apart(records: list[EventRecord], casualties: list[CasualtyMention
         if more:
             rec.fatalities = Count(low=told.low + more, best=told.best + more,
                                    high=told.high + more, who=told.who, text=told.text)
+
+
+def _injured_of(doc: Doc, casualties: list[CasualtyMention]) -> CasualtyMention | None:
+    """The event's injured figure: the first it owns, unless a later one tells the last of
+    more people hit by an ordinal ("four people were shot, and a fifth was hurt": five,
+    `counts.nth_person`)."""
+    own = [c for c in casualties if c.kind == "injured"]
+    if not own:
+        return None
+    first = own[0]
+    size = _summed(first, casualties)
+    nth = [c for c in own[1:] if nth_person(doc, c)
+           and c.count.best > (size.best if size is not None else 0)]
+    return nth[0] if nth else first
 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
