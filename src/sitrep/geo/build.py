@@ -395,11 +395,9 @@ def _load_continents(rows: dict[int, _Row]) -> None:
 def _load_water(rows: dict[int, _Row]) -> int:
     """Seas, gulfs, straits, lakes and rivers from ``data/water.json`` (our own list: none of
     the registry sources holds them), kind ``water``; returns how many."""
-    import json
-    from importlib import resources
+    from sitrep.geo.words import water_bodies
 
-    text = resources.files("sitrep.geo").joinpath("data/water.json").read_text("utf-8")
-    entries = json.loads(text)["water"]
+    entries = water_bodies()
     for i, w in enumerate(entries):
         rid = -(WATER_ID_BASE + i)
         rows[rid] = _Row(

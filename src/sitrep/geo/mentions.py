@@ -23,7 +23,6 @@ from sitrep.geo.model import (
     PlaceMention,
     first_conjunct,
     make_location,
-    with_changes,
 )
 from sitrep.geo.ranking import Ranker
 from sitrep.geo.words import water_shores
@@ -33,14 +32,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _in_focus_waters(place: Place, focus: str | None) -> Place:
+def _in_focus_waters(place: Place, focus: str | None) -> tuple[Place, str | None]:
     """A sea, lake or river several countries share, in an article about one of them, is read
     in that country ("the Red Sea" in a story about Yemen), as event data codes an event at sea
-    to the country whose waters it is in."""
+    to the country whose waters it is in; returns the place and the note that says so."""
     if (place.kind == "water" and place.country_code is None and focus is not None
             and focus in water_shores().get(place.name, ())):
-        return replace(place, country_code=focus)
-    return place
+        return (replace(place, country_code=focus),
+                f"{place.name} borders several countries; placed in the article's country")
+    return place, None
 
 
 class MentionBuilder(Ranker):
@@ -97,7 +97,7 @@ class MentionBuilder(Ranker):
         name_text = doc[c.i:c.j].text
         where = c.container.place if c.container is not None else None
         if c.place is not None:
-            p = _in_focus_waters(c.place, focus)
+            p, m.note = _in_focus_waters(c.place, focus)
             m.place, m.precision = p, PRECISION_OF_KIND[p.kind]
             m.cue = "contained" if where is not None else "noun" if c.noun else "name"
             if c.distance_km is not None or c.bearing is not None:
@@ -105,7 +105,7 @@ class MentionBuilder(Ranker):
             else:
                 if c.direction:
                     m.cue = "direction"
-                m.location = make_location(self.gaz, p, m.precision, m.text)
+                m.location = make_location(self.gaz, p, m.precision, m.text, m.note)
         elif where is not None:
             what = doc[c.i:c.noun_end].text if c.noun_end > c.j else name_text
             m.place, m.precision, m.cue = where, PRECISION_OF_KIND[where.kind], "contained"
@@ -123,11 +123,6 @@ class MentionBuilder(Ranker):
             m.cue = "unknown"  # a place word governed by "in"/"at": location_for notes it
         else:
             m.cue = "list" if c.in_list else "noun"
-        if c.place is not None and m.place is not c.place and m.place is not None \
-                and m.place.kind == "water" and m.location is not None:
-            m.location = with_changes(m.location, note=(
-                f"{m.place.name} borders several countries; placed in "
-                f"{m.location.country}, the article's"))
         return m
 
     def _famous_mislabel(self, doc: Doc, c: Cand) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.model import MAX_NGRAM, Cand
-from sitrep.geo.words import load_lex
+from sitrep.geo.words import load_lex, water_first_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,8 +47,8 @@ class NameReader:
             return False
         if t.lower_ in self.lex.demonyms:
             kinds: tuple[str, ...] = ("country", "admin1")
-        elif t.lower_.rstrip(".") in self.lex.stop:
-            kinds = ("water",)
+        elif t.lower_ in water_first_words() and t.lower_ in self.lex.stop:
+            kinds = ("water",)  # not every capitalised "The", "In": no lookup for them
         else:
             return False
         for k in (2, 3):

@@ -60,11 +60,25 @@ class Lex:
 
 
 @lru_cache(maxsize=1)
-def water_shores() -> dict[str, frozenset[str]]:
-    """The countries on each sea's coasts or river's banks (``data/water.json``), by the
-    water body's gazetteer name."""
+def water_bodies() -> tuple[dict[str, Any], ...]:
+    """Our list of seas, lakes and rivers (``data/water.json``): name, aliases, point,
+    country (where one holds all of it) and shores, each an entry."""
     text = resources.files("sitrep.geo").joinpath("data/water.json").read_text("utf-8")
-    return {w["name"]: frozenset(w["shores"]) for w in json.loads(text)["water"]}
+    return tuple(json.loads(text)["water"])
+
+
+@lru_cache(maxsize=1)
+def water_shores() -> dict[str, frozenset[str]]:
+    """The countries on each sea's coasts or river's banks, by the water body's name."""
+    return {w["name"]: frozenset(w["shores"]) for w in water_bodies()}
+
+
+@lru_cache(maxsize=1)
+def water_first_words() -> frozenset[str]:
+    """The first words of the water bodies' names and aliases, lower case ("red" of "Red
+    Sea"): the common words that may begin a name."""
+    return frozenset(n.split()[0].lower() for w in water_bodies()
+                     for n in (w["name"], *w["aliases"]))
 
 
 @lru_cache(maxsize=1)
