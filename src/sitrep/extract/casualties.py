@@ -140,8 +140,8 @@ def _add_coordinated(doc: Doc, q: _Qty, mention: CasualtyMention, limit: int) ->
 
 def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
     """People shot told apart from those killed: "four other men were shot", "the other
-    two were taken to hospital", "her boyfriend was also shot". The killed are not among
-    them, so they are not people hit (`CasualtyMention.hit`)."""
+    two were taken to hospital", "six more were shot", "her boyfriend was also shot". The
+    killed are not among them, so they are not people hit (`CasualtyMention.hit`)."""
     if any(c.dep_ == "advmod" and c.lower_ in _OTHERS_ADVERBS for c in trig.children):
         return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -151,7 +151,15 @@ def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
     if any(t.lower_ in _OTHERS_ORDINALS and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an")
            for t in span if t.i < trig.i):
         return True  # "a fourth person was taken to a hospital": one not told before
-    return any(t.lower_ in _OTHERS_WORDS for t in window if t.i < trig.i)
+    return any(t.lower_ in _OTHERS_WORDS or _more_after_number(t)
+               for t in window if t.i < trig.i)
+
+
+def _more_after_number(tok: Token) -> bool:
+    """"six more (people) were shot": "more" after a figure adds people to those told before
+    (not "more than six")."""
+    return (tok.lower_ == "more" and tok.i > 0 and tok.doc[tok.i - 1].like_num
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "than"))
 
 
 def _survivors(trig: Token) -> bool:
