@@ -51,7 +51,16 @@ def test_resolve_date(text: str, expected: tuple) -> None:
 def test_same_weekday_is_the_publication_day_and_shifts_with_it() -> None:
     te = resolve_date("Friday", date(2016, 11, 4))
     assert te is not None and te.value == "2016-11-04"
+    te = resolve_date("Friday", date(2016, 11, 2))
+    assert te is not None and te.value == "2016-10-28"
+
+
+def test_weekday_after_the_publication_day_is_the_next_day() -> None:
+    """A report stamped Thursday and updated on Friday: "Friday" is the next day; "last
+    Friday" still the one before."""
     te = resolve_date("Friday", date(2016, 11, 3))
+    assert te is not None and te.value == "2016-11-04"
+    te = resolve_date("last Friday", date(2016, 11, 3))
     assert te is not None and te.value == "2016-10-28"
 
 

@@ -94,3 +94,43 @@ def test_a_vague_count_before_a_singular_unit_stays_vague(nlp) -> None:  # type:
 def test_a_date_under_a_present_perfect_is_the_nearest(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _timexes(nlp, "The board has set Nov. 20 as the deadline for offers.")
     assert found.get("Nov. 20") == "2016-11-20", found
+
+
+def test_an_expression_without_any_value_is_not_returned(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "Bread prices at the Harmon mill rose for the fifth straight week, "
+                          "the owners said.")
+    assert "the fifth straight week" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The envoy repeated it on the radio show Inside This Week.", "This Week"),
+        ("Mayor Odile Brandt spoke to the television program Twenty Minutes about the flood.",
+         "Twenty Minutes"),
+    ],
+)
+def test_a_programme_named_by_a_unit_is_no_time(nlp, text: str,  # type: ignore[no-untyped-def]
+                                               span: str) -> None:
+    assert span not in _timexes(nlp, text)
+
+
+def test_a_title_case_headline_keeps_its_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _timexes(nlp, "Rebels Seize Border Town Last Week").get("Last Week") == "2016-W44"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("The villagers of Orrin believe the bridge will one day be rebuilt.", "FUTURE_REF"),
+        ("The envoy stayed in the capital one day before flying home.", "P1D"),
+    ],
+)
+def test_one_day_before_a_verb_is_the_future(nlp, text: str,  # type: ignore[no-untyped-def]
+                                             timex: str) -> None:
+    assert _timexes(nlp, text).get("one day") == timex
+
+
+def test_a_holiday_week_is_no_programme(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _timexes(nlp, "Pilgrims crowded the old town of Varel during Easter Week.")
+    assert found.get("Easter Week") == "2016-W12", found

@@ -8,6 +8,8 @@ Rules (see also ``data/dates.json``):
 * A weekday ("on Tuesday") is the most recent such day not after publication; the publication
   weekday itself is the publication day (wire style names the current day by its weekday),
   controlled by ``same_weekday_days_back``; "last Tuesday" on a Tuesday is 7 days earlier.
+  The weekday after the publication day's is the next day (an updated report,
+  ``next_weekday_is_ahead``): "Monday" in a report stamped Sunday is that Monday.
 * Weeks run Monday to Sunday; a week's ``value`` is its Monday. "last week" is the previous
   Monday-Sunday; "this week" and "earlier this month" end on the publication date.
 * Ranges ("Nov. 2-4", "over the past two days") give ``date_start``/``date_end`` and ``value`` =
@@ -47,6 +49,11 @@ Rules (see also ``data/dates.json``):
   month told, "the same month a year ago" / "the same period last year" is that month a year
   before; "Monday, Oct. 26:" (a heading before a colon) has the date as its TIMEX3 value, while
   its event fields stay those of the weekday alone.
+* Not returned: an expression with neither a TIMEX3 value nor a date (TimeML gives every
+  TIMEX3 a value; "for the fifth straight week"), and one whose unit word is capitalized after
+  its first word in a prose sentence, the name of a programme ("on the radio show Inside This
+  Week"). "one day" right before a base-form verb ("will one day be rebuilt") is
+  ``FUTURE_REF``.
 """
 
 from __future__ import annotations
@@ -85,6 +92,7 @@ _MONTHS: dict[str, int] = _DATA["months"]
 _WEEKDAYS: dict[str, int] = _DATA["weekdays"]
 _DAY_WORDS: dict[str, int] = _DATA["day_words"]
 _SAME_WEEKDAY_BACK: int = _DATA["same_weekday_days_back"]
+_NEXT_WEEKDAY_AHEAD: bool = _DATA["next_weekday_is_ahead"]
 _TOLERANCE: int = _DATA["future_tolerance_days"]
 _UNDATED_BACK: int = _DATA["undated_days_before"]
 
@@ -304,6 +312,8 @@ def _r_weekday(m: re.Match[str], pub: date | None) -> _Res:
     back = (pub.weekday() - _WEEKDAYS[m["w"].rstrip(".")]) % 7
     if back == 0:
         back = 7 if (m["last"] or "").lower() in ("last", "past") else _SAME_WEEKDAY_BACK
+    elif back == 6 and _NEXT_WEEKDAY_AHEAD and not m["last"]:
+        back = -1  # the day after the stamp: the report was updated then (`dates.json`)
     return _day(pub - timedelta(days=back), True)
 
 
@@ -856,7 +866,49 @@ def find_time_expressions(doc: Doc, published: date | None) -> list[TimeExpressi
     if published is not None:
         for h in hits:
             _nearest_timex(doc, h, published)
-    return _in_context([_make(doc, text, h) for h in hits], published)
+    exprs = _in_context([_make(doc, text, h) for h in hits], published)
+    for te in exprs:
+        if _someday(doc, te):
+            te.timex = "FUTURE_REF"
+    return [te for h, te in zip(hits, exprs, strict=True) if not _unvalued(te)
+            and not (h.kind not in _HOLIDAY_KINDS and _in_title(doc, te))]
+
+
+_HOLIDAY_KINDS = frozenset({"holiday", "week"})  # "Easter Week" is no programme
+
+
+_SOMEDAY: frozenset[str] = frozenset(_TX_DATA["someday_phrases"])
+
+
+def _someday(doc: Doc, te: TimeExpression) -> bool:
+    """"one day" right before a verb in its base form ("the bridge will one day be rebuilt"):
+    some time to come (TimeML FUTURE_REF), not a length of one day."""
+    if re.sub(r"\s+", " ", te.text.lower()) not in _SOMEDAY:
+        return False
+    span = doc.char_span(te.start, te.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "VB"
+
+
+def _unvalued(te: TimeExpression) -> bool:
+    """TimeML gives every TIMEX3 a value: an expression with neither a TIMEX3 value nor a
+    date (nor a start date) could not be written out as one and dates no event, so it is not
+    returned ("for the fifth straight week", a name the parser took for a date)."""
+    return te.timex is None and te.value is None and te.date_start is None
+
+
+_TITLE_UNIT = re.compile(rf"(?<=\s)(?:{_alt(_TX_DATA['title_units'])})\b")
+
+
+def _in_title(doc: Doc, te: TimeExpression) -> bool:
+    """The expression names a programme or a column ("the radio show Inside This Week",
+    "told the programme Twenty Minutes"): a unit word capitalized after its first word, in a
+    sentence of ordinary prose (one with a lower-case word; a headline in title case keeps its
+    "Last Week")."""
+    if _TITLE_UNIT.search(te.text, 1) is None:
+        return False
+    span = doc.char_span(te.start, te.end, alignment_mode="expand")
+    return span is not None and any(t.is_lower and t.is_alpha and len(t) > 3
+                                    for t in span.sent)
 
 
 _YEARLESS_KINDS = frozenset({"mdy", "dmy", "wmd", "month"})
