@@ -200,3 +200,12 @@ def test_a_step_day_gives_way_to_an_earlier_lead_day(nlp) -> None:  # type: igno
     violent = [r for r in records if r.event_type == "Violence against civilians"]
     assert violent and all(r.event_date == "2024-03-02" for r in violent), [
         (r.sub_event_type, r.event_date) for r in records]
+
+
+def test_an_old_day_does_not_date_a_death_after_a_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A death dated by its own day stays there when the only earlier day is a birth date:
+    a day older than the background limit dates no current event."""
+    text = ("Dana Vole, 19, died Wednesday in Marrowfield after she was shot. She was born on "
+            "March 2, 2005 in Ellsby.")
+    records = EventExtractor().extract(nlp(text), Article(text=text, published=date(2024, 3, 12)))
+    assert [r.event_date for r in records] == ["2024-03-13"]

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.eval import EvalReport, Metric, Options, scorer, write_errors
+from sitrep.extract.extractor import wounded_apart
 from sitrep.pipeline import map_articles
 from sitrep.record import Article, EventRecord
 
@@ -141,7 +142,9 @@ def _figure(records: list[EventRecord], field: str, hit_spans: set[tuple[str, in
         span = r.evidence.fields.get(field)
         key = (span.part, span.start, span.end) if span is not None else None
         if field == "injuries" and key in hit_spans:
-            hit = max(hit, c.best)
+            # people hit, the killed among them (a record may have set its own dead apart)
+            hit = max(hit, c.best + (r.fatalities.best if wounded_apart(r)
+                                     and r.fatalities else 0))
         elif field == "fatalities" and key in besides and c.best == 1:
             more += 1
         else:

@@ -77,22 +77,23 @@ class EventExtractor:
         dateline = find_dateline(article.text)
         published = article.published or reference_date(doc)
         guessed = article.published is None and published is not None
-        records, lead = self._mentions(doc, article, dateline, published, guessed)
-        if title is None:
-            return records
-        # The body's dateline (its offsets, its date) is not the headline's.
-        heads, _ = self._mentions(title, article, None, published, guessed)
-        records = with_headline(records, heads)
-        if records and records[0].evidence.sentences[0].part == "title" and not guessed:
-            self._date_from_lead(records, lead, published)  # the headline's event stands first
+        records, lead, figures = self._mentions(doc, article, dateline, published, guessed)
+        told = {"body": figures}
+        if title is not None:
+            # The body's dateline (its offsets, its date) is not the headline's.
+            heads, _, told["title"] = self._mentions(title, article, None, published, guessed)
+            records = with_headline(records, heads)
+            if records and records[0].evidence.sentences[0].part == "title" and not guessed:
+                self._date_from_lead(records, lead, published)  # the headline's event first
+        _wounded_besides_dead(records, told)
         return records
 
     def _mentions(self, doc: Doc, article: Article, dateline: Dateline | None,
                   published: date | None, guessed: bool
-                  ) -> tuple[list[EventRecord], TimeExpression | None]:
-        """The event mentions of one parsed text (body or headline), linked within it, and
-        the text's lead day (`lead_time`). `published` is the article's date or, when
-        `guessed`, one read from its text."""
+                  ) -> tuple[list[EventRecord], TimeExpression | None, list[CasualtyMention]]:
+        """The event mentions of one parsed text (body or headline), linked within it, the
+        text's lead day (`lead_time`) and its casualty figures. `published` is the article's
+        date or, when `guessed`, one read from its text."""
         places = self.geo.resolve(doc, dateline.place if dateline else None) if self.geo else None
         focus = places.focus_country if places is not None else None
         if focus is None:
@@ -134,10 +135,19 @@ class EventExtractor:
         lead = lead_time(times, published, doc) if sents else None
         if sents:
             self._date_from_lead(records, lead, published)
-            _before_procedure(doc, records, times, lead)
+            _before_procedure(doc, records, times, self._recent(lead, published))
         if guessed and published is not None:
             _mark_guessed(records, times, published)
-        return records, lead
+        return records, lead, casualties
+
+    def _recent(self, lead: TimeExpression | None,
+                published: date | None) -> TimeExpression | None:
+        """`lead`, unless it is older than the background limit (a birth date, an old case):
+        such a day dates no current event."""
+        if lead is None or lead.value is None or published is None:
+            return lead
+        oldest = published - timedelta(days=self.lexicon.background_days)
+        return None if _before(lead.value, oldest) else lead
 
     def _date_from_lead(self, records: list[EventRecord], lead: TimeExpression | None,
                         published: date | None) -> None:
@@ -149,10 +159,8 @@ class EventExtractor:
         incident's. Looking past the lead paragraph (three sentences) helps reports that
         open with reactions or a photo caption."""
         main = next((r for r in records if not r.background), None)
+        lead = self._recent(lead, published)
         if main is None or not main.date_inferred or lead is None or lead.value is None:
-            return
-        if published is not None and _before(lead.value, published - timedelta(
-                days=self.lexicon.background_days)):
             return
         main.event_date, main.date_precision = lead.value, lead.precision
         main.date_start, main.date_end = lead.date_start, lead.date_end
@@ -426,6 +434,47 @@ def _add_told_apart(records: list[EventRecord], casualties: list[CasualtyMention
         if more:
             rec.fatalities = Count(low=told.low + more, best=told.best + more,
                                    high=told.high + more, who=told.who, text=told.text)
+
+
+_NET_NOTE = "injuries:"
+
+
+def wounded_apart(rec: EventRecord) -> bool:
+    """True when the record's injured figure was set apart from its dead
+    (`_wounded_besides_dead`)."""
+    return any(n.startswith(_NET_NOTE) for n in rec.notes)
+
+
+def _wounded_besides_dead(records: list[EventRecord],
+                          told: dict[str, list[CasualtyMention]]) -> None:
+    """An injured figure that counts people hit ("five people were shot, two of them
+    fatally") holds the dead told with it: the wounded are the rest (three). With none left
+    ("he was shot in the head" of the man killed) the record has no injured figure. The
+    attacker's own death is not among the people he hit. `told` holds the casualty figures of
+    the body and the headline."""
+    figures = {(part, c.start, c.end): c for part, found in told.items() for c in found}
+    for rec in records:
+        hurt, dead = rec.injuries, rec.fatalities
+        hit_span, dead_span = (rec.evidence.fields.get(k) for k in ("injuries", "fatalities"))
+        if hurt is None or dead is None or hit_span is None or dead_span is None or \
+                hurt.cumulative or dead.cumulative:
+            continue
+        hit = figures.get((hit_span.part, hit_span.start, hit_span.end))
+        killed = figures.get((dead_span.part, dead_span.start, dead_span.end))
+        if hit is None or not hit.hit or killed is None or killed.perpetrator:
+            continue
+        if not any(s.part == hit_span.part == dead_span.part and s.start <= hit_span.start
+                   < s.end and s.start <= dead_span.start < s.end
+                   for s in rec.evidence.sentences):
+            continue  # the dead told in another sentence may be other people
+        rec.notes.append(f"{_NET_NOTE} {hurt.best} people hit less the {dead.best} killed")
+        if hurt.best <= dead.best:
+            rec.injuries = None
+            del rec.evidence.fields["injuries"]
+            continue
+        rec.injuries = Count(low=max(hurt.low - dead.high, 0), best=hurt.best - dead.best,
+                             high=max(hurt.high - dead.low, hurt.best - dead.best),
+                             who=hurt.who, text=hurt.text)
 
 
 def _injured_of(doc: Doc, casualties: list[CasualtyMention]) -> CasualtyMention | None:
