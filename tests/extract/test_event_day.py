@@ -202,9 +202,9 @@ def test_a_step_day_gives_way_to_an_earlier_lead_day(nlp) -> None:  # type: igno
         (r.sub_event_type, r.event_date) for r in records]
 
 
-def test_an_old_day_does_not_date_a_death_after_a_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_birth_date_does_not_date_a_death_after_a_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
     """A death dated by its own day stays there when the only earlier day is a birth date:
-    a day older than the background limit dates no current event."""
+    a birth date is no lead day of the article."""
     text = ("Dana Vole, 19, died Wednesday in Marrowfield after she was shot. She was born on "
             "March 2, 2005 in Ellsby.")
     records = EventExtractor().extract(nlp(text), Article(text=text, published=date(2024, 3, 12)))

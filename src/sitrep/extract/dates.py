@@ -1197,6 +1197,13 @@ def procedure_day(doc: Doc, expr: TimeExpression) -> bool:
     return _clause_of(span.root).lemma_.lower() in PROCEDURE_VERBS
 
 
+def birth_day(doc: Doc, expr: TimeExpression) -> bool:
+    """True when `expr` dates a birth ("was born on March 2, 2005"): no event's day."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and \
+        _clause_of(span.root).lemma_.lower() in BIRTH_VERBS
+
+
 def _purpose_of(clause: Token) -> bool:
     """A purpose infinitive hanging on a verb ("launched an offensive to retake the city"):
     a date in it is the date of the verb's act."""
@@ -1215,6 +1222,7 @@ def _clause_of(tok: Token) -> Token:
 
 _SCENE_VERBS: frozenset[str] = frozenset(_DATA["scene_verbs"])
 PROCEDURE_VERBS: frozenset[str] = frozenset(_DATA["procedure_verbs"])
+BIRTH_VERBS: frozenset[str] = frozenset(_DATA["birth_verbs"])
 NEIGHBOUR_WINDOW: int = _DATA["neighbour_window"]
 
 

@@ -21,6 +21,7 @@ from sitrep.extract.counts import (
 from sitrep.extract.dateline import Dateline, dateline_day, find_dateline
 from sitrep.extract.dates import (
     TimeExpression,
+    birth_day,
     find_time_expressions,
     governing_time,
     neighbour_time,
@@ -135,7 +136,7 @@ class EventExtractor:
         lead = lead_time(times, published, doc) if sents else None
         if sents:
             self._date_from_lead(records, lead, published)
-            _before_procedure(doc, records, times, self._recent(lead, published))
+            _before_procedure(doc, records, times, lead)
         if guessed and published is not None:
             _mark_guessed(records, times, published)
         return records, lead, casualties
@@ -338,11 +339,11 @@ def lead_time(times: list[TimeExpression], published: date | None,
               doc: Doc) -> TimeExpression | None:
     """The first day-precision date of the text not after publication, skipping the
     publication stamp itself (a full date, year included, equal to it) and the days of
-    statements ("the chief said on Monday")."""
+    statements ("the chief said on Monday") and of births ("was born on March 2, 2005")."""
     for t in times:
         if t.precision != "day" or t.value is None:
             continue
-        if statement_day(doc, t, REPORT_VERBS):
+        if statement_day(doc, t, REPORT_VERBS) or birth_day(doc, t):
             continue
         stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
         if published is not None and (t.value > published.isoformat() or (
