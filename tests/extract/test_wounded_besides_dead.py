@@ -58,3 +58,17 @@ def test_the_article_count_still_sees_everyone_hit(nlp) -> None:  # type: ignore
     assert any(wounded_apart(r) for r in records)
     killed = _figure(records, "fatalities", hits)
     assert _figure(records, "injuries", hits) == 10 - killed
+
+
+def test_no_more_hit_than_dead_told_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    """No more people hit than dead, in another sentence: the hit are the dead."""
+    records = _records(nlp, "PELLTON, Ky. - A 12-year-old died in an accidental shooting in "
+                            "Marr County Sunday afternoon.\n\nThe 12-year-old was transported "
+                            "to Marr County Hospital where he died.")
+    assert _tolls(records) == [(1, None)]
+
+
+def test_more_hit_than_dead_told_apart_stay(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _records(nlp, "Three people were shot at the Orvale fair on Friday. One of the "
+                            "victims, a 40-year-old man, died later at the hospital.")
+    assert [r.injuries.best for r in records if r.injuries] == [3]
