@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sitrep.dedup.cluster import (
@@ -85,6 +86,23 @@ def test_an_articles_own_figure_is_its_largest() -> None:
     later = merge(new_event(told, None, None), _rec("c", killed=2, typ="Strategic developments",
                                                     sub="Arrests"), None, None, follow_up=True)
     assert later.fatalities is not None and later.fatalities.best == 2
+
+
+def test_a_follow_up_gives_the_event_the_figure_it_lacks() -> None:
+    first = _rec("a", killed=None)
+    later = merge(new_event(first, None, None), _rec("b", killed=2, typ="Strategic developments",
+                                                     sub="Arrests"), None, None, follow_up=True)
+    assert later.fatalities is not None and later.fatalities.best == 2
+
+
+def test_an_article_telling_only_the_dead_tells_none_wounded() -> None:
+    shot = replace(_rec("a", killed=1), injuries=Count(1, 1, 1, None, "1"))
+    event = merge(new_event(shot, None, None), _rec("b", killed=1), None, None)
+    assert event.injuries is not None and event.injuries.best == 0
+    assert (event.injuries.low, event.injuries.high) == (0, 1)
+    # an article that gives no figure at all says nothing of the wounded
+    event = merge(new_event(shot, None, None), _rec("b", killed=None), None, None)
+    assert event.injuries is not None and event.injuries.best == 1
 
 
 def test_running_toll_supersedes_earlier_figures() -> None:

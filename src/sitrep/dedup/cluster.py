@@ -1012,12 +1012,18 @@ def combine(current: Count | None, new: Count | None, sources: list[SourceRef],
 
 def _lowest_article_figure(count: Count, sources: list[SourceRef], field: str) -> Count:
     """`count` with its best the lowest of the articles' own (largest) figures; a running
-    toll keeps its own."""
+    toll keeps its own. An article that tells the event's dead and no wounded counts as
+    telling none wounded (the wounded another report gives are often its dead, told as
+    people shot)."""
     own: dict[str, int] = {}
     for source in sources:
         value = getattr(source, field)
         if value is not None:
             own[source.article_id] = max(own.get(source.article_id, value), value)
+    if field == "injuries":
+        for source in sources:
+            if source.fatalities is not None and source.injuries is None:
+                own.setdefault(source.article_id, 0)
     if count.cumulative or not own:
         return count
     best = min(own.values())
@@ -1062,9 +1068,12 @@ def merge(event: EventRecord, rec: EventRecord, published: date | None,
             merged.notes = [n for n in event.notes if not n.startswith(DATE_NOTE)] + [
                 f"{DATE_NOTE} ({', '.join(dates)}); kept {event.event_date}, as follow-up "
                 f"reports (an arrest, a trial) do not change it"]
-        # its figures take part in the event's best, as every report's do
-        merged.fatalities = combine(event.fatalities, None, merged.sources, "fatalities")
-        merged.injuries = combine(event.injuries, None, merged.sources, "injuries")
+        # its figures take part in the event's best, as every report's do, and give the
+        # event the figure it lacks
+        merged.fatalities = combine(event.fatalities, None if event.fatalities else
+                                    rec.fatalities, merged.sources, "fatalities")
+        merged.injuries = combine(event.injuries, None if event.injuries else rec.injuries,
+                                  merged.sources, "injuries")
         finer = _finer_in_country(rec, event) if FOLLOW_UP_PLACE else None
         if finer is not None:
             merged.location = rec.location
