@@ -105,6 +105,19 @@ def test_an_article_telling_only_the_dead_tells_none_wounded() -> None:
     assert event.injuries is not None and event.injuries.best == 1
 
 
+def test_the_wounded_are_the_middle_report() -> None:
+    """The dead: the lowest report; the wounded: the middle one (the lower of two)."""
+    event = new_event(replace(_rec("a", killed=2), injuries=Count(2, 2, 2, None, "2")),
+                      None, None)
+    for article, killed, hurt in (("b", 3, 3), ("c", 3, 3)):
+        event = merge(event, replace(_rec(article, killed=killed),
+                                     injuries=Count(hurt, hurt, hurt, None, str(hurt))),
+                      None, None)
+    assert event.fatalities is not None and event.fatalities.best == 2
+    assert event.injuries is not None and event.injuries.best == 3
+    assert (event.injuries.low, event.injuries.high) == (2, 3)
+
+
 def test_running_toll_supersedes_earlier_figures() -> None:
     first, update = _rec("a", killed=5), _rec("b", killed=9, cumulative=True)
     merged = merge(new_event(first, None, None), update, None, None)

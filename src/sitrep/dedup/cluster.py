@@ -989,10 +989,11 @@ def new_event(rec: EventRecord, published: date | None, outlet: str | None) -> E
 
 def combine(current: Count | None, new: Count | None, sources: list[SourceRef],
             field: str) -> Count | None:
-    """Figures over the reports, one report at a time: the range they span, and the best
-    conservative. An article's own figure is its largest (a smaller one retells a part: one
-    victim named among three); the best is the lowest of the articles' own figures in
-    `sources` (field `field`), unless running tolls report a higher one later."""
+    """Figures over the reports, one report at a time: the range they span, and the best.
+    An article's own figure is its largest (a smaller one retells a part: one victim named
+    among three); the best is the lowest of the articles' own figures in `sources` for the
+    dead, their lower median for the wounded (`_lowest_article_figure`), unless running
+    tolls report a higher one later."""
     if current is None or new is None:
         count = current or new
         return None if count is None else _lowest_article_figure(count, sources, field)
@@ -1011,10 +1012,11 @@ def combine(current: Count | None, new: Count | None, sources: list[SourceRef],
 
 
 def _lowest_article_figure(count: Count, sources: list[SourceRef], field: str) -> Count:
-    """`count` with its best the lowest of the articles' own (largest) figures; a running
-    toll keeps its own. An article that tells the event's dead and no wounded counts as
-    telling none wounded (the wounded another report gives are often its dead, told as
-    people shot)."""
+    """`count` with its best taken over the articles' own (largest) figures: for the dead
+    the lowest (conservative, as ACLED codes), for the wounded the middle one (the lower of
+    two: single reports of the wounded err both ways, counting the dead among the people
+    shot or leaving out the lightly hurt). A running toll keeps its own. An article that
+    tells the event's dead and no wounded counts as telling none wounded."""
     own: dict[str, int] = {}
     for source in sources:
         value = getattr(source, field)
@@ -1026,7 +1028,9 @@ def _lowest_article_figure(count: Count, sources: list[SourceRef], field: str) -
                 own.setdefault(source.article_id, 0)
     if count.cumulative or not own:
         return count
-    best = min(own.values())
+    values = sorted(own.values())
+    # the dead: the lowest, as ACLED codes; the wounded: the middle report, the lower of two
+    best = values[0] if field == "fatalities" else values[(len(values) - 1) // 2]
     return replace(count, best=best, low=min(count.low, best), high=max(count.high, best))
 
 
