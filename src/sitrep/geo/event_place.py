@@ -38,6 +38,8 @@ DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
 CLOSE_WORDS = frozenset({"close", "next", "adjacent", "closer", "closest"})  # "close to X"
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby"})  # "the farms near X" lie there
 CAPITAL_WORDS = frozenset({"capital", "capitals"})  # "the country's capital, X" names a town
+SITE_IN_PREPS = frozenset({"in", "on", "at", "of"})  # "a mosque in X", "on the outskirts of X"
+LOCATIVE_EXTRA = frozenset({"through"})  # "marched through X's streets"
 SOFT_CLAUSE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl", "parataxis"})
 
 
@@ -126,7 +128,8 @@ class ArticlePlaces:
             best = self._situated_by_apposition(best, counted)
             best = self._participle_own_place(trig, best, counted)
             best = self._finer_after_opening_phrase(trig, best, counted, sent_start)
-        return self._finer(best, counted) if best is not None else best
+            best = self._site_in_named_place(self._finer(best, counted), counted)
+        return best
 
     def _in_organisation_name(self, m: PlaceMention) -> bool:
         """Whether a country is named inside an organisation's name, after "of" or "in"
@@ -270,6 +273,63 @@ class ArticlePlaces:
                 continue
             return m
         return best
+
+    def _site_in_named_place(self, best: PlaceMention,
+                             counted: list[PlaceMention]) -> PlaceMention:
+        """The known place a site is said to lie in, where the chosen mention only names the
+        site: "a crowded mosque in the city of X", "the Star bar in X", "a busy Baghdad square
+        in the neighbourhood of X", "a prison on the outskirts of X" give X (the site's own
+        name, a name that qualifies it or a noun the gazetteer places only at its container
+        says less)."""
+        assert self.doc is not None
+        site = self._site_noun(best)
+        if site is None:
+            return best
+        lex = load_lex()
+        for m in counted:
+            if m is best or m.weak or m.location is None or m.root < 0 or m.start < best.end:
+                continue
+            tok = first_conjunct(self._phrase_head(m))
+            for _ in range(3):
+                prep = tok.head
+                if (tok.dep_ != "pobj" or prep.dep_ != "prep"
+                        or prep.lower_ not in SITE_IN_PREPS):
+                    break
+                tok = prep.head
+                if tok.i == site.i:
+                    return m
+                if tok.lower_ not in lex.locative_heads:
+                    break
+        return best
+
+    def _phrase_head(self, m: PlaceMention) -> Token:
+        """The word of the mention whose head lies outside it ("city" in "the city of X")."""
+        assert self.doc is not None
+        tok = self.doc[m.root]
+        while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:
+            tok = tok.head
+        return tok
+
+    def _site_noun(self, best: PlaceMention) -> Token | None:
+        """The site noun the chosen mention names or qualifies ("a mosque", "the Star bar",
+        "a Baghdad square"), or None when the mention is a place's own name."""
+        assert self.doc is not None
+        tok = self.doc[best.root]
+        lex = load_lex()
+        if best.cue in ("noun", "contained") and (best.location is None or best.at_container):
+            if not tok.is_lower or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                       for c in tok.children):
+                return None  # a named site: "the Highland Hospital", "the Palmasola prison"
+            head = tok
+        elif best.modifier:
+            head = first_conjunct(tok).head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+        else:
+            return None
+        site = (head.lower_ in lex.sites and lex.nouns.get(head.lower_, "other") == "other"
+                and head.lower_ not in lex.area_nouns)
+        return head if site else None
 
     def _participle_own_place(self, trig: int, best: PlaceMention,
                               counted: list[PlaceMention]) -> PlaceMention:
@@ -429,12 +489,15 @@ class ArticlePlaces:
         target = self._object_of(trig, m.root)
         if not target and self._aimed_at(trig, m.root):
             target, soft = True, 0  # "launched an offensive to capture the town of X"
-        locative = m.locative or m.cue == "distance"  # "a ranch north of Laredo"
+        locative = (m.locative or m.cue == "distance"  # "a ranch north of Laredo"
+                    or self._in_part_of(m))  # "in parts of the Jaffna region"
         if m.modifier:
             site = self._site(trig, m.root)
             if (site is None and not locative and self._event_noun_of(trig, m.root)
                     and m.place is not None and m.place.kind not in ("country", "continent")):
                 locative = True  # "were killed during Kafr Saghir's liberation"
+            elif site is None and self._qualifies_own_phrase(trig, m):
+                locative = True  # "marched through Cairo's streets", "patrolled the X dikes"
             elif site is None:
                 if not locative:
                     return None  # "Yemen's Ansar al-Sharia", "U.S. President"
@@ -451,6 +514,41 @@ class ArticlePlaces:
         score += RANK_WEIGHT * mention_rank(m)
         score -= 0.3 * dep + SOFT_CLAUSE * soft
         return score
+
+    def _in_part_of(self, m: PlaceMention) -> bool:
+        """Whether the place is named after a word for a part of it that a locative phrase
+        governs: "in various parts of the Jaffna region", "in the heart of Lyon"."""
+        assert self.doc is not None
+        lex = load_lex()
+        tok = first_conjunct(self._phrase_head(m))
+        of = tok.head
+        if tok.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+            return False
+        part = of.head
+        return (part.lower_ in lex.locative_heads and part.dep_ == "pobj"
+                and part.head.lower_ in lex.locative)
+
+    def _qualifies_own_phrase(self, trig: int, m: PlaceMention) -> bool:
+        """Whether a name qualifies the noun of the event word's own locative phrase, a noun
+        that is not an event: "marched through Cairo's streets", "patrolled along the Nile
+        dikes" lie in the named place."""
+        assert self.doc is not None
+        lex = load_lex()
+        tok = first_conjunct(self.doc[m.root])
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "poss") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        else:
+            return False
+        if (tok.dep_ != "pobj" or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ == "time"
+                or tok.lower_ in lex.attack_nouns | lex.topic_nouns | lex.event_nouns):
+            return False  # "at 4 am (Cairo time)", "in a Cairo bombing"
+        prep = tok.head
+        own = prep.head.i == trig or (prep.head.lower_ in lex.attack_nouns
+                                      and prep.head.head.i == trig)
+        return (own and prep.lower_ in lex.locative | LOCATIVE_EXTRA
+                and prep.lower_ not in DESTINATION_PREPS | {"between"})  # "handed to US troops"
 
     def _in_attribution(self, trig: int, root: int) -> bool:
         """Whether the place lies inside an "according to" phrase: "according to a field
@@ -596,7 +694,8 @@ class ArticlePlaces:
         open or relative clause ("..., killing five", "..., which hit a market in X").
         Conjoined verbs ("captured X and killed five") share their place and cross neither. A
         clausal complement of a verb of harm or of taking ground is a comma clause the parser
-        misread ("were killed, dozens others injured"): soft.
+        misread ("were killed, dozens others injured"): soft. A gerund after "by" below the
+        event word tells how it was done ("began the assault by storming X") and crosses none.
         """
         assert self.doc is not None
         doc = self.doc
@@ -616,7 +715,8 @@ class ArticlePlaces:
                     soft += 1  # "were killed, dozens others injured": a misread comma clause
                 elif dep in HARD_CLAUSE_DEPS:
                     hard += 1
-                elif dep in SOFT_CLAUSE_DEPS:
+                elif dep in SOFT_CLAUSE_DEPS and not (
+                        path is up_b and t.head.head.i == a and _manner_gerund(t)):
                     soft += 1
         return hard, soft
 
@@ -624,7 +724,9 @@ class ArticlePlaces:
         """For a name that qualifies a noun: None when that noun is not a site, else whether the
         event word acts on the site ("attacked a Mogadishu hotel", "the Dresden palace, which
         was bombed": True; "in his Laval home", "at the entrance of his Minsk office": False,
-        a site in a locative phrase)."""
+        a site in a locative phrase; "the Venice theatre burned down", "shot when troops
+        raided their Hebron hideout": False, the site the event's subject or another verb
+        names, unless the event word is one of saying or protest)."""
         assert self.doc is not None
         lex = load_lex()
         sites = lex.sites | lex.area_nouns  # "stormed the Kobani hill"
@@ -649,7 +751,18 @@ class ArticlePlaces:
             return False  # "at the entrance of his Minsk office"
         if head.dep_ == "nsubjpass" and head.head.i == trig:
             return True  # "the province has been struck"
+        if head.dep_ == "nsubj" and head.head.i == trig and not self._says(trig):
+            return False  # "the Venice theatre burned down", not "the Lisbon embassy said"
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            return False  # "shot when troops raided their Hebron hideout"
         return None
+
+    def _says(self, trig: int) -> bool:
+        """Whether the event word is a verb of saying, of speech or of protest."""
+        assert self.doc is not None
+        lemma = self.doc[trig].lemma_.lower()
+        lex = load_lex()
+        return lemma in SOURCE_VERBS or lemma in lex.speech_verbs or lemma in lex.topic_verbs
 
     def location_for(self, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[Location, Span] | None:
@@ -733,6 +846,12 @@ class ArticlePlaces:
             if t in pos_b:
                 return k + pos_b[t]
         return len(path_a) + len(path_b)
+
+
+def _manner_gerund(tok: Token) -> bool:
+    """Whether the token is a gerund after "by" that tells how its verb's event was done
+    ("began the assault by storming X"): the same event, not a clause of its own."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by"
 
 
 def _raw_path(tok: Token) -> list[int]:
