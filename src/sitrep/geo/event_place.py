@@ -39,7 +39,7 @@ CLOSE_WORDS = frozenset({"close", "next", "adjacent", "closer", "closest"})  # "
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby"})  # "the farms near X" lie there
 CAPITAL_WORDS = frozenset({"capital", "capitals"})  # "the country's capital, X" names a town
 SITE_IN_PREPS = frozenset({"in", "on", "at", "of"})  # "a mosque in X", "on the outskirts of X"
-LOCATIVE_EXTRA = frozenset({"through"})  # "marched through X's streets"
+LOCATIVE_EXTRA = frozenset({"through"})  # "drove through X's avenues"
 SOFT_CLAUSE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl", "parataxis"})
 
 
@@ -277,8 +277,8 @@ class ArticlePlaces:
     def _site_in_named_place(self, best: PlaceMention,
                              counted: list[PlaceMention]) -> PlaceMention:
         """The known place a site is said to lie in, where the chosen mention only names the
-        site: "a crowded mosque in the city of X", "the Star bar in X", "a busy Baghdad square
-        in the neighbourhood of X", "a prison on the outskirts of X" give X (the site's own
+        site: "a chapel in the town of X", "the Star bar in X", "a market square in the
+        district of X", "a prison on the outskirts of X" give X (the site's own
         name, a name that qualifies it or a noun the gazetteer places only at its container
         says less)."""
         assert self.doc is not None
@@ -490,14 +490,14 @@ class ArticlePlaces:
         if not target and self._aimed_at(trig, m.root):
             target, soft = True, 0  # "launched an offensive to capture the town of X"
         locative = (m.locative or m.cue == "distance"  # "a ranch north of Laredo"
-                    or self._in_part_of(m))  # "in parts of the Jaffna region"
+                    or self._in_part_of(m))  # "in parts of the X district"
         if m.modifier:
             site = self._site(trig, m.root)
             if (site is None and not locative and self._event_noun_of(trig, m.root)
                     and m.place is not None and m.place.kind not in ("country", "continent")):
                 locative = True  # "were killed during Kafr Saghir's liberation"
             elif site is None and self._qualifies_own_phrase(trig, m):
-                locative = True  # "marched through Cairo's streets", "patrolled the X dikes"
+                locative = True  # "drove through X's avenues", "walked along the X embankment"
             elif site is None:
                 if not locative:
                     return None  # "Yemen's Ansar al-Sharia", "U.S. President"
@@ -517,7 +517,7 @@ class ArticlePlaces:
 
     def _in_part_of(self, m: PlaceMention) -> bool:
         """Whether the place is named after a word for a part of it that a locative phrase
-        governs: "in various parts of the Jaffna region", "in the heart of Lyon"."""
+        governs: "in parts of the Batticaloa district", "in the heart of Lyon"."""
         assert self.doc is not None
         lex = load_lex()
         tok = first_conjunct(self._phrase_head(m))
@@ -530,8 +530,8 @@ class ArticlePlaces:
 
     def _qualifies_own_phrase(self, trig: int, m: PlaceMention) -> bool:
         """Whether a name qualifies the noun of the event word's own locative phrase, a noun
-        that is not an event: "marched through Cairo's streets", "patrolled along the Nile
-        dikes" lie in the named place."""
+        that is not an event: "drove through X's avenues", "walked along the X
+        embankment" lie in the named place."""
         assert self.doc is not None
         lex = load_lex()
         tok = first_conjunct(self.doc[m.root])
@@ -695,7 +695,7 @@ class ArticlePlaces:
         Conjoined verbs ("captured X and killed five") share their place and cross neither. A
         clausal complement of a verb of harm or of taking ground is a comma clause the parser
         misread ("were killed, dozens others injured"): soft. A gerund after "by" below the
-        event word tells how it was done ("began the assault by storming X") and crosses none.
+        event word tells how it was done ("opened the campaign by storming X") and crosses none.
         """
         assert self.doc is not None
         doc = self.doc
@@ -724,8 +724,8 @@ class ArticlePlaces:
         """For a name that qualifies a noun: None when that noun is not a site, else whether the
         event word acts on the site ("attacked a Mogadishu hotel", "the Dresden palace, which
         was bombed": True; "in his Laval home", "at the entrance of his Minsk office": False,
-        a site in a locative phrase; "the Venice theatre burned down", "shot when troops
-        raided their Hebron hideout": False, the site the event's subject or another verb
+        a site in a locative phrase; "the Venice theatre burned down", "injured when the army
+        stormed their Hebron safe house": False, the site the event's subject or another verb
         names, unless the event word is one of saying or protest)."""
         assert self.doc is not None
         lex = load_lex()
@@ -754,7 +754,7 @@ class ArticlePlaces:
         if head.dep_ == "nsubj" and head.head.i == trig and not self._says(trig):
             return False  # "the Venice theatre burned down", not "the Lisbon embassy said"
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-            return False  # "shot when troops raided their Hebron hideout"
+            return False  # "injured when the army stormed their Hebron safe house"
         return None
 
     def _says(self, trig: int) -> bool:
@@ -850,7 +850,7 @@ class ArticlePlaces:
 
 def _manner_gerund(tok: Token) -> bool:
     """Whether the token is a gerund after "by" that tells how its verb's event was done
-    ("began the assault by storming X"): the same event, not a clause of its own."""
+    ("opened the campaign by storming X"): the same event, not a clause of its own."""
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by"
 
 
