@@ -456,17 +456,20 @@ def _nth_hurt(doc: Doc, found: list[CasualtyMention]) -> None:
 
 def _partitive_set(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -> bool:
     """The whole of a part told with the same casualty word: in "one of the two
-    firefighters shot has died" and "four of the five victims were shot to death" the
-    figure is the part's (one, four), not the set's (two, five). ("Two of the three men
-    shot were killed" tells two figures, on two words.)"""
+    firefighters shot has died", "four of the five victims were shot to death" and "one of
+    the four died" the figure is the part's (one, four, one), not the set's (two, five,
+    four). ("Two of the three men shot were killed" tells two figures, on two words.)"""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     for t in span:
-        noun = t.head
-        if not (t.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        if t.dep_ == "nummod" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
+            of = t.head.head  # "of the two firefighters"
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.like_num:
+            of = t.head  # "of the four"
+        else:
             continue
-        part = noun.head.head
+        part = of.head
         if part.like_num or part.pos_ == "NUM":
             return any(o is not m and o.kind == m.kind and o.trigger == m.trigger
                        and o.start <= part.idx < o.end for o in found)
