@@ -198,10 +198,7 @@ class ArticlePlaces:
         Geneva that ..."), does not place what was reported; nor does a report place another
         report, a protest or a state ("the city said it had no knowledge of arrests")."""
         assert self.doc is not None
-        lemma = self.doc[trig].lemma_.lower()
-        lex = load_lex()
-        if (lemma in SOURCE_VERBS or lemma in lex.speech_verbs or lemma in lex.topic_verbs
-                or lemma in ("be", "have")):
+        if self._says(trig) or self.doc[trig].lemma_.lower() in ("be", "have"):
             return None
         verb = self._reporting_verb(trig)
         for _ in range(3):
