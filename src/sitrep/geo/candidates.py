@@ -87,7 +87,8 @@ class CandidateFinder(UnknownNames):
                 self._whole_name(doc, a, b, ent_of, wholes)
             for c in matched:  # strong: a place entity that the match covers whole
                 c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
-                               and ent_at[k][1] <= c.j for k in range(c.i, c.j))
+                               and ent_at[k][1] <= c.j + self._split_stop(doc, c)
+                               for k in range(c.i, c.j))
                 c.stem = c.j == b - 1 and doc[c.j].lower_ in self.lex.nouns  # "Grants Town"
                 cands.append(c)
                 taken.update(range(c.i, c.j))
@@ -137,6 +138,11 @@ class CandidateFinder(UnknownNames):
                                       candidates=found))
         cands.sort(key=lambda c: c.i)
         return cands
+
+    def _split_stop(self, doc: Doc, c: Cand) -> int:
+        """1 where the name is a division's abbreviation whose full stop the tokenizer split
+        off ("Vt" "."), so that the entity "Vt." still covers it whole; else 0."""
+        return int(c.j - c.i == 1 and self._abbreviation_split(doc, c.i) != doc[c.i].text)
 
     def _lone_shared_start(self, doc: Doc, a: int, b: int, matched: list[Cand]) -> bool:
         """Whether the run's only gazetteer match is its first word, one that begins persons'

@@ -18,8 +18,12 @@ if TYPE_CHECKING:
 def _may_hold(c: Cand, nxt: Cand) -> bool:
     """Whether the name after "X," can be read as X's container ("Mosul, Iraq", "Mainok,
     Borno"): X is a town or unknown, or one of X's places lies in one of its places. Where X
-    is first a country or division, "France, Germany and Italy", "Alaska, Hawaii" are lists."""
-    if not c.candidates or c.candidates[0].kind not in ("continent", "country", "admin1"):
+    is first a country or division, or a division by its own name though a town's name comes
+    first ("Virginia, Maryland and Ohio"), "France, Germany and Italy", "Alaska, Hawaii" are
+    lists."""
+    if not c.candidates or not any(
+            p.kind in ("continent", "country", "admin1") and (p.primary or k == 0)
+            for k, p in enumerate(c.candidates)):
         return True  # a town: "El Meram in West Kordofan" even where a namesake lies abroad
     return any(inside(p, q) for q in nxt.candidates if q.kind in ("country", "admin1", "admin2")
               for p in c.candidates)

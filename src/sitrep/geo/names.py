@@ -104,6 +104,15 @@ class NameReader:
             return m
         return j
 
+    def _abbreviation_split(self, doc: Doc, i: int) -> str:
+        """The token's text, with the full stop the tokenizer split off when together they are
+        a division's abbreviation after a comma ("Bethel, Vt.", "London, Ont.")."""
+        text = doc[i].text
+        if (0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].text == "."
+                and f"{text}." in self.lex.abbreviations):
+            return f"{text}."
+        return text
+
     def _namey_after(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and doc[k].lower_ in self.lex.connectors:
             k += 1
@@ -118,7 +127,7 @@ class NameReader:
             for j in range(min(b, i + MAX_NGRAM), i, -1):
                 if doc[j - 1].lower_ in self.lex.connectors:
                     continue
-                text = doc[i:j].text
+                text = self._abbreviation_split(doc, i) if j - i == 1 else doc[i:j].text
                 if j - i == 1 and (doc[i].lower_.rstrip(".") in self.lex.stop
                                    or doc[i].lower_ in self.lex.nouns
                                    or doc[i].lower_ in self.lex.generic):
