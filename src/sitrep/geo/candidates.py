@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
 MISLABEL_MIN = 7.5  # ... a known place's own name tagged as a group or language ("on Aleppo")
 MISTAKEN_ALIAS_MIN = 7.0  # ... when the name is one of the place's alternate names ("Taez")
+DATELINE_DASHES = frozenset({"—", "–", "--", "-", "---"})  # what follows a dateline
 
 
 class CandidateFinder(UnknownNames):
@@ -139,6 +140,25 @@ class CandidateFinder(UnknownNames):
         cands.sort(key=lambda c: c.i)
         return cands
 
+    @staticmethod
+    def _dash_dateline(doc: Doc, c: Cand) -> bool:
+        """Whether the name, in capitals, opens a sentence and a dash follows it, perhaps
+        after its state ("MIDDLETOWN —", "CHARLESTON, W.Va. --"): a dateline."""
+        words = doc[c.i:c.j].text
+        if sum(ch.isalpha() for ch in words) < 3 or not words.isupper():
+            return False
+        if c.i > 0 and not doc[c.i].is_sent_start and doc[c.i - 1].text not in (".", "!", "?"):
+            return False
+        if c.i > 1 and doc[c.i - 1].text == "." and not doc[c.i - 2].whitespace_ and len(
+                doc[c.i - 2].text) <= 3:
+            return False  # "ST. PARIS": the stop of an abbreviation, not a sentence's end
+        for k in range(c.j, min(len(doc), c.j + 5)):
+            if doc[k].text in DATELINE_DASHES:
+                return True
+            if not (doc[k].text in (",", ".") or doc[k].text.istitle()):
+                return False  # "ISLE OF PALMS", "PLYMOUTH CO.": the name goes on
+        return False
+
     def _split_stop(self, doc: Doc, c: Cand) -> int:
         """1 where the name is a division's abbreviation whose full stop the tokenizer split
         off ("Vt" "."), so that the entity "Vt." still covers it whole; else 0."""
@@ -212,14 +232,19 @@ class CandidateFinder(UnknownNames):
                         dateline: Span | None) -> set[int]:
         """Names inside the dateline ("GAO, Mali (Reuters) -") are places whatever the tagger
         says; they vote for the focus country but are not where a sentence's event happened."""
-        if dateline is None or doc.text[dateline.start:dateline.end] != dateline.text:
+        if dateline is None:
+            for c in cands:
+                if c.candidates and self._dash_dateline(doc, c):
+                    c.strong = c.dateline = True  # "MIDDLETOWN —": a dateline not given
+            return set()
+        if doc.text[dateline.start:dateline.end] != dateline.text:
             return set()
         out = set()
         for c in cands:
             span = doc[c.i:c.j]
             if dateline.start <= span.start_char and span.end_char <= dateline.end:
                 if c.candidates:
-                    c.strong = True
+                    c.strong = c.dateline = True
                 out.add(id(c))
         return out
 

@@ -32,6 +32,7 @@ REGION_MIN_VOTES = 2
 DEMONYM_VOTE = 0.25  # "French troops": weak evidence of the focus country ...
 DEMONYM_CAP = 0.5  # ... that never outweighs one place the article names
 REPEAT_VOTE = 0.25  # each repeat of a name votes for the focus country this much
+DATELINE_VOTE = 2.0  # a name in the dateline says where the story was filed
 LOCAL_CUE_MIN = 1.0  # the story's own words must say this much for its local country
 ORG_DIVISION_CUE = 0.5  # a first-level division's name inside an organisation's name ...
 ORG_DIVISION_CAP = 1.0  # ... ("Georgia Bureau of Investigation"), at most this much a country
@@ -78,7 +79,7 @@ class FocusReader(ContextReader):
                     links.linked(p, key) for p in others):
                 continue  # "Paris" in a story that names Texas
             if top.country_code and (not others or top.score - others[0].score >= FOCUS_MARGIN):
-                weight = REPEAT_VOTE if key in seen else 1.0
+                weight = DATELINE_VOTE if c.dateline else REPEAT_VOTE if key in seen else 1.0
                 if key not in seen:
                     voters.setdefault(top.country_code, []).append(c)
                 seen.add(key)

@@ -86,6 +86,7 @@ class Cand:
     of_noun: bool = False  # "the state of X", "the province of X": the noun gives the kind
     town_use: bool = False  # "a Palestine man", "Jordan residents": a town, not the country
     stem: bool = False  # found without its place word ("Grants" for "Grants Town")
+    dateline: bool = False  # named in the dateline ("MIDDLETOWN —"): where the story is filed
 
 
 def inside(p: Place, c: Place) -> bool:

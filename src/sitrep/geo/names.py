@@ -78,7 +78,8 @@ class NameReader:
                     and self._namey_after(doc, i + 1)):
                 j = i + 1
                 while j < n and (self._namey(doc[j]) or self._initial(doc, j) or (
-                        doc[j].lower_ in self.lex.connectors and self._namey_after(doc, j + 1))):
+                        doc[j].lower_ in self.lex.connectors and self._namey_after(doc, j + 1))
+                        or self._split_start(doc, j)):
                     j += 1
                 j = self._of_name(doc, i, j)
                 runs.append((i, j))
@@ -103,6 +104,12 @@ class NameReader:
         if any(p.kind in ("country", "admin1", "water") for p in self._lookup(doc[i:m].text)):
             return m
         return j
+
+    def _split_start(self, doc: Doc, j: int) -> bool:
+        """Whether token j is the full stop the tokenizer split off an abbreviated first word
+        of a name that goes on ("ST" "." "PARIS", "Sault Ste" "." "Marie")."""
+        return (0 < j < len(doc) - 1 and doc[j].text == "." and not doc[j - 1].whitespace_
+                and doc[j - 1].lower_ in self.lex.split_starts and self._namey(doc[j + 1]))
 
     def _abbreviation_split(self, doc: Doc, i: int) -> str:
         """The token's text, with the full stop the tokenizer split off when together they are

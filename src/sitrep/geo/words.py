@@ -36,6 +36,7 @@ class Lex:
     sites: frozenset[str]
     seize_verbs: frozenset[str]
     toponym_generics: frozenset[str]
+    split_starts: frozenset[str]  # "ST" "." "PARIS": a name's abbreviated first word, split
     shared_starts: frozenset[str]  # "Abu", "Umm": words that begin persons' and places' names
     english_generics: frozenset[str]  # "Lake", "Camp": English toponym words of the list above
     area_nouns: frozenset[str]
@@ -104,6 +105,7 @@ def load_lex() -> Lex:
         sites=frozenset(d["site_nouns"]) | frozenset(d["place_nouns"]),
         seize_verbs=frozenset(d["seize_verbs"]),
         toponym_generics=frozenset(d["toponym_generics"]),
+        split_starts=frozenset(d["split_name_abbreviations"]),
         shared_starts=frozenset(d["shared_name_starts"]),
         english_generics=frozenset(d["english_toponym_generics"]),
         area_nouns=frozenset(d["area_nouns"]),
