@@ -9,10 +9,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.geo.candidates import CandidateFinder
+from sitrep.geo.gazetteer import Place
 from sitrep.geo.model import Cand, inside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+def _own_reading(p: Place) -> bool:
+    """A place the name is the own name of, or a division ("Fujian"): not a town that only
+    goes by the name as another of its names ("Illinois" for a Riverside)."""
+    return p.primary or p.kind in ("continent", "country", "admin1")
+
+
+def _division_first(c: Cand) -> bool:
+    """Whether the name is first a country or division, or a division by its own name."""
+    return any(p.kind in ("continent", "country", "admin1") and (p.primary or k == 0)
+               for k, p in enumerate(c.candidates))
 
 
 def _may_hold(c: Cand, nxt: Cand) -> bool:
@@ -21,12 +34,10 @@ def _may_hold(c: Cand, nxt: Cand) -> bool:
     is first a country or division, or a division by its own name though a town's name comes
     first ("Virginia, Maryland and Ohio"), "France, Germany and Italy", "Alaska, Hawaii" are
     lists."""
-    if not c.candidates or not any(
-            p.kind in ("continent", "country", "admin1") and (p.primary or k == 0)
-            for k, p in enumerate(c.candidates)):
+    if not _division_first(c):
         return True  # a town: "El Meram in West Kordofan" even where a namesake lies abroad
     return any(inside(p, q) for q in nxt.candidates if q.kind in ("country", "admin1", "admin2")
-              for p in c.candidates)
+              for p in c.candidates if _own_reading(p))
 
 
 def _countries_listed(c: Cand, nxt: Cand) -> bool:
@@ -113,8 +124,10 @@ class ContextReader(CandidateFinder):
                         c.hint in ("neighbourhood", "other") or _may_hold(c, nxt)):
                     c.container = nxt
                 elif nxt is not None and c.candidates and nxt.candidates:
+                    own = [p for p in c.candidates if _own_reading(p)] if _division_first(
+                        c) else c.candidates  # "Illinois, Missouri": no town so called
                     holding = [q for q in nxt.candidates if q.kind in ("country", "admin1")
-                               and any(inside(p, q) for p in c.candidates)]
+                               and any(inside(p, q) for p in own)]
                     if holding:  # "Tacoma, Washington": the state, not the capital city
                         nxt.candidates = holding
                         c.container = nxt

@@ -42,6 +42,7 @@ LINK_BONUS = 6.0  # the place lies in a division the article names, or holds a p
 NEAR_BONUS = 2.0  # ... for each other name with a town close by, at most two
 LOCAL_BONUS = 3.0  # a town of the country a local story's own words point to ("township")
 STATE_BONUS = 6.0  # the place lies in the division the story's names agree on (`division_focus`)
+LIST_MAJORITY = 3  # members of one country that decide a list with more than one odd one
 STATE_GAP = 4.0  # ... unless a namesake elsewhere is this much more prominent ("Minneapolis")
 
 
@@ -287,28 +288,77 @@ class Ranker(FocusReader):
     def _list_siblings(self, doc: Doc, cands: list[Cand]) -> None:
         """Places named in one list ("Suba, Migori, Homa Bay and Kisumu") lie in one country:
         where all the others lie in one country, a member placed elsewhere takes its reading
-        there, or, found only by another place's other name, that country."""
-        groups: dict[int, list[Cand]] = {}
-        for c in cands:
-            if c.place is None or c.place.kind in ("country", "continent") or c.container:
-                continue
-            tok = doc[c.i:c.j].root
-            if tok.dep_ != "conj" and not any(t.dep_ == "conj" for t in tok.children):
-                continue
-            groups.setdefault(first_conjunct(tok).i, []).append(c)
-        for members in groups.values():
-            if len(members) < 3:
-                continue
+        there, or, found only by another place's other name, that country. Where more than
+        one member lies elsewhere, a majority of at least three of one kind ("Alberta,
+        Manitoba, Quebec, Ontario and New Brunswick") gives little-known odd ones their
+        reading of that kind there; in a list of a country's first-level divisions, a member
+        read as a town takes its division of that name ("Utah, Washington and Wyoming")."""
+        for members in _list_groups(doc, cands):
             codes = Counter(m.place.country_code for m in members if m.place is not None)
             code, n = codes.most_common(1)[0]
-            if n != len(members) - 1 or not code:
+            if not code:
                 continue
-            for m in members:
-                p = m.place
-                if p is None or p.country_code == code:
-                    continue
-                there = [q for q in m.candidates if q.country_code == code]
-                if there:
-                    m.place = max(there, key=lambda q: q.score)
-                elif not p.primary:
-                    m.place = self.gaz.country(code)
+            if n >= len(members) - 1:
+                self._odd_member(members, code)
+                continue
+            kinds = Counter(m.place.kind for m in members
+                            if m.place is not None and m.place.country_code == code)
+            kind, k = kinds.most_common(1)[0]
+            if n < LIST_MAJORITY or 2 * n <= len(members) or k != n or any(
+                    m.place is not None and m.place.country_code != code
+                    and m.place.prominence >= WELL_KNOWN for m in members):
+                continue
+            self._odd_member(members, code, kind)
+
+    def _odd_member(self, members: list[Cand], code: str, kind: str | None = None) -> None:
+        """Members of a list placed outside country `code` take their reading there (of
+        `kind`, where given); a member found only by another place's other name takes the
+        country. In a list of divisions, a town takes its division of the same name."""
+        at_home = Counter(m.place.kind == "admin1" for m in members
+                          if m.place is not None and m.place.country_code == code)
+        divisions = at_home[True] >= LIST_MAJORITY and at_home[False] <= 1
+        for m in members:
+            p = m.place
+            if p is None:
+                continue
+            if p.country_code == code:
+                if divisions and p.kind == "city" and kind is None:
+                    own = [q for q in m.candidates if q.kind == "admin1" and q.primary
+                           and q.country_code == code]
+                    m.place = own[0] if own else p  # "Washington" among states
+                continue
+            there = [q for q in m.candidates if q.country_code == code
+                     and (kind is None or q.kind == kind)]
+            if there:
+                m.place = max(there, key=lambda q: q.score)
+            elif kind is None and not p.primary:
+                m.place = self.gaz.country(code)
+
+
+def _list_groups(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
+    """Lists of three or more places: the conjuncts of one coordination, and names joined
+    only by commas and "and"/"or" (whatever the parse makes of them)."""
+    groups: dict[int, list[Cand]] = {}
+    runs: list[list[Cand]] = []
+    prev: Cand | None = None
+    for c in cands:
+        if c.place is None or c.place.kind in ("country", "continent") or c.container:
+            continue
+        if prev is not None and prev.end_tok < c.start_tok and all(
+                t.text == "," or t.lower_ in ("and", "or") for t in doc[prev.end_tok:c.start_tok]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+        prev = c
+        tok = doc[c.i:c.j].root
+        if tok.dep_ != "conj" and not any(t.dep_ == "conj" for t in tok.children):
+            continue
+        groups.setdefault(first_conjunct(tok).i, []).append(c)
+    seen: set[frozenset[int]] = set()
+    out = []
+    for members in [*groups.values(), *runs]:
+        ids = frozenset(id(m) for m in members)
+        if len(members) >= 3 and ids not in seen:
+            seen.add(ids)
+            out.append(members)
+    return out
