@@ -19,6 +19,7 @@ from sitrep.geo.division_focus import (
     named_divisions,
     postal_division,
 )
+from sitrep.geo.gazetteer import Place
 from sitrep.geo.links import Links
 from sitrep.geo.model import WELL_KNOWN, Cand
 from sitrep.record import Span
@@ -36,6 +37,7 @@ DATELINE_VOTE = 2.0  # a name in the dateline says where the story was filed
 LOCAL_CUE_MIN = 1.0  # the story's own words must say this much for its local country
 ORG_DIVISION_CUE = 0.5  # a first-level division's name inside an organisation's name ...
 ORG_DIVISION_CAP = 1.0  # ... ("Georgia Bureau of Investigation"), at most this much a country
+ORG_DIVISION_VOTE = 1.0  # ... and a vote for that division as the story's own
 
 
 def own_division(c: Cand) -> bool:
@@ -168,6 +170,8 @@ class FocusReader(ContextReader):
                            for p in c.candidates) and top.kind in ("admin1", "country")
             names.append(NameVote(keys.get(id(c), ""), c.candidates, division))
         votes = division_votes(names, focus)
+        for agency in self._org_division_names(doc, focus):
+            votes[agency] = votes.get(agency, 0.0) + ORG_DIVISION_VOTE
         postal = postal_division(doc.text, self.lex.postal.get(focus, {}))
         if postal is not None:
             votes[postal] = votes.get(postal, 0.0) + NAMED_VOTE
@@ -183,20 +187,35 @@ class FocusReader(ContextReader):
         """Countries whose first-level divisions give their name to an organisation the
         article names ("Georgia Bureau of Investigation", "Ohio State University")."""
         out: dict[str, float] = {}
+        for p in self._org_division_places(doc):
+            code = p.country_code
+            assert code is not None
+            out[code] = min(ORG_DIVISION_CAP, out.get(code, 0.0) + ORG_DIVISION_CUE)
+        return out
+
+    def _org_division_names(self, doc: Doc, country: str) -> set[str]:
+        """The first-level divisions of `country` that give their name to an organisation the
+        article names: a state's bureau or patrol works in that state."""
+        return {p.name for p in self._org_division_places(doc) if p.country_code == country}
+
+    def _org_division_places(self, doc: Doc) -> list[Place]:
+        """The first-level division named inside each organisation's name, one at most."""
+        out: list[Place] = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
             for a in range(ent.start, ent.end):
+                found: list[Place] = []
                 for b in (a + 2, a + 1):
                     if b > ent.end or not doc[a].text[:1].isupper():
                         continue
                     found = [p for p in self.gaz.lookup(doc[a:b].text)
                              if p.kind == "admin1" and p.primary and p.country_code]
                     if found:
-                        code = found[0].country_code
-                        assert code is not None
-                        out[code] = min(ORG_DIVISION_CAP, out.get(code, 0.0) + ORG_DIVISION_CUE)
                         break
+                if found:
+                    out.append(found[0])
+                    break
         return out
 
     def _region(self, cands: list[Cand], focus: str | None
