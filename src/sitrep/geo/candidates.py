@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.geo.model import MAX_NGRAM, PLACE_LABELS, Cand
+from sitrep.geo.model import MAX_NGRAM, PLACE_LABELS, WELL_KNOWN, Cand
 from sitrep.geo.unknown import UnknownNames
 from sitrep.record import Span
 
@@ -247,6 +247,24 @@ class CandidateFinder(UnknownNames):
                     c.strong = c.dateline = True
                 out.add(id(c))
         return out
+
+    def _surnames(self, doc: Doc, cands: list[Cand], persons: frozenset[str]) -> None:
+        """A lone word the article uses inside a person's full name is that person even
+        where the tagger calls it a place ("Freeland, the trade representative ..." after
+        "Chrystia Freeland"), unless a place preposition, a place noun or a container goes
+        with it or it is a well-known place's name: it is no place and holds nothing."""
+        for c in cands:
+            if (c.j - c.i != 1 or not c.strong or doc[c.i].lower_ not in persons
+                    or c.noun is not None or c.hint is not None or c.dateline
+                    or not c.candidates or c.candidates[0].prominence >= WELL_KNOWN
+                    or doc[c.i].ent_type_ == "PERSON"
+                    or self._is_locative(doc, c.start_tok, doc[c.i].i)):
+                continue
+            if c.container is not None and doc[c.container.i:c.container.j].root.dep_ != (
+                    "compound"):
+                continue  # "Freeland, Michigan", not "Freeland, U.S. Trade Representative"
+            c.strong = False
+            c.container = None
 
     def _mistaken_names(self, doc: Doc, cands: list[Cand],
                         persons: frozenset[str] = frozenset()) -> None:

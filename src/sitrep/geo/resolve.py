@@ -51,6 +51,7 @@ class GeoResolver(MentionBuilder):
         in_dateline = self._dateline_cands(doc, cands, dateline)
         persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
                             and len(ent) > 1 for k in range(ent.start, ent.end))
+        self._surnames(doc, cands, persons)
         self._mistaken_names(doc, cands, persons)
         links = Links()
         keys = {id(c): doc[c.i:c.j].text.casefold() for c in cands}
