@@ -16,6 +16,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _city_of_parts(c: Cand) -> bool:
+    """Whether "the (eastern) neighbourhoods of X" names X's parts, not one called X: X is
+    a town's own name and no neighbourhood is so called."""
+    return (c.hint == "neighbourhood" and bool(c.candidates) and c.candidates[0].primary
+            and c.candidates[0].kind == "city"
+            and not any(p.kind == "neighbourhood" for p in c.candidates))
+
+
 def _own_reading(p: Place) -> bool:
     """A place the name is the own name of, or a division ("Fujian"): not a town that only
     goes by the name as another of its names ("Illinois" for a Riverside)."""
@@ -187,6 +195,7 @@ class ContextReader(CandidateFinder):
             if doc[t.i + 1].lower_ != "of":
                 continue
             k = t.i + 2
+            listed: list[Cand] = []
             while k < len(doc):
                 run_end = k
                 while run_end < len(doc) and (self._namey(doc[run_end])
@@ -205,12 +214,31 @@ class ContextReader(CandidateFinder):
                     by_start[k] = c
                 c.in_list, c.strong, c.hint = True, True, lex.list_nouns[t.lower_]
                 c.list_head = t.i
+                listed.append(c)
                 k = run_end
                 if k < len(doc) and doc[k].text == ",":
                     k += 1
                 if k < len(doc) and doc[k].lower_ in ("and", "or"):
                     k += 1
+            if len(listed) == 1 and _city_of_parts(listed[0]):
+                listed[0].in_list, listed[0].hint = False, None
+            self._list_container(doc, listed, by_start)
         cands.sort(key=lambda c: c.i)
+
+    def _list_container(self, doc: Doc, listed: list[Cand], by_start: dict[int, Cand]) -> None:
+        """"the villages of A and B in Y": the place after "in" holds every listed name."""
+        if not listed or listed[-1].container is not None:
+            return
+        k = listed[-1].end_tok
+        if k + 1 >= len(doc) or doc[k].lower_ != "in":
+            return
+        k += 2 if doc[k + 1].lower_ == "the" else 1
+        holder = by_start.get(k)
+        if holder is None or not holder.candidates or holder in listed:
+            return
+        for c in listed:
+            if c.container is None:
+                c.container = holder
 
     def _divisions_before(self, doc: Doc, noun: int, cands: list[Cand],
                           by_start: dict[int, Cand]) -> None:
