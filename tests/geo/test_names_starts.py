@@ -4,7 +4,7 @@ after "<area word> of" ("the western hills of X")."""
 
 from __future__ import annotations
 
-from geo_support import event_place_of
+from geo_support import event_place_of, kinds
 from spacy.language import Language
 
 from sitrep.geo import GeoResolver
@@ -46,3 +46,10 @@ def test_a_name_a_toponym_word_begins_after_a_preposition(
         nlp: Language, resolver: GeoResolver) -> None:
     text = "Rockets fired on Kafr Al-Zuhur wounded three farmers, the group said."
     assert event_place_of(nlp, resolver, text, "wounded") == "Kafr Al-Zuhur"
+
+
+def test_area_alone_names_no_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = ("Students studied turtle nesting within the Pointe Moule Environmental Protection "
+            "Area last month.")
+    found = kinds(nlp, resolver, text)
+    assert "Area" not in found  # not Mundelein, Illinois, once called Area
