@@ -145,6 +145,19 @@ def test_a_name_found_only_without_its_place_word_needs_a_focus(
     assert all(cc != "US" for _, cc in found.values())
 
 
+def test_a_name_before_its_place_word_inside_a_longer_name_needs_a_focus(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = "Grants Town MP Tom Rolle opened the Grants Town Centre for Learning on Saturday."
+    found = kinds(nlp, resolver, text)
+    assert all(cc != "US" for _, cc in found.values())
+
+
+def test_a_town_s_own_hall_keeps_the_town(nlp: Language, resolver: GeoResolver) -> None:
+    text = "Hundreds gathered at Sligo Town Hall on Saturday for the festival."
+    found = kinds(nlp, resolver, text)
+    assert ("city", "IE") in found.values()
+
+
 def test_names_found_only_by_the_looser_key_are_noted(gaz: Gazetteer) -> None:
     assert gaz.lookup("Deir Ezzor")
     assert "Deir Ezzor" in gaz.loosely

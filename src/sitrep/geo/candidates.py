@@ -90,7 +90,10 @@ class CandidateFinder(UnknownNames):
                 c.strong = any(ent_of[k] in PLACE_LABELS and ent_at[k][0] >= c.i
                                and ent_at[k][1] <= c.j + self._split_stop(doc, c)
                                for k in range(c.i, c.j))
-                c.stem = c.j == b - 1 and doc[c.j].lower_ in self.lex.nouns  # "Grants Town"
+                # "Grants Town", "Grants Town MP": found without the place word after it (not
+                # "Sligo Town Hall", the town's own hall)
+                c.stem = (c.j < b and doc[c.j].lower_ in self.lex.nouns and doc[c.j].is_title
+                          and not (c.j + 1 < b and doc[c.j + 1].lower_ in self.lex.own_halls))
                 cands.append(c)
                 taken.update(range(c.i, c.j))
             if not matched and self._named_place(doc, a, b, ent_of):

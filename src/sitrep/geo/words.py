@@ -37,6 +37,7 @@ class Lex:
     seize_verbs: frozenset[str]
     toponym_generics: frozenset[str]
     split_starts: frozenset[str]  # "ST" "." "PARIS": a name's abbreviated first word, split
+    own_halls: frozenset[str]  # "Sligo Town Hall": the town's own building after its noun
     shared_starts: frozenset[str]  # "Abu", "Umm": words that begin persons' and places' names
     english_generics: frozenset[str]  # "Lake", "Camp": English toponym words of the list above
     area_nouns: frozenset[str]
@@ -106,6 +107,7 @@ def load_lex() -> Lex:
         seize_verbs=frozenset(d["seize_verbs"]),
         toponym_generics=frozenset(d["toponym_generics"]),
         split_starts=frozenset(d["split_name_abbreviations"]),
+        own_halls=frozenset(d["own_hall_words"]),
         shared_starts=frozenset(d["shared_name_starts"]),
         english_generics=frozenset(d["english_toponym_generics"]),
         area_nouns=frozenset(d["area_nouns"]),
