@@ -44,3 +44,11 @@ def test_an_abbreviated_first_word_split_off_keeps_the_name(
     found = resolved(nlp, resolver, text, "name", "country_code")
     assert found["Sault Ste. Marie"] == ("Sault Ste. Marie", "CA")
     assert found["Ontario"] == ("Ontario", "CA")
+
+
+def test_a_dateline_with_its_agency_names_the_town(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = ("NEW YORK (AP) — Police in Brooklyn said on Monday that a man was hurt in a fall. "
+            "The New York Post said he was a tourist.")
+    found = resolved(nlp, resolver, text, "name", "kind")
+    assert found["NEW YORK"] == ("New York City", "city")

@@ -19,7 +19,19 @@ if TYPE_CHECKING:
 MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
 MISLABEL_MIN = 7.5  # ... a known place's own name tagged as a group or language ("on Aleppo")
 MISTAKEN_ALIAS_MIN = 7.0  # ... when the name is one of the place's alternate names ("Taez")
+DATELINE_CITY_POP = 1_000_000  # a dateline's name is a city this large where one goes by it
 DATELINE_DASHES = frozenset({"—", "–", "--", "-", "---"})  # what follows a dateline
+
+
+def _dateline_town(c: Cand) -> None:
+    """A dateline's first name is the town the story was filed from: where the name is a
+    division's and a city of a million there goes by it, that city ("NEW YORK (AP) —" is
+    the city, not the state)."""
+    divisions = {p.name for p in c.candidates if p.kind == "admin1" and p.primary}
+    great = [p for p in c.candidates if p.kind == "city" and p.admin1 in divisions
+             and p.population >= DATELINE_CITY_POP]
+    if c.container is None and c.name_kind is None and great:
+        c.candidates = great
 
 
 class CandidateFinder(UnknownNames):
@@ -155,11 +167,20 @@ class CandidateFinder(UnknownNames):
         if c.i > 1 and doc[c.i - 1].text == "." and not doc[c.i - 2].whitespace_ and len(
                 doc[c.i - 2].text) <= 3:
             return False  # "ST. PARIS": the stop of an abbreviation, not a sentence's end
-        for k in range(c.j, min(len(doc), c.j + 5)):
+        k = c.j
+        while k < min(len(doc), c.j + 8):
             if doc[k].text in DATELINE_DASHES:
                 return True
+            if doc[k].text == "(":  # "NEW YORK (AP) —": the agency
+                close = next((m for m in range(k + 1, min(len(doc), k + 6))
+                              if doc[m].text == ")"), None)
+                if close is None:
+                    return False
+                k = close + 1
+                continue
             if not (doc[k].text in (",", ".") or doc[k].text.istitle()):
                 return False  # "ISLE OF PALMS", "PLYMOUTH CO.": the name goes on
+            k += 1
         return False
 
     def _split_stop(self, doc: Doc, c: Cand) -> int:
@@ -239,15 +260,18 @@ class CandidateFinder(UnknownNames):
             for c in cands:
                 if c.candidates and self._dash_dateline(doc, c):
                     c.strong = c.dateline = True  # "MIDDLETOWN —": a dateline not given
+                    _dateline_town(c)
             return set()
         if doc.text[dateline.start:dateline.end] != dateline.text:
             return set()
-        out = set()
+        out: set[int] = set()
         for c in cands:
             span = doc[c.i:c.j]
             if dateline.start <= span.start_char and span.end_char <= dateline.end:
                 if c.candidates:
                     c.strong = c.dateline = True
+                    if not out:
+                        _dateline_town(c)
                 out.add(id(c))
         return out
 
