@@ -53,3 +53,9 @@ def test_area_alone_names_no_place(nlp: Language, resolver: GeoResolver) -> None
             "Area last month.")
     found = kinds(nlp, resolver, text)
     assert "Area" not in found  # not Mundelein, Illinois, once called Area
+
+
+def test_court_alone_names_no_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = "The two men admitted the theft at Harrow Crown Court on Monday."
+    found = kinds(nlp, resolver, text)
+    assert "Court" not in found  # not Court, Switzerland
