@@ -74,3 +74,42 @@ def test_merged_mentions_keep_every_associated_actor() -> None:
     assert len(merged) == 1
     assert merged[0].actor1 == POLICE
     assert merged[0].assoc_actor1 == [home_guards]
+
+
+STORY = ("Three people were shot outside the Harlow Street bakery on Friday night. "
+         "One of them died at Mercy Hospital. "
+         "Firefighters later put out a blaze nearby. "
+         "A fourth man died on Saturday.")
+
+
+def _told(sentence: str, killed: int | None, hurt: int | None) -> EventRecord:
+    start = STORY.index(sentence)
+    return EventRecord(
+        article_id="s", event_type="Violence against civilians", sub_event_type="Attack",
+        evidence=Evidence(sentences=[Span(start, start + len(sentence), sentence)],
+                          fields={"trigger": Span(start, start + 5, sentence[:5])}),
+        event_date="2020-01-03", date_precision="day", date_inferred=True,
+        fatalities=Count(killed, killed, killed, "people", str(killed)) if killed else None,
+        injuries=Count(hurt, hurt, hurt, "people", str(hurt)) if hurt else None)
+
+
+SHOT = "Three people were shot outside the Harlow Street bakery on Friday night."
+
+
+def test_the_dead_told_in_the_next_sentence_join_the_people_shot() -> None:
+    merged = link_mentions([_told(SHOT, None, 3), _told("One of them died at Mercy Hospital.",
+                                                        1, None)])
+    assert len(merged) == 1
+    assert merged[0].fatalities is not None and merged[0].fatalities.best == 1
+    assert merged[0].injuries is not None and merged[0].injuries.best == 3
+
+
+def test_a_death_told_further_on_stays_apart() -> None:
+    merged = link_mentions([_told(SHOT, None, 3), _told("A fourth man died on Saturday.", 1, None)])
+    assert len(merged) == 2
+
+
+def test_a_next_sentence_with_its_own_doer_stays_apart() -> None:
+    death = _told("One of them died at Mercy Hospital.", 1, None)
+    death.actor1 = POLICE
+    assert len(link_mentions([_told(SHOT, None, 3), death])) == 2

@@ -93,14 +93,34 @@ def _agree_on_something(a: EventRecord, b: EventRecord) -> bool:
                      and _own_date(a) and _own_date(b))
     same_place = bool(a.location and b.location and a.location.name == b.location.name)
     same_toll = bool(a.fatalities and b.fatalities)
-    return same_date or same_place or same_toll
+    return same_date or same_place or same_toll or _follows_on(a, b)
+
+
+def _follows_on(a: EventRecord, b: EventRecord) -> bool:
+    """`b` tells the dead (or the wounded) of the people hit in `a`, in the very next
+    sentence, with no date, place or doer of its own: the story goes on ("Three people
+    were shot on Friday. One of them died in hospital.")."""
+    if not ((a.injuries and not a.fatalities and b.fatalities and not b.injuries)
+            or (a.fatalities and not a.injuries and b.injuries and not b.fatalities)):
+        return False
+    if b.actor1 is not None or _own_date(b) or _own_field(b, "location"):
+        return False
+    first = b.evidence.sentences[0]
+    return any(s.part == first.part and 0 <= first.start - s.end <= 3
+               for s in a.evidence.sentences)
 
 
 def _own_date(r: EventRecord) -> bool:
     """The date is told in the record's own sentences, not borrowed from a neighbouring one
     (a borrowed date is no evidence that two mentions are one event)."""
-    span = r.evidence.fields.get("event_date")
-    return span is not None and any(s.start <= span.start < s.end for s in r.evidence.sentences)
+    return _own_field(r, "event_date")
+
+
+def _own_field(r: EventRecord, name: str) -> bool:
+    """The field `name` is told in the record's own sentences."""
+    span = r.evidence.fields.get(name)
+    return span is not None and any(s.part == span.part and s.start <= span.start < s.end
+                                    for s in r.evidence.sentences)
 
 
 def absorb(into: EventRecord, other: EventRecord) -> None:

@@ -449,12 +449,13 @@ def wounded_apart(rec: EventRecord) -> bool:
 def _wounded_besides_dead(records: list[EventRecord],
                           told: dict[str, list[CasualtyMention]]) -> None:
     """An injured figure that counts people hit ("five people were shot, two of them
-    fatally") holds the dead told with it: the wounded are the rest (three). With none left
-    ("he was shot in the head" of the man killed) the record has no injured figure. Dead
-    told in another sentence are set apart only when no more were hit than died (one victim
-    "was transported to hospital", "died"). The attacker's own death is not among the people
-    he hit. `told` holds the casualty figures of
-    the body and the headline."""
+    fatally") holds the dead of its event: the wounded are the rest (three). With none left
+    ("he was shot in the head" of the man killed) the record has no injured figure. The dead
+    may be told in another sentence ("three were shot", "one of the victims died later"):
+    a record's figures are one event's. People hit told apart from the dead ("three others
+    were shot") are no hit figure (`counts.find_casualties`), and the attacker's own death
+    is not among the people he hit. `told` holds the casualty figures of the body and the
+    headline."""
     figures = {(part, c.start, c.end): c for part, found in told.items() for c in found}
     for rec in records:
         hurt, dead = rec.injuries, rec.fatalities
@@ -466,10 +467,6 @@ def _wounded_besides_dead(records: list[EventRecord],
         killed = figures.get((dead_span.part, dead_span.start, dead_span.end))
         if hit is None or not hit.hit or killed is None or killed.perpetrator:
             continue
-        if hurt.best > dead.best and not any(
-                s.part == hit_span.part == dead_span.part and s.start <= hit_span.start
-                < s.end and s.start <= dead_span.start < s.end for s in rec.evidence.sentences):
-            continue  # more hit than dead, told apart: the dead may be other people
         rec.notes.append(f"{_NET_NOTE} {hurt.best} people hit less the {dead.best} killed")
         if hurt.best <= dead.best:
             rec.injuries = None
