@@ -1,4 +1,4 @@
-""""above" governs a place like "over": "jets patrolled the skies above X"."""
+""""above" governs a place like "over": smoke "rose above Trenton"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,5 @@ from sitrep.geo import GeoResolver
 
 
 def test_a_place_above_which_an_event_happened(nlp: Language, resolver: GeoResolver) -> None:
-    text = ("Fighter jets patrolled the skies above Chicago, Detroit and other large cities while "
-            "the parade went on.")
-    assert event_place_of(nlp, resolver, text, "went") == "Chicago"
+    text = "Smoke rose above Trenton and Camden after the depot exploded."
+    assert event_place_of(nlp, resolver, text, "exploded") == "Trenton"
