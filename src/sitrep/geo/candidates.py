@@ -6,6 +6,7 @@ the dateline; known places' names that the tagger mislabels but a place preposit
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sitrep.geo.model import MAX_NGRAM, PLACE_LABELS, WELL_KNOWN, Cand
@@ -43,6 +44,7 @@ class CandidateFinder(UnknownNames):
         the whole name only says where an event was."""
         cands: list[Cand] = []
         taken: set[int] = set()
+        sites: set[int] = set()
         ent_of = [t.ent_type_ for t in doc]
         ent_at = [(k, k + 1) for k in range(len(doc))]
         for ent in doc.ents:
@@ -56,6 +58,10 @@ class CandidateFinder(UnknownNames):
                 if wholes is not None:
                     wholes.append(Cand(a, b, a, b, strong=True, hint="other"))
                 continue
+            if self._site_name(doc, a, b):
+                # "Riley Hospital", "Brighton High School", "Liberty Elementary": a site's
+                # name; the town that goes by its first word is no event's place
+                sites.add(a)
             if self._city_side(doc, a, b):
                 # "the South Side", "Westside": a part of the story's city, not a town that
                 # goes by the name elsewhere
@@ -152,6 +158,8 @@ class CandidateFinder(UnknownNames):
                 if found:
                     cands.append(Cand(ent.start, ent.end, ent.start, ent.end, strong=True,
                                       candidates=found))
+        for c in cands:
+            c.site = c.i in sites
         cands.sort(key=lambda c: c.i)
         return cands
 
@@ -241,6 +249,18 @@ class CandidateFinder(UnknownNames):
                      or doc[k - 1].lower_ in self.lex.nouns
                      or doc[k - 1].lower_ in self.lex.area_nouns))
 
+    def _site_name(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a site word ends the run or follows it in capitals ("Riley Hospital",
+        "the Grand Jury", "Lakeview Apartments"): the name is the site's, not the town's that
+        goes by its first word. Not where a first-level division or a country is named in it
+        ("Ohio State University")."""
+        words = self.lex.site_words
+        inner = b - a >= 2 and doc[b - 1].lower_ in words  # not "North College Hill"
+        if not inner and not (b < len(doc) and doc[b].is_title and doc[b].lower_ in words):
+            return False
+        return not any(c.candidates and c.candidates[0].kind in ("admin1", "country")
+                       for c in self._matches(doc, a, b))
+
     def _city_side(self, doc: Doc, a: int, b: int) -> bool:
         """"South Side", "Near West Side", "Northside", "East End": a part of a city."""
         while a > 0 and doc[a - 1].lower_ in self.lex.side_words:
@@ -274,6 +294,26 @@ class CandidateFinder(UnknownNames):
                         _dateline_town(c)
                 out.add(id(c))
         return out
+
+    def _persons_apart(self, doc: Doc, cands: list[Cand],
+                       persons: frozenset[str]) -> list[Cand]:
+        """Leave out lone words that end a person's full name in the article and that the
+        tagger calls a person alone more often than a place ("Kevin Edwards ... Edwards said
+        ... riding in Edwards' car"): each use is that person, even after a place preposition.
+        Not a well-known place's name, one with its place word, nor one with its state after a
+        comma ("Edwards, Colorado")."""
+        votes: Counter[str] = Counter()  # a lone use tagged as a person +1, as a place -1
+        for ent in doc.ents:
+            if len(ent) == 1 and (ent.label_ == "PERSON" or ent.label_ in PLACE_LABELS):
+                votes[ent[0].lower_] += 1 if ent.label_ == "PERSON" else -1
+        last = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        named = {w for w in persons & last if votes[w] > 0}
+        return [c for c in cands if not (
+            c.j - c.i == 1 and doc[c.i].lower_ in named and c.noun is None and c.hint is None
+            and not doc[c.i].is_upper and c.candidates
+            and c.candidates[0].prominence < WELL_KNOWN
+            and not (c.j + 1 < len(doc) and doc[c.j].text == ","
+                     and doc[c.j + 1].ent_type_ in PLACE_LABELS))]
 
     def _surnames(self, doc: Doc, cands: list[Cand], persons: frozenset[str]) -> None:
         """A lone word the article uses inside a person's full name is that person even

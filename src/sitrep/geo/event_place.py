@@ -767,6 +767,8 @@ class ArticlePlaces:
         [sent_start, sent_end): a locative mention near the trigger, else the dateline place,
         else the article's main place (or its focus country): see `fallbacks.py`."""
         best = self.event_place(start, end, sent_start, sent_end)
+        if best is not None and best.site:
+            best = None  # "taken to Riley Hospital": the site's town is not where it happened
         if best is not None and best.location is not None:
             return best.location, Span(best.start, best.end, best.text)
         return fallback_location(self, best, sent_start, sent_end)

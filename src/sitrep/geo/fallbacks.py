@@ -79,7 +79,7 @@ def _preceding_place(places: ArticlePlaces, sent_start: int) -> PlaceMention | N
     found = [m for m in places.mentions
              if a <= m.start and m.end <= b
              and m.cue != "dateline" and m.location is not None and m.locative
-             and not m.modifier and not m.subject]
+             and not m.modifier and not m.subject and not m.site]
     if not found:
         return None
     return max(found, key=lambda m: (mention_rank(m), -m.start))
@@ -90,7 +90,7 @@ def _main_place(places: ArticlePlaces,
     """The place the article names most (the one named first on a tie), at most a
     second-level division; else the article's focus country."""
     counts = Counter(m.place.id for m in places.mentions
-                     if m.place is not None and m.location is not None
+                     if m.place is not None and m.location is not None and not m.site
                      and m.place.kind not in ("continent", "country", "admin1"))
     first: dict[int, PlaceMention] = {}
     for m in places.mentions:

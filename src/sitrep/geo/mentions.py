@@ -93,7 +93,7 @@ class MentionBuilder(Ranker):
         m = PlaceMention(start=span.start_char, end=span.end_char, text=span.text,
                          place=None, precision=None, cue="name", root=root,
                          locative=locative, modifier=modifier, hint=c.hint, subject=subject,
-                         weak=weak)
+                         weak=weak, site=c.site)
         name_text = doc[c.i:c.j].text
         where = c.container.place if c.container is not None else None
         if c.place is not None:

@@ -58,6 +58,7 @@ class PlaceMention:
     weak: bool = False  # a name known to the gazetteer but not otherwise marked as a place
     whole: bool = False  # a longer name whose gazetteer matches are only its fragments
     at_container: bool = False  # a name the gazetteer lacks, placed at its container's point
+    site: bool = False  # a town's name that begins a site's ("Riley Hospital"): no event's place
 
 
 @dataclass(slots=True)
@@ -87,6 +88,7 @@ class Cand:
     town_use: bool = False  # "a Palestine man", "Jordan residents": a town, not the country
     stem: bool = False  # found without its place word ("Grants" for "Grants Town")
     dateline: bool = False  # named in the dateline ("MIDDLETOWN —"): where the story is filed
+    site: bool = False  # begins a site's name ("Riley Hospital", "Alpine High School")
 
 
 def inside(p: Place, c: Place) -> bool:

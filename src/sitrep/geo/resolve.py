@@ -46,11 +46,11 @@ class GeoResolver(MentionBuilder):
     def resolve(self, doc: Doc, dateline: Span | None = None) -> ArticlePlaces:
         """Find the place mentions of a parsed article and resolve them."""
         wholes: list[Cand] = []
-        cands = self._candidates(doc, wholes)
-        self._context(doc, cands)
-        in_dateline = self._dateline_cands(doc, cands, dateline)
         persons = frozenset(doc[k].lower_ for ent in doc.ents if ent.label_ == "PERSON"
                             and len(ent) > 1 for k in range(ent.start, ent.end))
+        cands = self._persons_apart(doc, self._candidates(doc, wholes), persons)
+        self._context(doc, cands)
+        in_dateline = self._dateline_cands(doc, cands, dateline)
         self._surnames(doc, cands, persons)
         self._mistaken_names(doc, cands, persons)
         links = Links()

@@ -52,6 +52,7 @@ class Lex:
     attack_nouns: frozenset[str]  # "launched an offensive on X": the offensive's target
     postal: dict[str, dict[str, str]]  # country -> postal code of a division -> its name
     streets: frozenset[str]  # "Street", "Rd.": a name they end is a street's
+    site_words: frozenset[str]  # "Hospital", "High": a name they go on with is a site's
     side_words: frozenset[str]  # "North", "Near" in "the Near North Side": a part of a city
     generic: frozenset[str]  # "Center", "Park": alone, a part of a longer name, not a town
     list_nouns: dict[str, str]  # "the cities of A and B": plural nouns that only head lists
@@ -121,6 +122,7 @@ def load_lex() -> Lex:
         attack_nouns=frozenset(d["attack_nouns"]),
         postal={cc: dict(codes) for cc, codes in d["postal_codes"].items()},
         streets=frozenset(d["street_words"]),
+        site_words=frozenset(d["site_name_words"]),
         side_words=frozenset(d["city_side_words"]),
         generic=frozenset(d["generic_name_words"]),
         list_nouns={**d["place_nouns"], **d["list_nouns"]},

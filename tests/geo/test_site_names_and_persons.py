@@ -1,0 +1,65 @@
+"""A town's name that begins a site's name ("Riley Hospital", "Whitehouse High School") is no
+event's place and does not make the article's main place; a lone word that ends a person's
+full name, and that the tagger calls a person more often than a place, is that person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from sitrep.geo import GeoResolver
+
+
+def _mentions(nlp: Language, resolver: GeoResolver, text: str) -> dict[str, bool]:
+    """Each placed mention's words → whether it begins a site's name."""
+    places = resolver.resolve(nlp(text))
+    return {m.text: m.site for m in places.mentions if m.place is not None}
+
+
+def _event_city(nlp: Language, resolver: GeoResolver, text: str, word: str) -> str | None:
+    """The place name given for the event told by `word` (its first occurrence)."""
+    doc = nlp(text)
+    places = resolver.resolve(doc)
+    start = text.index(word)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    found = places.location_for(start, start + len(word), sent.start_char, sent.end_char)
+    return found[0].name if found is not None else None
+
+
+def test_a_site_name_marks_its_first_word(nlp: Language, resolver: GeoResolver) -> None:
+    found = _mentions(nlp, resolver, "Firefighters were called to Lakeview Apartments in "
+                                     "Dayton on Sunday after neighbours heard shots.")
+    assert found.get("Lakeview") is True
+    assert found.get("Dayton") is False
+
+
+def test_a_state_inside_a_site_name_is_kept(nlp: Language, resolver: GeoResolver) -> None:
+    found = _mentions(nlp, resolver, "He studied at Ohio State University before he moved to "
+                                     "Dayton.")
+    assert found.get("Ohio State") is False
+
+
+def test_a_hospital_is_not_where_the_shooting_was(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = ("A man was shot at Riley Hospital on Friday. Police in Indianapolis said he "
+            "would live.")
+    assert _event_city(nlp, resolver, text, "shot") == "Indianapolis"
+
+
+def test_a_school_does_not_make_the_main_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = ("A teenager was shot on Sunday night. He was a sophomore at Whitehouse High "
+            "School. Whitehouse High School sent counselors to his class on Monday. Deputies "
+            "in Tyler are still looking for the driver.")
+    assert _event_city(nlp, resolver, text, "shot") == "Tyler"
+
+
+def test_a_surname_after_a_preposition_is_the_person(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = ("Deputies arrested Dalton Edwards, 19, on Tuesday night in Ocala. Edwards told "
+            "investigators that his cousin had pointed a rifle at Edwards. Edwards said he "
+            "fired once.")
+    assert "Edwards" not in _mentions(nlp, resolver, text)
+
+
+def test_a_surname_with_its_state_stays_a_place(nlp: Language, resolver: GeoResolver) -> None:
+    text = "Sheriff Mary Edwards said the crash happened near Edwards, Colorado, on Monday."
+    assert "Edwards" in _mentions(nlp, resolver, text)
