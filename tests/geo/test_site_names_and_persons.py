@@ -1,6 +1,7 @@
 """A town's name that begins a site's name ("Riley Hospital", "Whitehouse High School") is no
 event's place and does not make the article's main place; a lone word that ends a person's
-full name, and that the tagger calls a person more often than a place, is that person."""
+full name, and that the tagger calls a person more often than a place, is that person; a lone
+street word ("3rd Street"), "Bar" or "Metro" names no town."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_a_surname_after_a_preposition_is_the_person(
 def test_a_surname_with_its_state_stays_a_place(nlp: Language, resolver: GeoResolver) -> None:
     text = "Sheriff Mary Edwards said the crash happened near Edwards, Colorado, on Monday."
     assert "Edwards" in _mentions(nlp, resolver, text)
+
+
+def test_a_lone_street_word_is_no_town(nlp: Language, resolver: GeoResolver) -> None:
+    text = ("Officers were called to a home on 3rd Street in Mount Pleasant after a report "
+            "of shots.")
+    found = _mentions(nlp, resolver, text)
+    assert "Street" not in found  # not Street, England
+    assert "Mount Pleasant" in found
+
+
+def test_a_bar_and_the_metro_police_are_no_towns(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = ("Metro police said the man was shot outside Rosie's Bar & Grill in Nashville on "
+            "Friday.")
+    found = _mentions(nlp, resolver, text)
+    assert "Metro" not in found and "Bar" not in found
+    assert "Nashville" in found

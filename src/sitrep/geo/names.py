@@ -137,8 +137,9 @@ class NameReader:
                 text = self._abbreviation_split(doc, i) if j - i == 1 else doc[i:j].text
                 if j - i == 1 and (doc[i].lower_.rstrip(".") in self.lex.stop
                                    or doc[i].lower_ in self.lex.nouns
-                                   or doc[i].lower_ in self.lex.generic):
-                    continue  # "West", "City", "Camp" alone name no place
+                                   or doc[i].lower_ in self.lex.generic
+                                   or doc[i].lower_ in self.lex.streets):
+                    continue  # "West", "City", "Camp", "Street" alone name no place
                 cands = self._lookup(text)
                 if (cands and cands[0].kind in ("continent", "water") and i > a
                         and doc[i - 1].lower_ in self.lex.initial):
