@@ -209,3 +209,33 @@ def test_a_birth_date_does_not_date_a_death_after_a_shooting(nlp) -> None:  # ty
             "March 2, 2005 in Ellsby.")
     records = EventExtractor().extract(nlp(text), Article(text=text, published=date(2024, 3, 12)))
     assert [r.event_date for r in records] == ["2024-03-13"]
+
+
+def test_day_of_a_search_does_not_date_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Deputies were searching on Monday for a driver in a shooting that "
+                            "left two women wounded outside a diner. "
+                            "The women were shot just after closing time on Saturday.")
+    shooting = next(r for r in records if r.injuries is not None)
+    assert shooting.event_date == "2024-03-09"
+
+
+def test_day_in_a_while_clause_dates_the_killing(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Officers arrested a suspect on Monday. A teenager was shot and "
+                            "killed while he sat in his car Sunday evening.")
+    killing = next(r for r in records if r.fatalities is not None)
+    assert (killing.event_date, killing.date_inferred) == ("2024-03-10", False)
+
+
+def test_vigil_for_a_victim_is_not_force_against_protesters(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Neighbours held a candlelight vigil on Monday to remember a "
+                            "grandmother who was killed by a stray bullet on Friday.")
+    kinds = {r.sub_event_type: r for r in records}
+    assert "Excessive force against protesters" not in kinds
+    killing = next(r for r in records if r.fatalities is not None)
+    assert killing.sub_event_type == "Attack" and killing.event_date == "2024-03-08"
+
+
+def test_protest_for_a_man_shot_by_police_keeps_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Protesters gathered at city hall to demand answers for a father "
+                            "who was shot by police during a traffic stop.")
+    assert sorted(r.sub_event_type for r in records) == ["Attack", "Peaceful protest"]

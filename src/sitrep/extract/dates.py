@@ -1145,12 +1145,15 @@ def governing_time(doc: Doc, anchors: list[Token], times: list[TimeExpression],
         clause = _told_clause(span, _clause_of(span.root))
         if clause.i in chain:
             depth = chain[clause.i]
-        elif _purpose_of(clause) and clause.head.i in chain:
-            depth = chain[clause.head.i] + 1  # "launched an offensive to retake it on Oct. 17"
+        elif (_purpose_of(clause) or _simultaneous(clause)) and clause.head.i in chain:
+            # "launched an offensive to retake it on Oct. 17"; "was shot while he sat in a
+            # car Monday night"
+            depth = chain[clause.head.i] + 1
         else:
             continue
-        if clause.lemma_ in REPORTING_VERBS and not any(a.i == clause.i for a in anchors):
-            continue
+        if clause.lemma_ in REPORTING_VERBS | AFTERMATH_VERBS \
+                and not any(a.i == clause.i for a in anchors):
+            continue  # the day of a statement, or of a search or a vigil
         key = (depth, abs(span.root.i - anchors[0].i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], expr)
@@ -1211,6 +1214,13 @@ def _purpose_of(clause: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _simultaneous(clause: Token) -> bool:
+    """A clause that tells what went on at the time of the verb it hangs on ("while he sat in
+    a car Monday night"): a date in it is the date of that verb's act."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKERS for c in clause.children)
+
+
 def _clause_of(tok: Token) -> Token:
     node = tok
     for _ in range(8):
@@ -1221,6 +1231,8 @@ def _clause_of(tok: Token) -> Token:
 
 
 _SCENE_VERBS: frozenset[str] = frozenset(_DATA["scene_verbs"])
+AFTERMATH_VERBS: frozenset[str] = frozenset(_DATA["aftermath_verbs"])
+_SIMULTANEOUS_MARKERS: frozenset[str] = frozenset(_DATA["simultaneous_markers"])
 PROCEDURE_VERBS: frozenset[str] = frozenset(_DATA["procedure_verbs"])
 BIRTH_VERBS: frozenset[str] = frozenset(_DATA["birth_verbs"])
 NEIGHBOUR_WINDOW: int = _DATA["neighbour_window"]

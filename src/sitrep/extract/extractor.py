@@ -20,6 +20,7 @@ from sitrep.extract.counts import (
 )
 from sitrep.extract.dateline import Dateline, dateline_day, find_dateline
 from sitrep.extract.dates import (
+    AFTERMATH_VERBS,
     TimeExpression,
     birth_day,
     find_time_expressions,
@@ -339,11 +340,13 @@ def lead_time(times: list[TimeExpression], published: date | None,
               doc: Doc) -> TimeExpression | None:
     """The first day-precision date of the text not after publication, skipping the
     publication stamp itself (a full date, year included, equal to it) and the days of
-    statements ("the chief said on Monday") and of births ("was born on March 2, 2005")."""
+    statements ("the chief said on Monday"), of acts that only follow the incident ("police
+    were searching Tuesday", `AFTERMATH_VERBS`) and of births ("was born on March 2, 2005")."""
     for t in times:
         if t.precision != "day" or t.value is None:
             continue
-        if statement_day(doc, t, REPORT_VERBS) or birth_day(doc, t):
+        if statement_day(doc, t, REPORT_VERBS) or statement_day(doc, t, AFTERMATH_VERBS) \
+                or birth_day(doc, t):
             continue
         stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
         if published is not None and (t.value > published.isoformat() or (

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.dates import AFTERMATH_VERBS
 from sitrep.extract.events import (
     ARMED_TYPES,
     Lexicon,
@@ -49,7 +50,9 @@ def group_triggers(triggers: list[Trigger], lexicon: Lexicon,
     for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
         home = None
         for group in groups:
-            if doc is not None and (_contrasted(doc, group.main, trig, lexicon) or (
+            if doc is not None and (_contrasted(doc, group.main, trig, lexicon)
+                                    or _honoured(doc, group.main, trig, lexicon)
+                                    or _honoured(doc, trig, group.main, lexicon) or (
                     trig.cls in lexicon.agented_acts and _apart_from(doc, group.main, trig,
                                                                        lexicon)
                     and _has_own_agent(doc[trig.anchor], lexicon))):
@@ -130,6 +133,47 @@ def _contrasted(doc: Doc, a: Trigger, b: Trigger, lexicon: Lexicon) -> bool:
             if child.dep_ in ("mark", "cc") and child.lower_ in lexicon.contrast_markers:
                 return True
     return False
+
+
+def _for_whom(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The verb (or noun) a relative clause's person is the object of, when that is the
+    person a gathering may be for or honour ("for a teen who was killed", "to honor a boy
+    who was shot"); else None."""
+    person = clause.head
+    if person.dep_ == "dobj" and person.head.lemma_.lower() in \
+            AFTERMATH_VERBS | lexicon.gather_purposes:
+        return person.head
+    if person.dep_ == "pobj" and person.head.lower_ == "for":
+        return person.head.head
+    return None
+
+
+def _own_part(tok: Token, lexicon: Lexicon) -> Iterable[Token]:
+    """The words that tell `tok`'s event: its sentence, or only its relative clause when that
+    tells what befell a person a gathering is for ("protesters demanded justice for a man
+    who was shot by police": no protesters were shot)."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ == "relcl" and _for_whom(node, lexicon) is not None:
+        return node.subtree
+    return tok.sent
+
+
+def _honoured(doc: Doc, main: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
+    """True when `trig` tells, in a relative clause, what befell a person that `main`'s
+    gathering is for or honours ("a vigil for a teen who was killed", "held a vigil to honor
+    a boy who was shot Monday", "gathered to demand justice for a man who was shot"): an
+    earlier event of its own."""
+    node = doc[trig.anchor]
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    verb = _for_whom(node, lexicon) if node.dep_ == "relcl" else None
+    if verb is None:
+        return False
+    gathering = doc[main.anchor]
+    return verb in (gathering, gathering.head) or gathering in verb.ancestors or \
+        verb.head in (gathering, gathering.head)
 
 
 def _has_own_agent(tok: Token, lexicon: Lexicon, follow: bool = True) -> bool:
@@ -262,8 +306,9 @@ def _without_grievance(sent: SpacySpan, lexicon: Lexicon) -> str:
     out: 'gathered to denounce the arrest of a colleague' tells no arrest of theirs."""
     text = list(sent.text.lower())
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.gather_purposes and \
-                tok.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.gather_purposes and
+                tok.dep_ in ("advcl", "xcomp", "acl", "relcl")) or (
+                tok.dep_ == "relcl" and _for_whom(tok, lexicon) is not None):
             for t in tok.subtree:
                 start = t.idx - sent.start_char
                 text[start:start + len(t.text)] = " " * len(t.text)
@@ -484,7 +529,8 @@ def sub_event_type(group: TriggerGroup, doc: Doc, lexicon: Lexicon,
                 return instrument_sub
     # state forces using violence on a crowd of protesters in the same sentence
     if actor1 is not None and actor1.type == "state forces" and (any(
-            t.lemma_.lower() in lexicon.protester_words for t in sent) or _protest_told(
+            t.lemma_.lower() in lexicon.protester_words for t in _own_part(anchor_tok, lexicon))
+            or _protest_told(
             anchor_tok.subtree, lexicon)):  # "shot dead 18 people taking part in protests"
         return "Excessive force against protesters"
     # against civilians unless both sides are armed
