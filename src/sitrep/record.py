@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 DatePrecision = Literal["day", "week", "month", "year"]
 SpanPart = Literal["body", "title"]
@@ -163,6 +163,15 @@ class Count:
     who: str | None
     text: str
     cumulative: bool = False  # a running toll ("the death toll rose to 40")
+    # no figure is told, only that there were deaths ("a fatal shooting", "charged in the
+    # shooting death"): at least `low`, perhaps more
+    open_ended: bool = False
+
+
+def told_figure(count: Count | None) -> int | None:
+    """The figure a report gives: the count's best, or None where it gives none (no count, or
+    an open-ended one). Reports are compared, and their lowest figure taken, on these."""
+    return None if count is None or count.open_ended else count.best
 
 
 @dataclass(slots=True)

@@ -182,3 +182,26 @@ def test_merge_keeps_the_union_of_associated_actors_without_the_main_actor() -> 
     assert [a.name for a in merged.assoc_actor1] == ["Police Forces of Peru", "Marines"]
     assert merged.actor2 is None
     assert [a.name for a in merged.assoc_actor2] == ["Civilians"]
+
+
+def _open_ended(article: str) -> EventRecord:
+    return replace(_rec(article, killed=None),
+                   fatalities=Count(1, 1, 1, None, "fatal shooting", open_ended=True))
+
+
+def test_an_open_ended_toll_neither_conflicts_nor_matches() -> None:
+    event = Facts.of(_rec("a", killed=4))
+    assert Facts.of(_open_ended("b")).fatalities is None
+    unknown = score(Facts.of(_rec("b", killed=None)), event)
+    opened = score(Facts.of(_open_ended("b")), event)
+    assert unknown is not None and opened is not None and opened[0] == unknown[0]
+
+
+def test_an_open_ended_toll_gives_way_to_a_told_one() -> None:
+    event = merge(new_event(_open_ended("a"), None, None), _rec("b", killed=4), None, None)
+    assert event.fatalities is not None
+    assert (event.fatalities.best, event.fatalities.open_ended) == (4, False)
+    event = merge(new_event(_rec("b", killed=4), None, None), _open_ended("a"), None, None)
+    assert event.fatalities is not None and event.fatalities.best == 4
+    alone = new_event(_open_ended("a"), None, None)
+    assert alone.fatalities is not None and alone.fatalities.best == 1

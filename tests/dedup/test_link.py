@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitrep.dedup.link import link_mentions
-from sitrep.record import Actor, Count, EventRecord, Evidence, Span
+from sitrep.record import Actor, Count, EventRecord, Evidence, Location, Span
 
 TEXT = ("Two people were killed in police firing in Vatva on Monday. "
         "In the old city one person died following stabbing near the market. "
@@ -113,3 +113,14 @@ def test_a_next_sentence_with_its_own_doer_stays_apart() -> None:
     death = _told("One of them died at Mercy Hospital.", 1, None)
     death.actor1 = POLICE
     assert len(link_mentions([_told(SHOT, None, 3), death])) == 2
+
+
+def test_an_open_ended_death_joins_the_told_toll() -> None:
+    told = "Two people were killed in the firing, officials said."
+    act, again = _record(FIRST, "killed", 1, POLICE), _record(told, "killed", 2, POLICE)
+    act.fatalities = Count(1, 1, 1, None, "killed", open_ended=True)
+    act.location = again.location = Location("Vatva", "India", "IN", 22.97, 72.62, "city",
+                                              "Vatva")
+    merged = link_mentions([act, again])
+    assert len(merged) == 1
+    assert merged[0].fatalities is not None and merged[0].fatalities.best == 2

@@ -99,7 +99,7 @@ from functools import cache, lru_cache
 
 from sitrep.distance import haversine_km
 from sitrep.extract.lexicon import load_data
-from sitrep.record import Actor, Count, EventRecord, SourceRef
+from sitrep.record import Actor, Count, EventRecord, SourceRef, told_figure
 from sitrep.timespan import event_day_range
 
 THRESHOLD = 2.2  # tuned on the gva_longtail dev half (1.5 before title links; docs/evaluation.md)
@@ -505,7 +505,7 @@ class Facts:
             country_code=(loc.country_code or "") if loc else "",
             lat=loc.lat if loc else None, lon=loc.lon if loc else None,
             geo_precision=loc.precision if loc else None, place=loc.name if loc else None,
-            fatalities=rec.fatalities.best if rec.fatalities else None,
+            fatalities=told_figure(rec.fatalities),
             actor1=rec.actor1.name if rec.actor1 else None,
             words=evidence_words(rec) if words is None else words,
             background=rec.background,
@@ -977,7 +977,7 @@ def source_ref(rec: EventRecord, published: date | None, outlet: str | None) -> 
         published=published.isoformat() if published else None, outlet=outlet,
         attribution=rec.attribution.source if rec.attribution else None,
         event_date=rec.event_date, location=rec.location.name if rec.location else None,
-        fatalities=rec.fatalities.best if rec.fatalities else None,
+        fatalities=told_figure(rec.fatalities),
         injuries=rec.injuries.best if rec.injuries else None,
     )
 
@@ -993,7 +993,10 @@ def combine(current: Count | None, new: Count | None, sources: list[SourceRef],
     An article's own figure is its largest (a smaller one retells a part: one victim named
     among three); the best is the lowest of the articles' own figures in `sources` for the
     dead, their lower median for the wounded (`_lowest_article_figure`), unless running
-    tolls report a higher one later."""
+    tolls report a higher one later. An open-ended figure ("a fatal shooting") stands only
+    until a report tells one."""
+    if current is not None and new is not None and current.open_ended != new.open_ended:
+        current, new = (new, None) if current.open_ended else (current, None)  # a told figure
     if current is None or new is None:
         count = current or new
         return None if count is None else _lowest_article_figure(count, sources, field)

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from sitrep.dedup.cluster import associates
 from sitrep.extract.lexicon import load_data
-from sitrep.record import EventRecord
+from sitrep.record import EventRecord, told_figure
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 
@@ -81,7 +81,8 @@ def _compatible(a: EventRecord, b: EventRecord) -> bool:
         # units of one side ("Iraqi special forces", "CTS") may name one event differently
         if x is not None and y is not None and x.name != y.name and x.type != y.type:
             return False
-    if a.fatalities and b.fatalities and a.fatalities.best != b.fatalities.best:
+    dead_a, dead_b = told_figure(a.fatalities), told_figure(b.fatalities)
+    if dead_a is not None and dead_b is not None and dead_a != dead_b:
         return False
     return _agree_on_something(a, b)
 
@@ -92,7 +93,7 @@ def _agree_on_something(a: EventRecord, b: EventRecord) -> bool:
                      and not (a.date_inferred or b.date_inferred)
                      and _own_date(a) and _own_date(b))
     same_place = bool(a.location and b.location and a.location.name == b.location.name)
-    same_toll = bool(a.fatalities and b.fatalities)
+    same_toll = told_figure(a.fatalities) is not None and told_figure(b.fatalities) is not None
     return same_date or same_place or same_toll or _follows_on(a, b)
 
 
@@ -124,12 +125,15 @@ def _own_field(r: EventRecord, name: str) -> bool:
 
 
 def absorb(into: EventRecord, other: EventRecord) -> None:
-    """Keep `into`'s fields, fill its gaps from `other`, and keep every evidence sentence."""
+    """Keep `into`'s fields, fill its gaps from `other` (an open-ended toll gives way to a told
+    one), and keep every evidence sentence."""
     for sent in other.evidence.sentences:
         if all(s.start != sent.start for s in into.evidence.sentences):
             into.evidence.sentences.append(sent)
     for name in ("actor1", "actor2", "location", "fatalities", "injuries", "attribution"):
-        if getattr(into, name) is None and getattr(other, name) is not None:
+        mine, theirs = getattr(into, name), getattr(other, name)
+        if theirs is not None and (mine is None or (
+                name == "fatalities" and mine.open_ended and not theirs.open_ended)):
             setattr(into, name, getattr(other, name))
             if name in other.evidence.fields:
                 into.evidence.fields[name] = other.evidence.fields[name]

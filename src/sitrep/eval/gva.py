@@ -48,7 +48,7 @@ from typing import Any
 from sitrep.eval import EvalReport, Metric, Options, scorer, write_errors
 from sitrep.extract.extractor import wounded_apart
 from sitrep.pipeline import map_articles
-from sitrep.record import Article, EventRecord
+from sitrep.record import Article, EventRecord, told_figure
 
 GVA_DIR = Path("gva_longtail")
 
@@ -273,8 +273,10 @@ def _outcome(doc: Any, records: list[EventRecord], published: date | None,
              title: Any = None) -> Outcome:
     from sitrep.extract.counts import find_casualties
     news = [r for r in records if not r.background]
-    if not any(r.fatalities or r.injuries for r in news):
-        news = records  # a follow-up article: the shooting it tells of is older than the news
+    if not any(told_figure(r.fatalities) is not None or r.injuries for r in news):
+        # a follow-up article: the shooting it tells of (with its figures) is older than the
+        # news, which may tell a death only as an act ("charged in the shooting death")
+        news = records
     figures: list[str] = []
     mentions = find_casualties(doc)
     heads = find_casualties(title) if title is not None else []

@@ -36,7 +36,13 @@ from sitrep.extract.casualty_lexicon import (
     is_person_noun,
 )
 from sitrep.extract.casualty_mention import CasualtyMention, _overlaps
-from sitrep.extract.casualty_persons import _conjuncts, _one_person, _own_deaths, _singles
+from sitrep.extract.casualty_persons import (
+    _conjuncts,
+    _deaths_told_as_acts,
+    _one_person,
+    _own_deaths,
+    _singles,
+)
 from sitrep.extract.casualty_words import (
     _FOUND_VERBS,
     _alive_when_told,
@@ -367,6 +373,10 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
     taken = [(m.start, m.end) for m in found]
     found.extend(m for m in _own_deaths(doc, sent)
                  if not _overlaps(m.start, m.end, taken))
+    if not any(m.kind == "killed" and not m.perpetrator for m in found):
+        taken = [(m.start, m.end) for m in found]
+        found.extend(m for m in _deaths_told_as_acts(doc, sent)
+                     if not _overlaps(m.start, m.end, taken))
     # not an act told with its agent ("gunmen killed two guards in separate shootings")
     roundup = _roundup(sent, {m.trigger for m in found if not (
         any(c.dep_ == "nsubj" for c in doc[m.trigger].children)

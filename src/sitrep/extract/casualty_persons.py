@@ -32,8 +32,16 @@ from sitrep.extract.casualty_words import (
     _is_age,
     _trigger_kind,
 )
+from sitrep.extract.lexicon import load_data
 from sitrep.nlp import doc_text
 from sitrep.record import Count
+
+_COUNTS = load_data("counts.json")
+_ONE_DEATH_NOUNS = frozenset(_COUNTS["one_death_nouns"])
+_ONE_DEATH_ACTS = frozenset(_COUNTS["one_death_acts"])
+_ONE_DEATH_NOT_MODIFIERS = frozenset(_COUNTS["one_death_not_modifiers"])
+_ONE_DEATH_NOT_HEADS = frozenset(_COUNTS["one_death_not_heads"])
+_ONE_DEATH_NOT_GOVERNORS = frozenset(_COUNTS["one_death_not_governors"])
 
 
 def _victim_of(trig: Token, role: str) -> Token | None:
@@ -341,3 +349,39 @@ def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
         out.append(CasualtyMention("killed", Count(1, 1, 1, None, doc_text(doc)[start:end]),
                                    start, end, trig.i, perpetrator=True))
     return out
+
+
+def _one_death_act(tok: Token) -> bool:
+    """A death told as an act, no victim named: "charged in the shooting death", "a fatal
+    shooting", "charged with murder" (`one_death_nouns` in counts.json)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod"):
+        return False
+    lemma = tok.lemma_.lower()
+    fatal = lemma in _ONE_DEATH_ACTS and any(
+        c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in tok.children)
+    if not (fatal or lemma in _ONE_DEATH_NOUNS):
+        return False
+    if any(c.lower_ in _ONE_DEATH_NOT_MODIFIERS or c.dep_ == "neg"
+           or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False  # "attempted murder", "another killing"; "the death of X" names X
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "to"
+                               or tok.head.head.lemma_.lower() in _ONE_DEATH_NOT_HEADS):
+        return False  # "sentenced to death", "the cause of death", "two counts of murder"
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in _ONE_DEATH_NOT_HEADS:
+        return False  # "life and death"
+    if any(c.dep_ == "neg" for c in tok.head.children):
+        return False  # "there wasn't a death"
+    return not any(a.lemma_.lower() in _ONE_DEATH_NOT_GOVERNORS
+                   for a in list(tok.ancestors)[:4])  # "an attempt to commit homicide"
+
+
+def _deaths_told_as_acts(doc: Doc, sent: Span) -> list[CasualtyMention]:
+    """One killed, at least (an open-ended figure), for the first death told as an act with no
+    victim and no figure."""
+    for tok in sent:
+        if _one_death_act(tok):
+            first = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("amod", "compound"))])
+            start, end = doc[first].idx, tok.idx + len(tok.text)
+            return [CasualtyMention("killed", Count(1, 1, 1, None, doc_text(doc)[start:end],
+                                                    open_ended=True), start, end, tok.i)]
+    return []
