@@ -119,9 +119,30 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         # for the subject and hangs the true one on it
         subj = next((t for t in trig.doc[subj.i + 1:node.i] if t.pos_ in ("NOUN", "ADJ")
                      and _one_person(t, trig, alone=True) is not None), None)
+    if subj is None and role == "verb" and (trig.tag_ == "VBN" or _death_verb(trig)):
+        return _age_opener(trig)  # "Boy, 14, fatally shot in park"
     if subj is None:
         return None
     return _one_person(subj, trig)
+
+
+def _age_opener(trig: Token) -> Token | None:
+    """Headline style "Boy, 14, fatally shot in park", "Girl, 7, dies after ...": the person
+    named before an age set off by commas at the start of the sentence, when only adverbs
+    stand between it and the casualty word (the parser often takes the first word for an
+    interjection and finds no subject)."""
+    doc, start = trig.doc, trig.sent.start
+    for i in range(start + 1, min(trig.i - 2, start + 5)):
+        if doc[i].text != "," or doc[i + 2].text != "," or not doc[i + 1].text.isdigit():
+            continue
+        if not 0 < int(doc[i + 1].text) < 110 or any(
+                t.pos_ != "ADV" for t in doc[i + 3:trig.i]):
+            return None
+        person = doc[i - 1]
+        if person.lower_ in _PERSON_NOUNS or person.ent_type_ == "PERSON":
+            return person
+        return None
+    return None
 
 
 def _subject(node: Token) -> Token | None:
