@@ -28,6 +28,8 @@ def test_death_told_as_an_act_is_one_at_least(nlp, text: str) -> None:  # type: 
     "The man faces a charge of attempted murder after the stabbing.",
     "An autopsy will determine the cause of death.",
     "The gunman faces two counts of murder.",
+    "The rebels bring only death and destruction to the valley.",
+    "Officials spoke of a wave of kidnapping and murder in the province.",
 ])
 def test_no_death_of_this_incident_is_read(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _killed(nlp, text) == []
@@ -41,3 +43,8 @@ def test_a_told_figure_wins_over_the_act(nlp) -> None:  # type: ignore[no-untype
 def test_the_charged_are_not_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     # the two men are the accused; the murder tells one death, at least
     assert _killed(nlp, "Two men, both 19, are being charged with murder.") == [(1, True)]
+
+
+def test_a_figure_told_anywhere_drops_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men were killed on Elm Street on Friday. A neighbour was charged with murder."
+    assert _killed(nlp, text) == [(2, False)]

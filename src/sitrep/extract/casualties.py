@@ -323,9 +323,14 @@ def _attackers_dead(doc: Doc, found: list[CasualtyMention]) -> None:
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order (over
     the doc, one person told hurt and then dead is marked as hit: `_died_later`; people shot
-    where only the attacker died are not: `_attackers_dead`)."""
+    where only the attacker died are not: `_attackers_dead`; a death told only as an act is
+    dropped where the text gives a figure of the dead)."""
     if sent is None:
         every = [m for s in doc.sents for m in find_casualties(doc, s)]
+        if any(m.kind == "killed" and not (m.count.open_ended or m.perpetrator) for m in every):
+            # a death told only as an act ("charged with murder") counts only where the text
+            # gives no figure of the dead anywhere
+            every = [m for m in every if not m.count.open_ended]
         _died_later(doc, every)
         _pronoun_of_the_dead(doc, every)
         _named_apart(doc, every)

@@ -42,6 +42,7 @@ _ONE_DEATH_ACTS = frozenset(_COUNTS["one_death_acts"])
 _ONE_DEATH_NOT_MODIFIERS = frozenset(_COUNTS["one_death_not_modifiers"])
 _ONE_DEATH_NOT_HEADS = frozenset(_COUNTS["one_death_not_heads"])
 _ONE_DEATH_NOT_GOVERNORS = frozenset(_COUNTS["one_death_not_governors"])
+_ONE_DEATH_LEGAL_VERBS = frozenset(_COUNTS["one_death_legal_verbs"])
 
 
 def _victim_of(trig: Token, role: str) -> Token | None:
@@ -375,13 +376,18 @@ def _own_deaths(doc: Doc, sent: Span) -> list[CasualtyMention]:
 def _one_death_act(tok: Token) -> bool:
     """A death told as an act, no victim named: "charged in the shooting death", "a fatal
     shooting", "charged with murder" (`one_death_nouns` in counts.json)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod"):
-        return False
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod", "attr"):
+        return False  # a modifier ("murder charge"), or what a thing was called ("it was murder")
     lemma = tok.lemma_.lower()
     fatal = lemma in _ONE_DEATH_ACTS and any(
         c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in tok.children)
     if not (fatal or lemma in _ONE_DEATH_NOUNS):
         return False
+    instance = fatal or any(c.dep_ in ("det", "poss", "compound") for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _ONE_DEATH_LEGAL_VERBS) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in _ONE_DEATH_ACTS)  # "in shooting death"
+    if not instance:
+        return False  # a mass noun: "death and destruction", "kidnapping and murder"
     if any(c.lower_ in _ONE_DEATH_NOT_MODIFIERS or c.dep_ == "neg"
            or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return False  # "attempted murder", "another killing"; "the death of X" names X

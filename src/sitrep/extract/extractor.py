@@ -410,8 +410,12 @@ def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[Casua
             continue
         if index[doc[cas.trigger].sent.start] in told:
             continue  # the sentence's own event (or its threat, denial ...) owns the figure
-        before = [r for r in violent if r.evidence.sentences[0].start < cas.start]
-        home = before[-1] if before else violent[0]
+        # a death told only as an act ("He was charged with murder") is the current event's
+        homes = [r for r in violent if not r.background] if cas.count.open_ended else violent
+        if not homes:
+            continue
+        before = [r for r in homes if r.evidence.sentences[0].start < cas.start]
+        home = before[-1] if before else homes[0]
         field = "fatalities" if cas.kind == "killed" else "injuries"
         mine = getattr(home, field)
         if mine is None or (cas.count.best > mine.best and not cas.hit and cas.kind == "injured"):
