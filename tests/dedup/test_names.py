@@ -120,3 +120,33 @@ def test_a_report_naming_the_people_of_two_events_merges_them(tmp_path: Path) ->
         assert {"darnell oakes", "marcus tillery"} <= keys
         held = {c for (c,) in store.conn.execute("SELECT DISTINCT cluster_id FROM cluster_keys")}
         assert held == {shooting}
+
+
+def test_incident_names_come_from_a_venue_in_the_title() -> None:
+    from sitrep.dedup.cluster import incident_names
+
+    assert incident_names("Survivors recall the Harbor Lights nightclub shooting") == [
+        "@harbor lights"]
+    assert incident_names("Two wounded in Glenmoor Mall shooting - Daily Courier") == [
+        "@glenmoor"]
+    assert incident_names("Springvale mass shooting: what we know") == []  # a city's
+    assert incident_names("Teen shot dead in Springvale") == []
+
+
+def test_a_later_story_naming_the_incident_joins_it(tmp_path: Path) -> None:
+    first = ("A gunman opened fire inside a crowded club early on Sunday, killing three "
+             "people, police said.")
+    later = ("A bartender who hid in a storeroom during the attack spoke on Thursday about "
+             "the night the shots rang out.")
+    with SQLiteStore(tmp_path / "venue.sqlite") as store:
+        shooting = _rec("v1", first, "Violence against civilians", "Attack", "2021-06-06", 3)
+        store.add([(Article(text=first, title="Three killed in Harbor Lights nightclub "
+                            "shooting", published=date(2021, 6, 6), source="Paper", id="v1"),
+                    [shooting])])
+        survivor = _rec("v2", later, "Violence against civilians", "Attack", "2021-07-01",
+                        None)
+        store.add([(Article(text=later, title="Bartender recalls Harbor Lights nightclub "
+                            "massacre", published=date(2021, 7, 2), source="Paper", id="v2"),
+                    [survivor])])
+        clusters = {row[0] for row in store.conn.execute("SELECT cluster_id FROM events")}
+        assert len(clusters) == 1

@@ -137,6 +137,10 @@ KEY_REF = 1000.0  # weight of a shared name: log(KEY_REF / events holding it)
 ONE_SIDE_WEIGHT = 0.6  # a name told clearly as a person's on one side only weighs less
 SURNAME_WEIGHT = 0.3  # a surname alone, when its full name is told as a person's
 NON_PERSON_WEIGHT = 0.3  # a capitalised pair that neither side tells as a person's, less still
+# The name a title gives its incident ("Wilkinsburg mass shooting": `incident_names`) is a key
+# "@wilkinsburg" weighing `INCIDENT_WEIGHT` of a full name told as a person's on both sides
+INCIDENT_NAMES = True
+INCIDENT_WEIGHT = 1.0
 LINK_THRESHOLD = 4.0  # summed name weight that links a report to an event
 LINK_DAYS = 730  # a follow-up report further than this from the event needs `LATE_THRESHOLD`
 LINK_KM = 150.0  # placed further apart than this (or in two countries), a link needs
@@ -283,7 +287,37 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
     data = load_data("name_keys.json", "sitrep.dedup")
     return {name: frozenset(data[name])
             for name in ("titles", "not_names", "suffixes", "roles", "credits", "officials",
-                         "appositions", "affiliations")}
+                         "appositions", "affiliations", "incident_nouns", "incident_modifiers",
+                         "incident_generic")}
+
+
+def incident_names(title: str) -> list[str]:
+    """The names a title gives its incident, as keys ("@pulse", "@cascade"): the capitalised
+    words read leftwards from an incident noun over a venue word ("Pulse nightclub shooting",
+    "Cascade Mall shooting"; not "Dallas shooting" or "Orlando mass shooting", which may be
+    any of a city's), days, months and such generic words left out."""
+    lex = _name_lexicon()
+    toks = [m.group() for m in _TOKEN.finditer(_TITLE_TAIL.sub("", title.strip()))]
+    found: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok.lower() not in lex["incident_nouns"]:
+            continue
+        words: list[str] = []
+        venue = False  # a venue word stands between the name and the noun
+        j = i - 1
+        while j >= 0:
+            low = toks[j].lower().removesuffix("'s").removesuffix("\u2019s")
+            if low in lex["incident_modifiers"]:
+                venue = venue or not words
+            elif _capitalised(toks[j]) and low not in lex["incident_generic"]:
+                words.insert(0, low)
+            else:
+                break
+            j -= 1
+        key = "@" + " ".join(words)
+        if words and venue and key not in found:
+            found.append(key)
+    return found
 
 
 def _capitalised(tok: str) -> bool:
@@ -330,6 +364,8 @@ def article_keys(text: str) -> dict[str, bool]:
     lex = _name_lexicon()
     titles, not_names, suffixes = lex["titles"], lex["not_names"], lex["suffixes"]
     stop = _stopwords()
+    keys: dict[str, bool] = dict.fromkeys(incident_names(text.split("\n", 1)[0]) if
+                                          INCIDENT_NAMES else [], True)
     toks = [m.group() for m in _TOKEN.finditer(text)]
     runs: list[tuple[list[str], int]] = []  # (words, index of the token after the run)
     current: list[str] = []
@@ -352,7 +388,6 @@ def article_keys(text: str) -> dict[str, bool]:
         names = [w for w in words if w not in titles]
         if len(names) == 1 and len(names[0]) > 1:
             alone.add(names[0])
-    keys: dict[str, bool] = {}
     for words, after in runs:
         if words and (words[0] in lex["officials"] or words[0] == "by"):
             continue  # "Superintendent Eddie Johnson", a spokesman, a byline
@@ -450,6 +485,8 @@ def key_weight(key: str, n_events: int, persons: int) -> float:
     when both sides (`persons`: 0, 1 or 2) tell it clearly as a person's name; a surname
     alone (a key of one word) weighs `SURNAME_WEIGHT` of a full name."""
     weight = math.log(KEY_REF / max(1, n_events))
+    if key.startswith("@"):
+        return INCIDENT_WEIGHT * weight
     weight *= (1.0, ONE_SIDE_WEIGHT, NON_PERSON_WEIGHT)[2 - persons]
     return weight if " " in key else SURNAME_WEIGHT * weight
 
