@@ -47,17 +47,16 @@ def test_title_links_a_report_to_an_event_of_several_articles(
     monkeypatch.setattr(cluster, "INCIDENT_NAMES", False)
     first = _rec("a", "2021-06-04", 30.40, -88.90, "Biloxi")
     second = _rec("b", "2021-06-04", 30.40, -88.90, "Biloxi")
-    # placed at a namesake 1,100 km away, its headline repeats the first one's (no venue
-    # word: the title link, not an incident name, joins it)
+    # placed at a namesake 1,100 km away, its headline repeats the first one's
     third = _rec("c", "2021-06-04", 39.20, -94.80, "Biloxi Heights")
     with SQLiteStore(tmp_path / "t.sqlite") as store:
         store.add(_fillers(100))
-        store.add([(Article(text=BODY, title="Three killed in Seabreeze Harbor shooting",
+        store.add([(Article(text=BODY, title="Three killed in Seabreeze Harbor Hotel shooting",
                             published=date(2021, 6, 5), id="a"), [first])])
         store.add([(Article(text=BODY, title="Gunfire by the bay", published=date(2021, 6, 5),
                             id="b"), [second])])
         assert event_of(store, second.event_id) == first.event_id  # the block joins it
-        store.add([(Article(text=OTHER, title="Seabreeze Harbor shooting: three killed",
+        store.add([(Article(text=OTHER, title="Seabreeze Harbor Hotel shooting: three killed",
                             published=date(2021, 6, 6), id="c"), [third])])
         assert event_of(store, third.event_id) == first.event_id
         action, reason = decision(store, third.event_id)
