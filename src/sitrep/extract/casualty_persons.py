@@ -120,8 +120,9 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         # for the subject and hangs the true one on it
         subj = next((t for t in trig.doc[subj.i + 1:node.i] if t.pos_ in ("NOUN", "ADJ")
                      and _one_person(t, trig, alone=True) is not None), None)
-    if subj is None and role == "verb" and (trig.tag_ == "VBN" or _death_verb(trig)):
-        return _age_opener(trig)  # "Boy, 14, fatally shot in park"
+    if subj is None and role == "verb" and (trig.tag_ == "VBN" or _death_verb(trig) or (
+            trig.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in trig.children))):
+        return _age_opener(trig)  # "Boy, 14, fatally shot in park" (a past form, no object)
     if subj is None:
         return None
     return _one_person(subj, trig)
