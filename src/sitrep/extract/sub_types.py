@@ -148,16 +148,21 @@ def _for_whom(clause: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _honoured_clause(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The relative clause `tok` heads (itself or as a conjunct) when that clause tells what
+    befell a person a gathering may be for or honour (`_for_whom`); else None."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node if node.dep_ == "relcl" and _for_whom(node, lexicon) is not None else None
+
+
 def _own_part(tok: Token, lexicon: Lexicon) -> Iterable[Token]:
     """The words that tell `tok`'s event: its sentence, or only its relative clause when that
     tells what befell a person a gathering is for ("protesters demanded justice for a man
     who was shot by police": no protesters were shot)."""
-    node = tok
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
-    if node.dep_ == "relcl" and _for_whom(node, lexicon) is not None:
-        return node.subtree
-    return tok.sent
+    clause = _honoured_clause(tok, lexicon)
+    return clause.subtree if clause is not None else tok.sent
 
 
 def _honoured(doc: Doc, main: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
@@ -165,10 +170,8 @@ def _honoured(doc: Doc, main: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
     gathering is for or honours ("a vigil for a teen who was killed", "held a vigil to honor
     a boy who was shot Monday", "gathered to demand justice for a man who was shot"): an
     earlier event of its own."""
-    node = doc[trig.anchor]
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
-    verb = _for_whom(node, lexicon) if node.dep_ == "relcl" else None
+    clause = _honoured_clause(doc[trig.anchor], lexicon)
+    verb = _for_whom(clause, lexicon) if clause is not None else None
     if verb is None:
         return False
     gathering = doc[main.anchor]
