@@ -360,7 +360,9 @@ def article_keys(text: str) -> dict[str, bool]:
     capitalised words that is not a place or an organisation, mapped to whether it is clearly
     a person (followed by an age, "John Doe, 24,", or its last word recurs alone or after a
     title, "Doe was taken to hospital"). Titles ("Officer") and suffixes ("Jr.") are dropped,
-    a middle initial skipped. At most `MAX_KEYS`, in order of appearance."""
+    a middle initial skipped. At most `MAX_KEYS`, in order of appearance. `text` is the title,
+    a line break and the body: the title's incident names (`incident_names`, "@pulse") come
+    first, as keys told clearly (True)."""
     lex = _name_lexicon()
     titles, not_names, suffixes = lex["titles"], lex["not_names"], lex["suffixes"]
     stop = _stopwords()
