@@ -311,7 +311,7 @@ def _without_grievance(sent: SpacySpan, lexicon: Lexicon) -> str:
     for tok in sent:
         if (tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.gather_purposes and
                 tok.dep_ in ("advcl", "xcomp", "acl", "relcl")) or (
-                tok.dep_ == "relcl" and _for_whom(tok, lexicon) is not None):
+                _honoured_clause(tok, lexicon) is tok):
             for t in tok.subtree:
                 start = t.idx - sent.start_char
                 text[start:start + len(t.text)] = " " * len(t.text)
