@@ -239,3 +239,17 @@ def test_protest_for_a_man_shot_by_police_keeps_two_events(nlp) -> None:  # type
     records = _extract(nlp, "Protesters gathered at city hall to demand answers for a father "
                             "who was shot by police during a traffic stop.")
     assert sorted(r.sub_event_type for r in records) == ["Attack", "Peaceful protest"]
+
+
+def test_a_present_court_date_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"is due in court Nov. 3": the date hangs on the copula of a future adjective; "was due"
+    and "had been due" tell a past date."""
+    from sitrep.extract.dates import find_time_expressions
+
+    def value(text: str) -> str | None:
+        [expr] = find_time_expressions(nlp(text), date(2024, 10, 14))
+        return expr.value
+
+    assert value("He is due in court on Nov. 3.") == "2024-11-03"
+    assert value("Court records show he is due in court November 3.") == "2024-11-03"
+    assert value("He had been due in court on Oct. 3.") == "2024-10-03"

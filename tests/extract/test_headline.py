@@ -126,3 +126,33 @@ def test_title_case_headline_toll(nlp) -> None:  # type: ignore[no-untyped-def]
     main = records[0]
     assert main.fatalities is not None and main.fatalities.best == 1
     assert main.injuries is not None and main.injuries.best == 3
+
+
+def test_a_court_day_gives_way_to_the_incident_day_for_a_follow_up_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The lead day of a follow-up report skips its legal steps ("waived the hearing
+    Wednesday") when the text gives the incident's own day further down."""
+    title = "Boy, 15, charged with killing friend in Elm Grove"
+    body = ("The lawyer for a 15-year-old boy charged with killing his friend wants the case "
+            "moved to juvenile court. Attorney Richard Roe tells the Valley Courier that's why "
+            "he waived his client's preliminary hearing on homicide and weapons charges "
+            "Wednesday. The victim, James Doe, was fatally shot on the evening of May 28.")
+    records = _extract(nlp, title, body)
+    assert records and records[0].evidence.sentences[0].part == "title"
+    assert (records[0].event_date, records[0].date_inferred) == ("2023-05-28", False)
+
+
+def test_a_court_day_still_dates_a_follow_up_that_gives_no_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Boy, 15, charged with killing friend in Elm Grove"
+    body = "He appeared in court on Wednesday. His lawyer asked for a juvenile hearing."
+    records = _extract(nlp, title, body)
+    assert records and records[0].event_date == "2023-06-07"
+
+
+def test_a_day_inside_a_quotation_does_not_date_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.extract.dates import find_time_expressions, quoted
+
+    body = ('A man was shot and killed at a bus stop. "We buried our son today and nobody has '
+            'answers," his mother said. It happened on Saturday.')
+    doc = nlp(body)
+    found = {t.text: quoted(doc, t) for t in find_time_expressions(doc, date(2023, 6, 12))}
+    assert found == {"today": True, "Saturday": False}

@@ -732,6 +732,9 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
                 node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS):
             # not a past perfect: "had been due to close Friday" tells a past Friday
             return not _past_perfect(node if lemma in _FUTURE_HEADS else node.head)
+        if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _FUTURE_HEADS for c in node.children):
+            return True  # "is due in court Nov. 3": the date hangs on the present copula
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in (
                 "VBZ", "VBP") and any(c.lower_ == "to" for c in aux) and (
                 lemma not in _BE_TO_IDIOMS):
@@ -1198,6 +1201,16 @@ def procedure_day(doc: Doc, expr: TimeExpression) -> bool:
     if span is None or not len(span):
         return False
     return _clause_of(span.root).lemma_.lower() in PROCEDURE_VERBS
+
+
+def quoted(doc: Doc, expr: TimeExpression) -> bool:
+    """True when `expr` stands inside a quotation opened in its sentence ("'Today marks
+    the most deadly shooting,' he said"): the speaker's day, not the narrative's."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc.text[span.sent.start_char:expr.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def birth_day(doc: Doc, expr: TimeExpression) -> bool:

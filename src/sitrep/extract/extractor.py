@@ -27,6 +27,7 @@ from sitrep.extract.dates import (
     governing_time,
     neighbour_time,
     procedure_day,
+    quoted,
     statement_day,
     undated_day,
 )
@@ -339,21 +340,25 @@ def _mark_guessed(records: list[EventRecord], times: list[TimeExpression],
 def lead_time(times: list[TimeExpression], published: date | None,
               doc: Doc) -> TimeExpression | None:
     """The first day-precision date of the text not after publication, skipping the
-    publication stamp itself (a full date, year included, equal to it) and the days of
+    publication stamp itself (a full date, year included, equal to it), the days of
     statements ("the chief said on Monday"), of acts that only follow the incident ("police
-    were searching Tuesday", `AFTERMATH_VERBS`) and of births ("was born on March 2, 2005")."""
-    for t in times:
-        if t.precision != "day" or t.value is None:
-            continue
-        if statement_day(doc, t, REPORT_VERBS) or statement_day(doc, t, AFTERMATH_VERBS) \
-                or birth_day(doc, t):
-            continue
-        stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
-        if published is not None and (t.value > published.isoformat() or (
-                t.value == published.isoformat() and stamp)):
-            continue
-        return t
-    return None
+    were searching Tuesday", `AFTERMATH_VERBS`), of births ("was born on March 2, 2005") and
+    days inside a quotation (the speaker's "today"). A legal step's day ("was arrested
+    Friday", "appeared in court Tuesday") leads only when the text gives no other: the
+    incident comes before its steps."""
+    found = [t for t in times if _may_lead(t, published, doc)]
+    return next((t for t in found if not procedure_day(doc, t)), found[0] if found else None)
+
+
+def _may_lead(t: TimeExpression, published: date | None, doc: Doc) -> bool:
+    if t.precision != "day" or t.value is None:
+        return False
+    if statement_day(doc, t, REPORT_VERBS) or statement_day(doc, t, AFTERMATH_VERBS) \
+            or birth_day(doc, t) or quoted(doc, t):
+        return False
+    stamp = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
+    return published is None or not (t.value > published.isoformat() or (
+        t.value == published.isoformat() and stamp))
 
 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
