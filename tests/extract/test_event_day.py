@@ -253,3 +253,6 @@ def test_a_present_court_date_lies_ahead(nlp) -> None:  # type: ignore[no-untype
     assert value("He is due in court on Nov. 3.") == "2024-11-03"
     assert value("Court records show he is due in court November 3.") == "2024-11-03"
     assert value("He had been due in court on Oct. 3.") == "2024-10-03"
+    assert value("The next court date is March 21.") == "2025-03-21"
+    assert value("Sentencing is Nov. 3.") == "2024-11-03"
+    assert value("The shooting was on March 21.") == "2024-03-21"

@@ -735,6 +735,9 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
         if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _FUTURE_HEADS for c in node.children):
             return True  # "is due in court Nov. 3": the date hangs on the present copula
+        if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "nsubj" and _scheduled(c) for c in node.children):
+            return True  # "the next court date is March 21", "sentencing is Nov. 3"
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in (
                 "VBZ", "VBP") and any(c.lower_ == "to" for c in aux) and (
                 lemma not in _BE_TO_IDIOMS):
@@ -765,6 +768,15 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
 
 _DEFERRAL_VERBS: frozenset[str] = frozenset(_DATA["deferral_verbs"])
 _DEFERRAL_PREPOSITIONS: frozenset[str] = frozenset(_DATA["deferral_prepositions"])
+
+
+def _scheduled(subject: Token) -> bool:
+    """A subject that names something to come: "the next hearing", "sentencing"."""
+    return subject.lemma_.lower() in _SCHEDULED_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in ("next", "upcoming") for c in subject.children)
+
+
+_SCHEDULED_NOUNS: frozenset[str] = frozenset(_DATA["scheduled_nouns"])
 
 
 def _deferred_to(doc: Doc, start: int, end: int) -> bool:
