@@ -256,3 +256,11 @@ def test_a_present_court_date_lies_ahead(nlp) -> None:  # type: ignore[no-untype
     assert value("The next court date is March 21.") == "2025-03-21"
     assert value("Sentencing is Nov. 3.") == "2024-11-03"
     assert value("The shooting was on March 21.") == "2024-03-21"
+
+
+def test_a_weekend_shooting_is_dated_to_the_last_weekend(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = _extract(nlp, "Police have named the victim of a weekend shooting on Elm Street.")
+    assert records and (records[0].event_date, records[0].date_precision,
+                        records[0].date_start, records[0].date_end) == (
+        "2024-03-09", "week", "2024-03-09", "2024-03-10")
+    assert not _extract(nlp, "A weekend getaway ended early for the family.")

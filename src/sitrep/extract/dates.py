@@ -180,6 +180,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(
         r"\b(?i:(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<which>this|last|past|previous)"
         r"|(?P<next>next|coming)|(?P<the>(?:over\s+)?the))\s+(?P<u>week|month|year|weekend))\b")),
+    # "a weekend shooting", "in weekend violence": the weekend before publication
+    ("weekend", re.compile(rf"\b(?i:weekend)(?=\s+(?i:{_alt(_DATA['weekend_nouns'])})\b)")),
 ]
 
 
@@ -370,6 +372,19 @@ def _r_past(m: re.Match[str], pub: date | None) -> _Res:
     return _span(pub - timedelta(days=days), pub, True)
 
 
+def _weekend(pub: date, last: bool) -> _Res:
+    """The weekend of publication or the one before it ("last weekend" on a weekend)."""
+    sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if last and pub.weekday() >= 5:
+        sat -= timedelta(days=7)
+    end = min(sat + timedelta(days=1), pub)
+    return sat.isoformat(), "week", sat.isoformat(), end.isoformat(), True
+
+
+def _r_weekend(m: re.Match[str], pub: date | None) -> _Res:
+    return _NONE_REL if pub is None else _weekend(pub, False)
+
+
 def _r_period(m: re.Match[str], pub: date | None) -> _Res:
     if pub is None:
         return _NONE_REL
@@ -378,11 +393,7 @@ def _r_period(m: re.Match[str], pub: date | None) -> _Res:
     earlier = (m["mod"] or "").lower() in ("earlier", "early")
     last = which in ("last", "past", "previous")
     if unit == "weekend" and not m["next"]:
-        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
-        if last and pub.weekday() >= 5:
-            sat -= timedelta(days=7)
-        end = min(sat + timedelta(days=1), pub)
-        return sat.isoformat(), "week", sat.isoformat(), end.isoformat(), True
+        return _weekend(pub, last)
     if m["the"]:
         return _NONE_ABS
     if m["next"]:
@@ -407,7 +418,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date | None], _Res]] = {
     "iso": _r_iso, "md_range": _r_range, "dm_range": _r_range, "mdy": _r_mdy, "wmd": _r_mdy,
     "decade": _r_decade, "dmy": _r_mdy, "my": _r_my, "month": _r_month, "year": _r_year,
     "weekday": _r_weekday, "dayword": _r_dayword, "ref": _r_ref, "ago": _r_ago, "past": _r_past,
-    "period": _r_period,
+    "period": _r_period, "weekend": _r_weekend,
 }
 
 
