@@ -161,6 +161,23 @@ def _others(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
                for t in window if t.i < trig.i)
 
 
+def _more_people(doc: Doc, m: CasualtyMention, trig: Token) -> bool:
+    """A figure of people besides those told before it: "two others were wounded", "three
+    other people were hurt", "six more were shot"; not "the other two", the rest of a set
+    told before ("four were shot; one died and the other three were treated")."""
+    if m.person >= 0:  # "another man was wounded"
+        who = doc[m.person]
+        return who.lower_ == "another" or any(c.lower_ == "another" for c in who.children)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    end = min(span.end + 2, len(doc), trig.i)
+    if any(t.lower_ == "the" for t in doc[max(span.start - 2, 0):end]):
+        return False
+    return any(t.lower_ in _OTHERS_WORDS or _more_after_number(t)
+               for t in doc[max(span.start - 1, 0):end])
+
+
 def _more_after_number(tok: Token) -> bool:
     """"six more (people) were shot": "more" after a figure adds people to those told before
     (not "more than six")."""
@@ -395,6 +412,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         m.hit = m.kind == "injured" and _hit_word(trig) and not _survivors(trig)
         if m.hit and not m.joined and _others(doc, m, trig):
             m.hit = False
+        m.more = _more_people(doc, m, trig)
         m.besides = (m.kind == "killed" and m.person >= 0 and not m.perpetrator
                      and not m.count.cumulative and any(
                          c.dep_ == "advmod" and c.lower_ in _OTHERS_ADVERBS

@@ -15,6 +15,7 @@ from sitrep.extract.casualty_lexicon import (
     _MULTIPLES,
     _NOT_COUNTED,
     _NP_WORDS,
+    _SUFFER_VERBS,
     _TOLL,
     _WHO,
     _WOUND_COUNTS,
@@ -163,6 +164,10 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     if node.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return None
     head = node.head
+    if node.dep_ == "nsubj" and head.lemma_.lower() in _SUFFER_VERBS:
+        wound = _suffered(head)  # "four men suffered gunshot wounds"
+        return None if wound is None else _make(doc, q, wound[0], wound[1].i,
+                                                _who(doc, q, noun, j))
     if (node.dep_ == "nsubjpass" and head.lemma_.lower() in _FOUND_VERBS) or (
             node.dep_ == "dobj" and head.lemma_.lower() == "leave"):
         # "two women and a boy were found dead / found shot", "left three men injured"
@@ -174,6 +179,19 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     if node.dep_ == "nsubj" and not _passive_like(doc, head, limit):
         return None
     return _make(doc, q, tk[0], head.i, _who(doc, q, noun, j))
+
+
+def _suffered(verb: Token) -> tuple[Kind, Token] | None:
+    """The wound a "suffer", "sustain" or "receive" tells its subject took ("suffered
+    injuries", "sustained a fatal wound", "suffered from gunshot wounds"), with its kind."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        tk = _trigger_kind(obj)
+        if tk is not None and tk[1] == "noun":
+            return tk[0], obj
+    return None
 
 
 def _fatally(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:

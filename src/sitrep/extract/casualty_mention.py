@@ -24,6 +24,8 @@ class CasualtyMention:
     person: int = -1  # token index of the one person told without a figure ("a man died")
     besides: bool = False  # one more person killed, set apart: "Roe was also killed", or
     # named apart: "Okafor died ... Lindqvist died"
+    more: bool = False  # people told besides those told before: "two others", "six more",
+    # "another two" (not "the other two", the rest of a set)
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -505,11 +505,13 @@ def _injured_of(doc: Doc, casualties: list[CasualtyMention]) -> CasualtyMention 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
     """The figure of `first`, added up with the others on the same casualty word ("three
-    women and two men were shot" counts five) and with the attacker's own death."""
+    women and two men were shot" counts five), with the people told after it as more ("one
+    man was shot and two others were wounded" counts three) and with the attacker's own
+    death."""
     if first is None:
         return None
-    same = [c for c in casualties if c.kind == first.kind and c.trigger == first.trigger
-            and c.hit == first.hit and not c.count.cumulative]
+    same = [c for c in casualties if c.kind == first.kind and not c.count.cumulative and (
+        (c.trigger == first.trigger and c.hit == first.hit) or _more_than(c, first, casualties))]
     if not first.perpetrator:  # "killed three people before killing himself": four dead
         same += [c for c in casualties if c.perpetrator and c.kind == first.kind
                  and c not in same]
@@ -522,6 +524,15 @@ def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) ->
     return Count(low=sum(m.count.low for m in same), best=sum(m.count.best for m in same),
                  high=sum(m.count.high for m in same), who=c.who, text=c.text,
                  cumulative=c.cumulative)
+
+
+def _more_than(c: CasualtyMention, first: CasualtyMention,
+               casualties: list[CasualtyMention]) -> bool:
+    """Whether `c` tells people besides those of `first` ("one man was shot and two others
+    were wounded"): told as more, after it, with no figure of another kind between them
+    ("two were killed and four others wounded": the others are besides the dead)."""
+    return c.more and c.start > first.start and not any(
+        first.start < o.start < c.start and o.kind != first.kind for o in casualties)
 
 
 def _before(iso: str, limit: date) -> bool:
