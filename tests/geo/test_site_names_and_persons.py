@@ -1,7 +1,8 @@
 """A town's name that begins a site's name ("Riley Hospital", "Whitehouse High School") is no
 event's place and does not make the article's main place; a lone word that ends a person's
-full name, and that the tagger calls a person more often than a place, is that person; a lone
-street word ("3rd Street"), "Bar" or "Metro" names no town."""
+full name, and that the tagger calls a person more often than a place, is that person, as is a
+first name used alone as a subject, an object or in apposition; a lone street word ("3rd
+Street"), "Bar" or "Metro" names no town."""
 
 from __future__ import annotations
 
@@ -81,3 +82,16 @@ def test_a_bar_and_the_metro_police_are_no_towns(
     found = _mentions(nlp, resolver, text)
     assert "Metro" not in found and "Bar" not in found
     assert "Nashville" in found
+
+
+def test_a_first_name_used_alone_is_the_person(nlp: Language, resolver: GeoResolver) -> None:
+    """"Charlotte" after "Charlotte Vance" is the girl, even where the tagger calls it a city;
+    "in Charlotte" and "Charlotte police" stay places."""
+    text = ("Dana Vance came home from a party in Ellicott City with her daughter, Charlotte. "
+            "Charlotte Vance, 16, was shot in the kitchen. Charlotte was taken to a hospital "
+            "where she died.")
+    assert "Charlotte" not in _mentions(nlp, resolver, text)
+    text = ("Charlotte Vance, 16, was shot on Sunday. Her family moved from Charlotte last "
+            "year, and Charlotte police had warned them.")
+    places = resolver.resolve(nlp(text))
+    assert [m.text for m in places.mentions if m.place is not None].count("Charlotte") == 2

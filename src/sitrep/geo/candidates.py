@@ -22,6 +22,8 @@ MISLABEL_MIN = 7.5  # ... a known place's own name tagged as a group or language
 MISTAKEN_ALIAS_MIN = 7.0  # ... when the name is one of the place's alternate names ("Taez")
 DATELINE_CITY_POP = 1_000_000  # a dateline's name is a city this large where one goes by it
 DATELINE_DASHES = frozenset({"—", "–", "--", "-", "---"})  # what follows a dateline
+FIRST_NAMES = True  # a first name used alone as a person is no place (`_persons_apart`)
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos"})
 
 
 def _dateline_town(c: Cand) -> None:
@@ -301,19 +303,32 @@ class CandidateFinder(UnknownNames):
         tagger calls a person alone more often than a place ("Kevin Edwards ... Edwards said
         ... riding in Edwards' car"): each use is that person, even after a place preposition.
         Not a well-known place's name, one with its place word, nor one with its state after a
-        comma ("Edwards, Colorado")."""
+        comma ("Edwards, Colorado"). A first name of such a full name used alone as a subject,
+        an object or in apposition ("her daughter, Charlotte ... Charlotte was taken to
+        hospital" after "Charlotte Roe") is the person too, whatever the tagger calls it and
+        however well known the place: not after a place preposition ("in Charlotte"), nor as
+        a modifier ("Charlotte police")."""
         votes: Counter[str] = Counter()  # a lone use tagged as a person +1, as a place -1
         for ent in doc.ents:
             if len(ent) == 1 and (ent.label_ == "PERSON" or ent.label_ in PLACE_LABELS):
                 votes[ent[0].lower_] += 1 if ent.label_ == "PERSON" else -1
-        last = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        named = {w for w in persons & last if votes[w] > 0}
-        return [c for c in cands if not (
-            c.j - c.i == 1 and doc[c.i].lower_ in named and c.noun is None and c.hint is None
-            and not doc[c.i].is_upper and c.candidates
-            and c.candidates[0].prominence < WELL_KNOWN
-            and not (c.j + 1 < len(doc) and doc[c.j].text == ","
-                     and doc[c.j + 1].ent_type_ in PLACE_LABELS))]
+        full = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+        last = {ent[-1].lower_ for ent in full}
+        first = {ent[0].lower_ for ent in full} - last if FIRST_NAMES else set()
+        surnames = {w for w in persons & last if votes[w] > 0}
+
+        def apart(c: Cand) -> bool:
+            tok = doc[c.i]
+            if not (c.j - c.i == 1 and c.noun is None and c.hint is None and not tok.is_upper
+                    and c.candidates) or (c.j + 1 < len(doc) and doc[c.j].text == ","
+                                          and doc[c.j + 1].ent_type_ in PLACE_LABELS):
+                return False
+            if tok.lower_ in surnames:
+                return c.candidates[0].prominence < WELL_KNOWN
+            return tok.lower_ in first and tok.dep_ in _PERSON_DEPS and not self._is_locative(
+                doc, c.start_tok, tok.i)
+
+        return [c for c in cands if not apart(c)]
 
     def _surnames(self, doc: Doc, cands: list[Cand], persons: frozenset[str]) -> None:
         """A lone word the article uses inside a person's full name is that person even
