@@ -60,3 +60,8 @@ def test_people_who_suffered_wounds(nlp, text: str, kind: str, best: int) -> Non
 
     found = [(m.kind, m.count.best) for m in find_casualties(nlp(text))]
     assert found == [(kind, best)]
+
+
+def test_a_headline_list_of_counted_groups_adds_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"2 girls, 2 men shot": the parser hangs the first group on the verb as "dep"."""
+    assert _tolls(nlp, "2 girls, 2 men shot at birthday party in Velmar") == [(None, 4)]

@@ -161,9 +161,12 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
         node = node.head.head  # "two of the guards, ..., died": the figure is the subject
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
         node = node.head
-    if node.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+    subject = _listed_subject(node)
+    if node.dep_ not in ("nsubjpass", "dobj", "nsubj") and subject is None:
         return None
     head = node.head
+    if subject is not None:
+        node = subject  # "2 girls, 2 men shot at a party": the list is the subject
     if node.dep_ == "nsubj" and head.lemma_.lower() in _SUFFER_VERBS:
         wound = _suffered(head)  # "four men suffered gunshot wounds"
         return None if wound is None else _make(doc, q, wound[0], wound[1].i,
@@ -179,6 +182,19 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
     if node.dep_ == "nsubj" and not _passive_like(doc, head, limit):
         return None
     return _make(doc, q, tk[0], head.i, _who(doc, q, noun, j))
+
+
+def _listed_subject(node: Token) -> Token | None:
+    """Headline style, "2 girls, 2 men shot at a party": the parser hangs the first counted
+    group of a list without "and" on the verb as "dep", the next as its subject; the first
+    counts as that subject."""
+    if node.dep_ != "dep" or not any(c.dep_ == "nummod" for c in node.children):
+        return None
+    after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if after is None or after.text != ",":
+        return None
+    return next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i > node.i and any(g.dep_ == "nummod" for g in c.children)), None)
 
 
 def _suffered(verb: Token) -> tuple[Kind, Token] | None:
