@@ -205,3 +205,13 @@ def test_an_open_ended_toll_gives_way_to_a_told_one() -> None:
     assert event.fatalities is not None and event.fatalities.best == 4
     alone = new_event(_open_ended("a"), None, None)
     assert alone.fatalities is not None and alone.fatalities.best == 1
+
+
+def test_lead_mention_prefers_the_act_to_the_arrest_on_a_tied_toll() -> None:
+    from sitrep.dedup.cluster import lead_mention
+
+    arrest = _rec("a1", sub="Arrests", typ="Strategic developments", killed=1)
+    attack = _rec("a1", killed=1)
+    assert lead_mention([arrest, attack]) is attack
+    bigger = _rec("a1", sub="Arrests", typ="Strategic developments", killed=2)
+    assert lead_mention([bigger, attack]) is bigger  # the toll comes first

@@ -1002,11 +1002,13 @@ def _toll(r: EventRecord) -> tuple[int, int]:
 
 def lead_mention(records: list[EventRecord]) -> EventRecord | None:
     """The mention that stands for an article's incident: among news (not background)
-    mentions, else all, the one with the largest toll (killed, then injured), else the first."""
+    mentions, else all, the one with the largest toll (killed, then injured; on a tie, an act
+    of violence before a strategic development such as the arrest that followed), else the
+    first."""
     pool = [r for r in records if not r.background] or records
     if not pool:
         return None
-    best = max(pool, key=_toll)
+    best = max(pool, key=lambda r: (*_toll(r), r.event_type != "Strategic developments"))
     return best if _toll(best) != (-1, -1) else pool[0]
 
 
