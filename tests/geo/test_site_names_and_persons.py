@@ -2,7 +2,9 @@
 event's place and does not make the article's main place; a lone word that ends a person's
 full name, and that the tagger calls a person more often than a place, is that person, as is a
 first name used alone as a subject, an object or in apposition; a lone street word ("3rd
-Street"), "Bar" or "Metro" names no town."""
+Street"), "Bar" or "Metro" names no town, nor does a name before a numbered street ("Beach
+22nd Street"); a possessive before a site name ("St. John's Episcopal Hospital") marks a
+site."""
 
 from __future__ import annotations
 
@@ -95,3 +97,20 @@ def test_a_first_name_used_alone_is_the_person(nlp: Language, resolver: GeoResol
             "year, and Charlotte police had warned them.")
     places = resolver.resolve(nlp(text))
     assert [m.text for m in places.mentions if m.place is not None].count("Charlotte") == 2
+
+
+def test_a_possessive_before_a_site_name_marks_a_site(
+        nlp: Language, resolver: GeoResolver) -> None:
+    """"St. John's Episcopal Hospital" is the hospital, not the event's town."""
+    text = ("A girl was shot in the head on Collier Avenue in Far Rockaway on Friday. She was "
+            "rushed to St. John's Episcopal Hospital in critical condition.")
+    found = _mentions(nlp, resolver, text)
+    assert found.get("St. John") is True
+    assert _event_city(nlp, resolver, text, "rushed") != "Saint John"
+
+
+def test_a_name_before_a_numbered_street_is_no_town(
+        nlp: Language, resolver: GeoResolver) -> None:
+    text = ("The shooting happened on Collier Avenue near Beach 22nd Street in Far Rockaway, "
+            "police said.")
+    assert "Beach" not in _mentions(nlp, resolver, text)

@@ -14,7 +14,7 @@ from sitrep.geo.unknown import UnknownNames
 from sitrep.record import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 MISTAKEN_MIN = 4.0  # prominence a name tagged as a person needs when a preposition places it
@@ -37,6 +37,25 @@ def _dateline_town(c: Cand) -> None:
         c.candidates = great
 
 
+def _numbered(tok: Token) -> bool:
+    """A number or an ordinal written with digits ("22nd", "3rd", "116")."""
+    return tok.like_num or (tok.text[:1].isdigit() and tok.text[-2:].lower() in (
+        "st", "nd", "rd", "th"))
+
+
+def _possessed_site(doc: Doc, after: int, words: frozenset[str]) -> bool:
+    """Whether a possessive and a capitalised site name follow token `after` - 1 ("St.
+    John's Episcopal Hospital", "St. Mary's Medical School"): the name is the site's."""
+    if after >= len(doc) or doc[after].lower_ not in ("'s", "\u2019s"):
+        return False
+    for tok in doc[after + 1:after + 4]:
+        if not tok.is_title:
+            return False
+        if tok.lower_ in words:
+            return True
+    return False
+
+
 class CandidateFinder(UnknownNames):
     """Candidate place names of an article."""
 
@@ -54,8 +73,11 @@ class CandidateFinder(UnknownNames):
             for k in range(ent.start, ent.end):
                 ent_at[k] = (first, ent.end)  # "the Gaza Strip": the name is the entity
         for a, b in self._runs(doc):
-            if b - a >= 2 and doc[b - 1].lower_ in self.lex.streets:
-                # "Richmond Street", "Malta Road", "Hillside Circle": a street, not the town
+            streets = self.lex.streets
+            if (b - a >= 2 and doc[b - 1].lower_ in streets) or (
+                    b + 1 < len(doc) and _numbered(doc[b]) and doc[b + 1].lower_ in streets):
+                # "Richmond Street", "Malta Road", "Hillside Circle", "Beach 22nd Street": a
+                # street, not the town
                 taken.update(range(a, b))
                 if wholes is not None:
                     wholes.append(Cand(a, b, a, b, strong=True, hint="other"))
@@ -258,7 +280,8 @@ class CandidateFinder(UnknownNames):
         ("Ohio State University")."""
         words = self.lex.site_words
         inner = b - a >= 2 and doc[b - 1].lower_ in words  # not "North College Hill"
-        if not inner and not (b < len(doc) and doc[b].is_title and doc[b].lower_ in words):
+        if not inner and not (b < len(doc) and doc[b].is_title and doc[b].lower_ in words) \
+                and not _possessed_site(doc, b, words):
             return False
         return not any(c.candidates and c.candidates[0].kind in ("admin1", "country")
                        for c in self._matches(doc, a, b))
