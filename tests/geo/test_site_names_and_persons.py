@@ -114,3 +114,8 @@ def test_a_name_before_a_numbered_street_is_no_town(
     text = ("The shooting happened on Collier Avenue near Beach 22nd Street in Far Rockaway, "
             "police said.")
     assert "Beach" not in _mentions(nlp, resolver, text)
+
+
+def test_a_holiday_day_is_no_county(nlp: Language, resolver: GeoResolver) -> None:
+    text = "The girl died on New Year's Day in Ellicott City, and her father spoke on Father's Day."
+    assert "Day" not in _mentions(nlp, resolver, text)
