@@ -2,7 +2,7 @@
 event's place and does not make the article's main place; a lone word that ends a person's
 full name, and that the tagger calls a person more often than a place, is that person, as is a
 first name used alone as a subject, an object or in apposition; a lone street word ("3rd
-Street"), "Bar" or "Metro" names no town, nor does a name before a numbered street ("Beach
+Street"), "Bar", "Metro" or "Day" names no town, nor does a name before a numbered street ("Beach
 22nd Street"); a possessive before a site name ("St. John's Episcopal Hospital") marks a
 site."""
 
