@@ -128,17 +128,18 @@ def test_title_case_headline_toll(nlp) -> None:  # type: ignore[no-untyped-def]
     assert main.injuries is not None and main.injuries.best == 3
 
 
-def test_a_court_day_gives_way_to_the_incident_day_for_a_follow_up_headline(nlp) -> None:  # type: ignore[no-untyped-def]
-    """The lead day of a follow-up report skips its legal steps ("waived the hearing
+def test_a_court_day_gives_way_to_the_incident_day_as_the_lead_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The lead day of a follow-up report skips its legal steps ("waived the hearing on
     Wednesday") when the text gives the incident's own day further down."""
-    title = "Boy, 15, charged with killing friend in Elm Grove"
-    body = ("The lawyer for a 15-year-old boy charged with killing his friend wants the case "
-            "moved to juvenile court. Attorney Richard Roe tells the Valley Courier that's why "
-            "he waived his client's preliminary hearing on homicide and weapons charges "
-            "Wednesday. The victim, James Doe, was fatally shot on the evening of May 28.")
-    records = _extract(nlp, title, body)
-    assert records and records[0].evidence.sentences[0].part == "title"
-    assert (records[0].event_date, records[0].date_inferred) == ("2023-05-28", False)
+    from sitrep.extract.dates import find_time_expressions
+    from sitrep.extract.extractor import lead_time
+
+    published = date(2023, 6, 12)
+    doc = nlp("The lawyer for a 15-year-old boy charged with killing his friend wants the case "
+              "moved to juvenile court. He waived the preliminary hearing on Wednesday. The "
+              "victim was fatally shot on the evening of May 28.")
+    found = lead_time(find_time_expressions(doc, published), published, doc)
+    assert found is not None and found.value == "2023-05-28"
 
 
 def test_a_court_day_still_dates_a_follow_up_that_gives_no_other(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,8 @@
 event's place and does not make the article's main place; a lone word that ends a person's
 full name, and that the tagger calls a person more often than a place, is that person, as is a
 first name used alone as a subject, an object or in apposition; a lone street word ("3rd
-Street"), "Bar", "Metro" or "Day" names no town, nor does a name before a numbered street ("Beach
-22nd Street"); a possessive before a site name ("St. John's Episcopal Hospital") marks a
+Street"), "Bar", "Metro" or "Day" names no town, nor does a name before a numbered street ("Bay
+25th Street"); a possessive before a site name ("St. Vincent's Medical Hospital") marks a
 site."""
 
 from __future__ import annotations
@@ -101,19 +101,18 @@ def test_a_first_name_used_alone_is_the_person(nlp: Language, resolver: GeoResol
 
 def test_a_possessive_before_a_site_name_marks_a_site(
         nlp: Language, resolver: GeoResolver) -> None:
-    """"St. John's Episcopal Hospital" is the hospital, not the event's town."""
-    text = ("A girl was shot in the head on Collier Avenue in Far Rockaway on Friday. She was "
-            "rushed to St. John's Episcopal Hospital in critical condition.")
+    """"St. Vincent's Medical Hospital" is the hospital, not the event's town."""
+    text = ("A boy was shot in the leg on Maple Street in Toledo on Friday. He was rushed to "
+            "St. Vincent's Medical Hospital in serious condition.")
     found = _mentions(nlp, resolver, text)
-    assert found.get("St. John") is True
-    assert _event_city(nlp, resolver, text, "rushed") != "Saint John"
+    assert found.get("St. Vincent") is True
+    assert found.get("Toledo") is False
 
 
 def test_a_name_before_a_numbered_street_is_no_town(
         nlp: Language, resolver: GeoResolver) -> None:
-    text = ("The shooting happened on Collier Avenue near Beach 22nd Street in Far Rockaway, "
-            "police said.")
-    assert "Beach" not in _mentions(nlp, resolver, text)
+    text = "The shooting happened near Bay 25th Street in Brooklyn, police said."
+    assert "Bay" not in _mentions(nlp, resolver, text)
 
 
 def test_a_holiday_day_is_no_county(nlp: Language, resolver: GeoResolver) -> None:
