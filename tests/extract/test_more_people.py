@@ -63,5 +63,5 @@ def test_people_who_suffered_wounds(nlp, text: str, kind: str, best: int) -> Non
 
 
 def test_a_headline_list_of_counted_groups_adds_up(nlp) -> None:  # type: ignore[no-untyped-def]
-    """"2 girls, 2 men shot": the parser hangs the first group on the verb as "dep"."""
-    assert _tolls(nlp, "2 girls, 2 men shot at birthday party in Velmar") == [(None, 4)]
+    """"3 boys, 2 women shot": the parser hangs the first group on the verb as "dep"."""
+    assert _tolls(nlp, "3 boys, 2 women shot outside diner in Velmar") == [(None, 5)]

@@ -166,7 +166,7 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
         return None
     head = node.head
     if subject is not None:
-        node = subject  # "2 girls, 2 men shot at a party": the list is the subject
+        node = subject  # "3 boys, 2 women shot outside a diner": the list is the subject
     if node.dep_ == "nsubj" and head.lemma_.lower() in _SUFFER_VERBS:
         wound = _suffered(head)  # "four men suffered gunshot wounds"
         return None if wound is None else _make(doc, q, wound[0], wound[1].i,
@@ -185,7 +185,7 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
 
 
 def _listed_subject(node: Token) -> Token | None:
-    """Headline style, "2 girls, 2 men shot at a party": the parser hangs the first counted
+    """Headline style, "3 boys, 2 women shot outside a diner": the parser hangs the first counted
     group of a list without "and" on the verb as "dep", the next as its subject; the first
     counts as that subject."""
     if node.dep_ != "dep" or not any(c.dep_ == "nummod" for c in node.children):
