@@ -23,10 +23,10 @@ def _tolls(nlp, text: str) -> list[tuple[int | None, int | None]]:  # type: igno
     ("text", "tolls"),
     [
         ("One man was shot and two others were wounded near the Velmar depot.", [(None, 3)]),
-        ("Two men were in critical condition and two others were injured after the shooting "
-         "in Velmar.", [(None, 4)]),
-        ("Two victims were taken to a hospital by ambulance and three others were later "
-         "transported to the hospital after the shooting.", [(None, 5)]),
+        ("Two women were listed in critical condition and two others were hurt after the "
+         "shooting in Velmar.", [(None, 4)]),
+        ("Two victims were rushed to a hospital, and three others were later transported to "
+         "the hospital by friends after the shooting.", [(None, 5)]),
         ("Two people were killed and another died later at a hospital after the attack.",
          [(3, None)]),
         # besides the dead, not besides the wounded
