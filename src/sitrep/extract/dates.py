@@ -745,10 +745,10 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
             return not _past_perfect(node if lemma in _FUTURE_HEADS else node.head)
         if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _FUTURE_HEADS for c in node.children):
-            return True  # "is due in court Nov. 3": the date hangs on the present copula
+            return True  # "is due in court Dec. 5": the date hangs on the present copula
         if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "nsubj" and _scheduled(c) for c in node.children):
-            return True  # "the next court date is March 21", "sentencing is Nov. 3"
+            return True  # "her next court date is April 18", "sentencing is Dec. 5"
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in (
                 "VBZ", "VBP") and any(c.lower_ == "to" for c in aux) and (
                 lemma not in _BE_TO_IDIOMS):
