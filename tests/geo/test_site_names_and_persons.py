@@ -89,9 +89,9 @@ def test_a_bar_and_the_metro_police_are_no_towns(
 def test_a_first_name_used_alone_is_the_person(nlp: Language, resolver: GeoResolver) -> None:
     """"Charlotte" after "Charlotte Vance" is the girl, even where the tagger calls it a city;
     "in Charlotte" and "Charlotte police" stay places."""
-    text = ("Dana Vance came home from a party in Ellicott City with her daughter, Charlotte. "
-            "Charlotte Vance, 16, was shot in the kitchen. Charlotte was taken to a hospital "
-            "where she died.")
+    text = ("Dana Vance drove home from a wedding in Towson with her niece, Charlotte. "
+            "Charlotte Vance, 19, was shot on the porch. Charlotte was flown to a trauma "
+            "center where she died.")
     assert "Charlotte" not in _mentions(nlp, resolver, text)
     text = ("Charlotte Vance, 16, was shot on Sunday. Her family moved from Charlotte last "
             "year, and Charlotte police had warned them.")
@@ -116,5 +116,5 @@ def test_a_name_before_a_numbered_street_is_no_town(
 
 
 def test_a_holiday_day_is_no_county(nlp: Language, resolver: GeoResolver) -> None:
-    text = "The girl died on New Year's Day in Ellicott City, and her father spoke on Father's Day."
+    text = "The store reopened on New Year's Day in Towson, and the owner spoke on Father's Day."
     assert "Day" not in _mentions(nlp, resolver, text)
