@@ -744,11 +744,11 @@ def _future_clause(doc: Doc, text: str, start: int, end: int) -> bool:
             # not a past perfect: "had been due to close Friday" tells a past Friday
             return not _past_perfect(node if lemma in _FUTURE_HEADS else node.head)
         if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in _FUTURE_HEADS for c in node.children):
-            return True  # "is due in court Dec. 5": the date hangs on the present copula
-        if lemma == "be" and node.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "nsubj" and _scheduled(c) for c in node.children):
-            return True  # "her next court date is April 18", "sentencing is Dec. 5"
+                (c.dep_ == "acomp" and c.lemma_.lower() in _FUTURE_HEADS)
+                or (c.dep_ == "nsubj" and _scheduled(c)) for c in node.children):
+            # the date hangs on a present copula: "is due in court Dec. 5", "her next court
+            # date is April 18", "sentencing is Dec. 5"
+            return True
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in (
                 "VBZ", "VBP") and any(c.lower_ == "to" for c in aux) and (
                 lemma not in _BE_TO_IDIOMS):

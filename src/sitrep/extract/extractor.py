@@ -346,8 +346,14 @@ def lead_time(times: list[TimeExpression], published: date | None,
     days inside a quotation (the speaker's "today"). A legal step's day ("was arrested
     Friday", "appeared in court Tuesday") leads only when the text gives no other: the
     incident comes before its steps."""
-    found = [t for t in times if _may_lead(t, published, doc)]
-    return next((t for t in found if not procedure_day(doc, t)), found[0] if found else None)
+    step: TimeExpression | None = None  # the first step's day, should no other follow
+    for t in times:
+        if not _may_lead(t, published, doc):
+            continue
+        if not procedure_day(doc, t):
+            return t
+        step = step or t
+    return step
 
 
 def _may_lead(t: TimeExpression, published: date | None, doc: Doc) -> bool:
