@@ -209,6 +209,10 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("The shooting left a 16-year-old boy dead and two other people wounded.",
      [("killed", 1, False), ("injured", 2, False)]),
     ("Officers found a woman dead inside the car.", [("killed", 1, False)]),
+    ("The blast left three porters hurt and a clerk dead.",
+     [("injured", 3, False), ("killed", 1, False)]),
+    ("It was a raid that left four guards wounded and a driver dead.",
+     [("injured", 4, False), ("killed", 1, False)]),
     # people set apart from the killed are not among them
     ("Three other men were shot and taken to the hospital.", [("injured", 3, False)]),
     ("Her cousin was also shot in the arm.", [("injured", 1, False)]),

@@ -74,10 +74,21 @@ def _victim_of(trig: Token, role: str) -> Token | None:
     elif role == "adj" and trig.dep_ == "oprd" and trig.head.pos_ == "VERB" and any(
             c.dep_ == "dobj" for c in trig.head.children):
         obj = next(c for c in trig.head.children if c.dep_ == "dobj")
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in obj.children):
+            # "left three hurt and a clerk dead": the first object has its own state, and
+            # the parser hangs the second on it or on "dead"
+            last = next((c for c in obj.conjuncts if obj.i < c.i < trig.i), None) or next(
+                (c for c in trig.children if c.dep_ == "nsubj"), None)
+            return _one_person(last, trig, alone=True) if last is not None else None
         return _one_person(obj, trig)  # "the shooting left a teenager dead"
     elif role == "adj" and trig.dep_ == "amod" and trig.head.dep_ == "dobj" and (
             trig.head.head.lemma_.lower() in _FOUND_VERBS | {"leave"}):
         return _one_person(trig.head, trig)  # "police found a man dead"
+    elif role == "adj" and trig.dep_ == "amod" and trig.i > trig.head.i and (
+            trig.head.dep_ == "conj") and (_left(trig.head.head) or (
+            trig.head.head.dep_ == "dobj" and _left(trig.head.head.head))):
+        # "a crash that left two hurt and a cyclist dead": the second object and its state
+        return _one_person(trig.head, trig, alone=True)
     elif role == "adj" and trig.dep_ in ("acomp", "oprd", "xcomp") and trig.head.pos_ in (
             "VERB", "AUX"):
         node = trig.head
@@ -221,6 +232,13 @@ def _name_like(tok: Token) -> bool:
     """A proper noun written as a name ("Okafor"), not a word of a text in capitals, whose
     tags and entities say little."""
     return tok.tag_ == "NNP" and not tok.text.isupper()
+
+
+def _left(tok: Token) -> bool:
+    """"left" (as in "left a man dead"), or a noun that a clause of "left" tells of ("a
+    shooting that left ...")."""
+    return tok.lemma_.lower() == "leave" or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "leave" for c in tok.children)
 
 
 def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
