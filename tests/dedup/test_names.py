@@ -133,6 +133,18 @@ def test_incident_names_come_from_a_venue_in_the_title() -> None:
     assert incident_names("Teen shot dead in Springvale") == []
 
 
+def test_a_venue_after_at_names_the_incident() -> None:
+    from sitrep.dedup.cluster import incident_names
+
+    assert incident_names("Nurse wounded at Harbor Lights nightclub speaks out") == [
+        "@harbor lights"]
+    assert incident_names("Gunfire at Rosa's Bar leaves one hurt") == ["@rosa"]
+    assert incident_names("Clerk shot at Glenmoor Mall") == ["@glenmoor"]
+    # a city's quarter names no venue: parties on the North Side are many
+    assert incident_names("Five shot at North Side party") == []
+    assert incident_names("Teen shot at Glenmoor") == []  # no venue word
+
+
 def test_a_later_story_naming_the_incident_joins_it(tmp_path: Path) -> None:
     first = ("A gunman opened fire inside a crowded club early on Sunday, killing three "
              "people, police said.")

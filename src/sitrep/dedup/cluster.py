@@ -295,29 +295,47 @@ def incident_names(title: str) -> list[str]:
     """The names a title gives its incident, as keys ("@pulse", "@cascade"): the capitalised
     words read leftwards from an incident noun over a venue word ("Pulse nightclub shooting",
     "Cascade Mall shooting"; not "Dallas shooting" or "Orlando mass shooting", which may be
-    any of a city's), days, months and such generic words left out."""
+    any of a city's), or from a venue word to "at" ("wounded at Pulse nightclub"); days,
+    months and such generic words left out."""
     lex = _name_lexicon()
     toks = [m.group() for m in _TOKEN.finditer(_TITLE_TAIL.sub("", title.strip()))]
     found: list[str] = []
     for i, tok in enumerate(toks):
-        if tok.lower() not in lex["incident_nouns"]:
+        if tok.lower() in lex["incident_nouns"]:
+            words, venue, j = _name_before(toks, i - 1, lex)
+            named = venue
+        elif tok.lower() in lex["incident_modifiers"]:
+            words, venue, j = _name_before(toks, i, lex)
+            named = j >= 0 and toks[j] == "at"
+        else:
             continue
-        words: list[str] = []
-        venue = False  # a venue word stands between the name and the noun
-        j = i - 1
-        while j >= 0:
-            low = toks[j].lower().removesuffix("'s").removesuffix("\u2019s")
-            if low in lex["incident_modifiers"]:
-                venue = venue or not words
-            elif _capitalised(toks[j]) and low not in lex["incident_generic"]:
-                words.insert(0, low)
-            else:
-                break
-            j -= 1
         key = "@" + " ".join(words)
-        if words and venue and key not in found:
+        if words and named and key not in found:
             found.append(key)
     return found
+
+
+def _name_before(toks: list[str], j: int, lex: dict[str, frozenset[str]]
+                 ) -> tuple[list[str], bool, int]:
+    """The capitalised words read leftwards from token `j` over venue words, whether a venue
+    word follows them, and the index of the token before them."""
+    words: list[str] = []
+    venue = False
+    while j >= 0:
+        low = _key_word(toks[j])
+        if low in lex["incident_modifiers"]:
+            venue = venue or not words
+        elif _capitalised(toks[j]) and low not in lex["incident_generic"]:
+            words.insert(0, low)
+        else:
+            break
+        j -= 1
+    return words, venue, j
+
+
+def _key_word(tok: str) -> str:
+    """A word of a name key: lower case, without a possessive ending."""
+    return tok.lower().removesuffix("'s").removesuffix("\u2019s")
 
 
 def _capitalised(tok: str) -> bool:
