@@ -129,6 +129,7 @@ def test_incident_names_come_from_a_venue_in_the_title() -> None:
         "@harbor lights"]
     assert incident_names("Two wounded in Glenmoor Mall shooting - Daily Courier") == [
         "@glenmoor"]
+    assert incident_names("Plea entered in Harvest Fest shooting") == ["@harvest"]
     assert incident_names("Springvale mass shooting: what we know") == []  # a city's
     assert incident_names("Teen shot dead in Springvale") == []
 
