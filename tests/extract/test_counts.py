@@ -319,6 +319,9 @@ LOCAL_TOLLS: list[tuple[str, list[tuple[str, int, bool, bool]]]] = [
     # the attacker's own death
     ("The man shot his wife and then turned the gun on himself.",
      [("injured", 1, False, False), ("killed", 1, False, True)]),
+    # ... told once where the attacker's death is told as well
+    ("The robber turned the gun on himself and died in the parking lot.",
+     [("killed", 1, False, False)]),
     # tallies over a period are running tolls
     ("Nineteen officers have been killed in the line of duty this year.",
      [("killed", 19, True, False)]),

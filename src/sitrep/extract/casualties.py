@@ -37,11 +37,13 @@ from sitrep.extract.casualty_lexicon import (
 )
 from sitrep.extract.casualty_mention import CasualtyMention, _overlaps
 from sitrep.extract.casualty_persons import (
+    _clause_subject,
     _conjuncts,
     _deaths_told_as_acts,
     _one_person,
     _own_deaths,
     _singles,
+    _subject,
 )
 from sitrep.extract.casualty_words import (
     _FOUND_VERBS,
@@ -337,6 +339,17 @@ def _attackers_dead(doc: Doc, found: list[CasualtyMention]) -> None:
             m.hit = False
 
 
+def _own_death_twice(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -> bool:
+    """"The gunman turned the gun on himself and died": the attacker's own death told by the
+    act (`m`) of one whose death is told as well, a second time."""
+    if not m.perpetrator or m.kind != "killed":
+        return False
+    trig = doc[m.trigger]
+    who = _subject(trig) or _clause_subject(trig)
+    return who is not None and any(
+        o is not m and o.kind == "killed" and o.person == who.i for o in found)
+
+
 def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]:
     """Casualty figures in one sentence, or in every sentence of the doc, in text order (over
     the doc, one person told hurt and then dead is marked as hit: `_died_later`; people shot
@@ -353,6 +366,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
         _named_apart(doc, every)
         _attackers_dead(doc, every)
         _nth_hurt(doc, every)
+        every = [m for m in every if not _own_death_twice(doc, m, every)]
         return every
     cut = sent.start_char
     link = _LINK_RE.match(sent.text)
