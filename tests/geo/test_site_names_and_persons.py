@@ -4,7 +4,7 @@ full name, and that the tagger calls a person more often than a place, is that p
 first name used alone as a subject, an object or in apposition; a lone street word ("3rd
 Street"), "Bar", "Metro" or "Day" names no town, nor does a name before a numbered street ("Bay
 25th Street"); a possessive before a site name ("St. Vincent's Medical Hospital") marks a
-site."""
+site, and so does a site word before a town's name ("Children's Hospital Oakland")."""
 
 from __future__ import annotations
 
@@ -118,3 +118,12 @@ def test_a_name_before_a_numbered_street_is_no_town(
 def test_a_holiday_day_is_no_county(nlp: Language, resolver: GeoResolver) -> None:
     text = "The store reopened on New Year's Day in Towson, and the owner spoke on Father's Day."
     assert "Day" not in _mentions(nlp, resolver, text)
+
+
+def test_a_town_after_a_site_word_names_the_site(
+        nlp: Language, resolver: GeoResolver) -> None:
+    """"Children's Hospital Oakland" is a hospital; the shooting was in the child's town."""
+    text = ("A Napa toddler shot by accident on Saturday was in stable condition at "
+            "Children's Hospital Oakland, police said.")
+    assert _mentions(nlp, resolver, text).get("Oakland") is True
+    assert _event_city(nlp, resolver, text, "shot") != "Oakland"

@@ -274,13 +274,15 @@ class CandidateFinder(UnknownNames):
                      or doc[k - 1].lower_ in self.lex.area_nouns))
 
     def _site_name(self, doc: Doc, a: int, b: int) -> bool:
-        """Whether a site word ends the run or follows it in capitals ("Riley Hospital",
-        "the Grand Jury", "Lakeview Apartments"): the name is the site's, not the town's that
-        goes by its first word. Not where a first-level division or a country is named in it
-        ("Ohio State University")."""
+        """Whether a site word ends the run, or follows or leads it in capitals ("Riley
+        Hospital", "the Grand Jury", "Children's Hospital Midland"): the name is the site's,
+        not the town's that goes by its first word. Not where a first-level division or a
+        country is named in it ("Ohio State University")."""
         words = self.lex.site_words
         inner = b - a >= 2 and doc[b - 1].lower_ in words  # not "North College Hill"
-        if not inner and not (b < len(doc) and doc[b].is_title and doc[b].lower_ in words) \
+        led = a >= 1 and doc[a - 1].is_title and doc[a - 1].lower_ in words  # "Hospital Oakland"
+        if not inner and not led and not (
+                b < len(doc) and doc[b].is_title and doc[b].lower_ in words) \
                 and not _possessed_site(doc, b, words):
             return False
         return not any(c.candidates and c.candidates[0].kind in ("admin1", "country")
