@@ -117,6 +117,17 @@ def test_a_country_name_that_qualifies_a_person_is_a_town(nlp: Language,
     assert palestine and all(p.kind == "city" and p.country_code == "US" for p in palestine)
 
 
+def test_a_town_before_a_person_noun_places_its_neighbour(nlp: Language,
+                                                          resolver: GeoResolver) -> None:
+    """"A Revere teen": a town, told as clearly as after "in", even where the tagger calls
+    the name a person's; its reading pulls an ambiguous neighbour home."""
+    found = _places(nlp, resolver, "A Revere teen was wounded in Chelsea late Friday.")
+    assert found["Revere"] == ("city", "US")
+    assert found["Chelsea"] == ("city", "US")
+    found = _places(nlp, resolver, "Police said a Lynn couple was robbed in Chelsea.")
+    assert found["Chelsea"] == ("city", "US")
+
+
 def test_a_country_name_in_a_story_abroad_stays_the_country(nlp: Language,
                                                             resolver: GeoResolver) -> None:
     text = "Aid convoys crossed from Jordan into southern Syria on Monday."

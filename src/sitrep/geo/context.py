@@ -13,7 +13,7 @@ from sitrep.geo.gazetteer import Place
 from sitrep.geo.model import Cand, inside
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _city_of_parts(c: Cand) -> bool:
@@ -146,7 +146,10 @@ class ContextReader(CandidateFinder):
     def _town_uses(self, doc: Doc, cands: list[Cand]) -> None:
         """A country's name that qualifies a person or a town office ("a 54-year-old
         Palestine man", "Jordan residents", "Lebanon Street Superintendent") is a town's name:
-        English calls a country's people by its demonym. Every repeat of the name shares it."""
+        English calls a country's people by its demonym. Every repeat of the name shares it.
+        A one-word name between "a" and such a noun ("a Lynn teen") is a town's name told
+        clearly, as one after a place preposition is, where the tagger did not read it as a
+        place (the tagger's places keep their reading)."""
         lex = self.lex
         keys: set[str] = set()
         for c in cands:
@@ -163,6 +166,8 @@ class ContextReader(CandidateFinder):
         for c in cands:
             if keys and doc[c.i:c.j].text.casefold() in keys:
                 c.town_use = True
+            if c.candidates and c.j - c.i == 1 and _resident(doc[c.i], lex.town_use):
+                c.strong = True  # "a Lynn teen": a town the tagger took for a person's name
 
     def _possessed(self, doc: Doc, cands: list[Cand]) -> None:
         """"Baghdad's Sadr City", "Mogadishu's Huriwa district": a place named after another
@@ -277,3 +282,12 @@ class ContextReader(CandidateFinder):
                 cands.append(c)
                 by_start[a] = c
             c.candidates, c.hint, c.strong = found, kind, True
+
+
+def _resident(tok: Token, nouns: frozenset[str]) -> bool:
+    """"A Lynn teen", "an Ashford woman": `tok`, between "a" and a person's noun, is the
+    person's town, where the tagger did not read it as a place."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in nouns and (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("a", "an")) and (
+        tok.ent_type_ not in ("GPE", "LOC", "FAC"))
