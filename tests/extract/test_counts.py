@@ -405,6 +405,7 @@ LATER_AND_SURVIVORS: list[tuple[str, list[tuple[str, int, bool, bool]]]] = [
     # headline style
     ("Student dropped off by friends, then shot dead", [("killed", 1, False, False)]),
     ("3-year-old fatally shoots self with pistol", [("killed", 1, False, False)]),
+    ("Toddler in serious condition after shooting at home", [("injured", 1, False, False)]),
     # survivors: one injured each, alive (not among the killed)
     ("A man was killed and a woman was shot. The woman is expected to survive.",
      [("killed", 1, False, False), ("injured", 1, True, False), ("injured", 1, False, False)]),

@@ -27,6 +27,7 @@ from sitrep.extract.casualty_words import (
     _FATAL_ADJECTIVES,
     _FOUND_VERBS,
     _NAME_MISREAD,
+    _condition_headline,
     _death_verb,
     _fatal,
     _is_age,
@@ -54,6 +55,8 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         of = _of_person(trig)
         if of is not None:
             return of
+        if _condition_headline(trig):
+            return _one_person(trig, trig)  # "Teen in critical condition after shooting"
         if trig.lower_ == "body" and trig.dep_ in ("nsubjpass", "dobj") and (
                 trig.head.lemma_.lower() in _FOUND_VERBS) and any(
                 c.dep_ == "det" and c.lower_ in ("a", "the") for c in trig.children):

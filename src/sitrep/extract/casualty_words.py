@@ -121,6 +121,13 @@ def _in_condition(tok: Token, conditions: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+def _condition_headline(tok: Token) -> bool:
+    """Headline style, "Teen in critical condition after shooting": a person told in a
+    condition with no verb at all."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN", "ADJ") and _a_person(tok) and (
+        _in_condition(tok))
+
+
 def _alive_when_told(trig: Token) -> bool:
     """A person moved to hospital or shot, told in a condition that is not grave ("was
     hospitalized in stable condition", "taken to a hospital, where he was in fair
@@ -184,6 +191,8 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
         return "injured", "noun"  # "two other gunshot victims drove to a clinic"
     if lemma in _CONDITION_VERBS and tok.pos_ in ("VERB", "AUX") and _in_condition(tok):
         return "injured", "verb"
+    if _condition_headline(tok):
+        return "injured", "noun"
     found = _base_kind(tok, lemma, low)
     if found == ("injured", "noun") and any(c.dep_ == "amod" and c.lower_ in _FATAL_NOUN_MODS
                                             for c in tok.children):
