@@ -43,6 +43,12 @@ def _numbered(tok: Token) -> bool:
         "st", "nd", "rd", "th"))
 
 
+def _phone_word(doc: Doc, a: int) -> bool:
+    """Whether token `a` is glued by a hyphen to a number before it ("528-CASH")."""
+    return a >= 2 and doc[a - 1].text == "-" and doc[a - 2].like_num and not (
+        doc[a - 2].whitespace_ or doc[a - 1].whitespace_)
+
+
 def _possessed_site(doc: Doc, after: int, words: frozenset[str]) -> bool:
     """Whether a possessive and a capitalised site name follow token `after` - 1 ("St.
     John's Episcopal Hospital", "St. Mary's Medical School"): the name is the site's."""
@@ -73,6 +79,8 @@ class CandidateFinder(UnknownNames):
             for k in range(ent.start, ent.end):
                 ent_at[k] = (first, ent.end)  # "the Gaza Strip": the name is the entity
         for a, b in self._runs(doc):
+            if _phone_word(doc, a):
+                continue  # "call 528-CASH": a phone number's letters
             streets = self.lex.streets
             if (b - a >= 2 and doc[b - 1].lower_ in streets) or (
                     b + 1 < len(doc) and _numbered(doc[b]) and doc[b + 1].lower_ in streets):
