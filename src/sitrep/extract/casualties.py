@@ -3,6 +3,8 @@ readers, then marks each mention cumulative, hit, besides or perpetrator."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.casualty_figures import (
@@ -56,6 +58,10 @@ from sitrep.extract.numbers import _Qty, _quantities
 from sitrep.record import Count
 
 _ORDINAL_VALUES: dict[str, int] = load_data("counts.json")["ordinal_values"]
+_TWO_DEATHS = re.compile(
+    r"(?i)\b(?:(?P<not>" + "|".join(load_data("counts.json")["two_death_not_after"])
+    + r")\s+(?:an?\s+|the\s+)?)?(?:" + "|".join(
+        re.escape(p) for p in load_data("counts.json")["two_death_phrases"]) + r")\b")
 _PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
 
 
@@ -521,3 +527,12 @@ def _partitive_set(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -
             return any(o is not m and o.kind == m.kind and o.trigger == m.trigger
                        and o.start <= part.idx < o.end for o in found)
     return False
+
+
+def two_deaths(sent: Span) -> tuple[int, int] | None:
+    """The char span of "murder-suicide" in a sentence (not "an attempted murder-suicide"):
+    an incident so called has at least two dead, the victim and the killer."""
+    for m in _TWO_DEATHS.finditer(sent.text):
+        if not m.group("not"):
+            return sent.start_char + m.start(), sent.start_char + m.end()
+    return None

@@ -37,7 +37,7 @@ lists), `casualty_words` (which words make a figure a casualty figure), `casualt
 
 from __future__ import annotations
 
-from sitrep.extract.casualties import find_casualties, nth_person
+from sitrep.extract.casualties import find_casualties, nth_person, two_deaths
 from sitrep.extract.casualty_lexicon import Kind, is_person_noun, who_vocabulary
 from sitrep.extract.casualty_mention import CasualtyMention
 from sitrep.extract.numbers import QUANTITY_RE, parse_number, parse_quantity
@@ -52,6 +52,7 @@ __all__ = [
     "nth_person",
     "parse_number",
     "parse_quantity",
+    "two_deaths",
     "who_vocabulary",
 ]
 

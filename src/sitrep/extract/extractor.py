@@ -17,6 +17,7 @@ from sitrep.extract.counts import (
     assign_casualties,
     find_casualties,
     nth_person,
+    two_deaths,
 )
 from sitrep.extract.dateline import Dateline, dateline_day, find_dateline
 from sitrep.extract.dates import (
@@ -252,6 +253,22 @@ class EventExtractor:
         if killed:
             fields["fatalities"] = Span(killed.start, killed.end,
                                         doc_text(doc)[killed.start:killed.end])
+        pair = two_deaths(s)
+        if pair is not None and (fatalities is None or fatalities.best < 2):
+            # "a murder-suicide": the victim and the killer, at least
+            told = doc_text(doc)[pair[0]:pair[1]]
+            fatalities = Count(low=2, best=2, high=max(2, fatalities.high if fatalities else 2),
+                               who=fatalities.who if fatalities else None, text=told)
+            fields["fatalities"] = Span(pair[0], pair[1], told)
+            if injured is not None and injured.hit and injuries is not None:
+                # the one victim dead was among the people hit; the killer was not
+                if injuries.best <= 1:
+                    injuries = None
+                    fields.pop("injuries", None)
+                else:
+                    injuries = Count(low=max(injuries.low - 1, 0), best=injuries.best - 1,
+                                     high=injuries.high - 1, who=injuries.who,
+                                     text=injuries.text)
         if injured:
             fields["injuries"] = Span(injured.start, injured.end,
                                       doc_text(doc)[injured.start:injured.end])
