@@ -209,6 +209,9 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("The shooting left a 16-year-old boy dead and two other people wounded.",
      [("killed", 1, False), ("injured", 2, False)]),
     ("Officers found a woman dead inside the car.", [("killed", 1, False)]),
+    # headline style: "found" with no object is passive
+    ("2 men, 1 woman found shot to death in farmhouse",
+     [("killed", 2, False), ("killed", 1, False)]),
     ("The blast left three porters hurt and a clerk dead.",
      [("injured", 3, False), ("killed", 1, False)]),
     ("It was a raid that left four guards wounded and a driver dead.",

@@ -171,9 +171,11 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
         wound = _suffered(head)  # "four men suffered gunshot wounds"
         return None if wound is None else _make(doc, q, wound[0], wound[1].i,
                                                 _who(doc, q, noun, j))
-    if (node.dep_ == "nsubjpass" and head.lemma_.lower() in _FOUND_VERBS) or (
+    if (head.lemma_.lower() in _FOUND_VERBS and (node.dep_ == "nsubjpass" or (
+            node.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children)))) or (
             node.dep_ == "dobj" and head.lemma_.lower() == "leave"):
-        # "two women and a boy were found dead / found shot", "left three men injured"
+        # "two women and a boy were found dead / found shot", headline style "3 men, 1 boy
+        # found shot" (no object: passive), "left three men injured"
         head = next((c for c in head.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
                      and _trigger_kind(c) is not None), head)
     tk = _trigger_kind(head)
@@ -186,9 +188,9 @@ def _by_dependency(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:
 
 def _listed_subject(node: Token) -> Token | None:
     """Headline style, "3 boys, 2 women shot outside a diner": the parser hangs the first counted
-    group of a list without "and" on the verb as "dep", the next as its subject; the first
-    counts as that subject."""
-    if node.dep_ != "dep" or not any(c.dep_ == "nummod" for c in node.children):
+    group of a list without "and" on the verb as "dep" (or "npadvmod"), the next as its
+    subject; the first counts as that subject."""
+    if node.dep_ not in ("dep", "npadvmod") or not any(c.dep_ == "nummod" for c in node.children):
         return None
     after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
     if after is None or after.text != ",":
