@@ -219,6 +219,8 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     # people set apart from the killed are not among them
     ("Three other men were shot and taken to the hospital.", [("injured", 3, False)]),
     ("Her cousin was also shot in the arm.", [("injured", 1, False)]),
+    ("Okafor died at the scene while two porters suffered gunshot wounds.",
+     [("killed", 1, False), ("injured", 2, False)]),
     # a part of a set told by number alone: the part's figure, not the sum
     ("One of the four died at the Marr County hospital.", [("killed", 1, False)]),
     ("Two guards died and four more were shot at the depot.",

@@ -58,6 +58,7 @@ from sitrep.extract.numbers import _Qty, _quantities
 from sitrep.record import Count
 
 _ORDINAL_VALUES: dict[str, int] = load_data("counts.json")["ordinal_values"]
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 _TWO_DEATHS = re.compile(
     r"(?i)\b(?:(?P<not>" + "|".join(load_data("counts.json")["two_death_not_after"])
     + r")\s+(?:an?\s+|the\s+)?)?(?:" + "|".join(
@@ -197,6 +198,20 @@ def _survivors(trig: Token) -> bool:
     """"shot and wounded", "shot and injured": people hurt, told apart from the dead."""
     return any(c.dep_ == "conj" and c.lemma_.lower() in _SURVIVOR_CONJUNCTS
                for c in trig.children)
+
+
+def _while_apart(doc: Doc, trig: Token, found: list[CasualtyMention]) -> bool:
+    """"Roe died at the scene while three men suffered gunshot wounds": people hit in a clause
+    set against a death by "while" are not among the dead."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    dead = [doc[o.trigger] for o in found if o.kind == "killed"]
+
+    def against(clause: Token) -> bool:
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+
+    return (against(verb) and any(verb.head == d for d in dead)) or any(
+        against(d) and d.head == verb for d in dead)
 
 
 def _hit_word(trig: Token) -> bool:
@@ -430,7 +445,7 @@ def find_casualties(doc: Doc, sent: Span | None = None) -> list[CasualtyMention]
                 m.person < 0 and m.count.best > 1 and (roundup or _over_period(trig))):
             m.count.cumulative = True
         m.hit = m.kind == "injured" and _hit_word(trig) and not _survivors(trig)
-        if m.hit and not m.joined and _others(doc, m, trig):
+        if m.hit and ((not m.joined and _others(doc, m, trig)) or _while_apart(doc, trig, found)):
             m.hit = False
         m.more = _more_people(doc, m, trig)
         m.besides = (m.kind == "killed" and m.person >= 0 and not m.perpetrator
