@@ -221,6 +221,10 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("Her cousin was also shot in the arm.", [("injured", 1, False)]),
     ("Okafor died at the scene while two porters suffered gunshot wounds.",
      [("killed", 1, False), ("injured", 2, False)]),
+    # headline style: two persons' words before the verb, a comma between
+    ("Teen, woman wounded in drive-by on Elm Street", [("injured", 2, False)]),
+    ("6-year-old girl, man shot outside corner store", [("injured", 2, True)]),
+    ("The victim, a nurse, was shot on Friday.", [("injured", 1, True)]),
     # a part of a set told by number alone: the part's figure, not the sum
     ("One of the four died at the Marr County hospital.", [("killed", 1, False)]),
     ("Two guards died and four more were shot at the depot.",

@@ -225,6 +225,29 @@ def _listed(subj: Token, trig: Token) -> list[Token]:
     return []
 
 
+def _listed_before(victim: Token) -> Token | None:
+    """Headline style, "Man, woman shot in park", "4-year-old boy, woman wounded": a person's
+    word that opens the sentence, a comma and then the victim's word, both without an
+    article, tell two victims (the parser reads the first as the head of the sentence)."""
+    doc = victim.doc
+    if any(c.dep_ == "det" for c in victim.children) or victim.pos_ == "PROPN":
+        return None
+    k = victim.i
+    while k > 0 and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].text == "-"
+                     or doc[k - 1].lower_ in ("year", "years")):
+        k -= 1  # "a man, 17-year-old girl": the victim's own modifiers
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    first = doc[k - 2]
+    if first.pos_ == "PROPN" or not (first.lemma_.lower() in _PERSON_NOUNS or _is_age(first)):
+        return None
+    opening = doc[first.sent.start:first.i]
+    if not all(t.pos_ in ("NUM", "ADJ", "PUNCT") or t.lower_ in ("year", "years")
+               for t in opening):
+        return None  # "Police say a man, woman ..."
+    return first
+
+
 def _introduced(tok: Token) -> bool:
     """A person noun with its own article or age ("a woman", "49-year-old woman"), not one
     more word for the same person ("a neighbor and close friend")."""
@@ -350,9 +373,14 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         who = _WHO.get(victim.lower_, _WHO.get(victim.lemma_.lower()))
         span = doc.char_span(start, end, alignment_mode="expand")
         text = span.text if span is not None else doc_text(doc)[start:end]
-        n = 1 + len(_conjuncts(victim)) + len(_listed(victim, tok))
+        before = _listed_before(victim)
+        if before is not None:
+            start = max(before.sent.start_char, sent.start_char)  # "Man, woman shot"
+        more = len(_conjuncts(victim)) + len(_listed(victim, tok))
+        n = 1 + more + (before is not None)
         if n > 1:
-            end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
+            if more:
+                end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
             who = None
             text = doc_text(doc)[start:end]
         out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i,
