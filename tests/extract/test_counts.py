@@ -225,6 +225,9 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("Teen, woman wounded in drive-by on Elm Street", [("injured", 2, False)]),
     ("6-year-old girl, man shot outside corner store", [("injured", 2, True)]),
     ("The victim, a nurse, was shot on Friday.", [("injured", 1, True)]),
+    # an ordinal alone tells one person, the last of that many
+    ("Two guards were shot, and a third was hurt by flying glass.",
+     [("injured", 2, False), ("injured", 3, True)]),
     # a part of a set told by number alone: the part's figure, not the sum
     ("One of the four died at the Marr County hospital.", [("killed", 1, False)]),
     ("Two guards died and four more were shot at the depot.",
