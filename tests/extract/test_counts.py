@@ -225,6 +225,8 @@ TOLL_PHRASES: list[tuple[str, list[tuple[str, int, bool]]]] = [
     ("Teen, woman wounded in drive-by on Elm Street", [("injured", 2, False)]),
     ("6-year-old girl, man shot outside corner store", [("injured", 2, True)]),
     ("The victim, a nurse, was shot on Friday.", [("injured", 1, True)]),
+    ("Clerk killed, another injured in holdup at gas station",
+     [("killed", 1, False), ("injured", 1, False)]),
     # an ordinal alone tells one person, the last of that many
     ("Two guards were shot, and a third was hurt by flying glass.",
      [("injured", 2, False), ("injured", 3, True)]),

@@ -97,8 +97,9 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             "VERB", "AUX"):
         node = trig.head
     elif trig.dep_ == "acl" and trig.tag_ == "VBN" and (
-            trig.head.pos_ == "NOUN" or _is_age(trig.head)):
-        # "they found a woman shot in the arm", "reports of a 3-year-old shot dead"
+            trig.head.pos_ == "NOUN" or _is_age(trig.head) or trig.head.lower_ == "another"):
+        # "they found a woman shot in the arm", "reports of a 3-year-old shot dead",
+        # headline style "teen killed, another injured"
         return _one_person(trig.head, trig)
     if any(c.dep_ == "neg" for c in node.children) or any(c.dep_ == "neg" for c in
                                                               trig.children):
