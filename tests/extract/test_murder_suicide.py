@@ -3,18 +3,7 @@ victim shot is among them, so no one is left wounded. An attempted one says noth
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from sitrep.extract.extractor import EventExtractor
-from sitrep.record import Article
-
-
-def _tolls(nlp, text: str) -> list[tuple[int | None, int | None]]:  # type: ignore[no-untyped-def]
-    records = EventExtractor().extract(nlp(text), Article(text=text, published=date(2024, 3, 9)))
-    return [(r.fatalities.best if r.fatalities else None,
-             r.injuries.best if r.injuries else None) for r in records]
 
 
 @pytest.mark.parametrize(
@@ -28,11 +17,11 @@ def _tolls(nlp, text: str) -> list[tuple[int | None, int | None]]:  # type: igno
          [(4, None)]),
     ],
 )
-def test_a_murder_suicide_has_two_dead(nlp, text: str,  # type: ignore[no-untyped-def]
+def test_a_murder_suicide_has_two_dead(read_tolls, text: str,  # type: ignore[no-untyped-def]
                                        tolls: list[tuple[int | None, int | None]]) -> None:
-    assert _tolls(nlp, text) == tolls
+    assert read_tolls(text) == tolls
 
 
-def test_an_attempted_murder_suicide_adds_no_death(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_an_attempted_murder_suicide_adds_no_death(read_tolls) -> None:  # type: ignore[no-untyped-def]
     text = "A woman was wounded in an attempted murder-suicide in Velmar on Friday."
-    assert _tolls(nlp, text) == [(None, 1)]
+    assert read_tolls(text) == [(None, 1)]
