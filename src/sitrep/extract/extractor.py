@@ -253,25 +253,17 @@ class EventExtractor:
         if killed:
             fields["fatalities"] = Span(killed.start, killed.end,
                                         doc_text(doc)[killed.start:killed.end])
-        pair = two_deaths(s)
-        if pair is not None and (fatalities is None or fatalities.best < 2):
-            # "a murder-suicide": the victim and the killer, at least
-            told = doc_text(doc)[pair[0]:pair[1]]
-            fatalities = Count(low=2, best=2, high=max(2, fatalities.high if fatalities else 2),
-                               who=fatalities.who if fatalities else None, text=told)
-            fields["fatalities"] = Span(pair[0], pair[1], told)
-            if injured is not None and injured.hit and injuries is not None:
-                # the one victim dead was among the people hit; the killer was not
-                if injuries.best <= 1:
-                    injuries = None
-                    fields.pop("injuries", None)
-                else:
-                    injuries = Count(low=max(injuries.low - 1, 0), best=injuries.best - 1,
-                                     high=injuries.high - 1, who=injuries.who,
-                                     text=injuries.text)
         if injured:
             fields["injuries"] = Span(injured.start, injured.end,
                                       doc_text(doc)[injured.start:injured.end])
+        pair = two_deaths(s)
+        if pair is not None and (fatalities is None or fatalities.best < 2):
+            told = doc_text(doc)[pair[0]:pair[1]]
+            fatalities, injuries = _two_dead(fatalities, injuries,
+                                             injured is not None and injured.hit, told)
+            fields["fatalities"] = Span(pair[0], pair[1], told)
+            if injuries is None:
+                fields.pop("injuries", None)
 
         attribution = None
         said = find_attribution(doc, s, main.anchor)
@@ -524,6 +516,21 @@ def _injured_of(doc: Doc, casualties: list[CasualtyMention]) -> CasualtyMention 
     nth = [c for c in own[1:] if nth_person(doc, c)
            and c.count.best > (size.best if size is not None else 0)]
     return nth[0] if nth else first
+
+
+def _two_dead(dead: Count | None, hurt: Count | None, hit: bool,
+              told: str) -> tuple[Count, Count | None]:
+    """A record told as a murder-suicide (`told`): at least two dead, the victim and the
+    killer. Where its wounded are people hit (`hit`), the one victim dead was among them and
+    the killer was not."""
+    dead = Count(low=2, best=2, high=max(2, dead.high if dead else 2),
+                 who=dead.who if dead else None, text=told)
+    if hurt is None or not hit:
+        return dead, hurt
+    if hurt.best <= 1:
+        return dead, None
+    return dead, Count(low=max(hurt.low - 1, 0), best=hurt.best - 1, high=hurt.high - 1,
+                       who=hurt.who, text=hurt.text)
 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
