@@ -3,8 +3,6 @@ readers, then marks each mention cumulative, hit, besides or perpetrator."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.casualty_figures import (
@@ -24,6 +22,7 @@ from sitrep.extract.casualty_lexicon import (
     _LINE_BREAK_RE,
     _LINK_RE,
     _LIVES_PERIOD,
+    _ORDINAL_VALUES,
     _OTHERS_ADVERBS,
     _OTHERS_ORDINALS,
     _OTHERS_WORDS,
@@ -35,6 +34,7 @@ from sitrep.extract.casualty_lexicon import (
     _SHOT_VERBS,
     _STRIKE_VERBS,
     _SURVIVOR_CONJUNCTS,
+    _TWO_DEATHS_RE,
     is_person_noun,
 )
 from sitrep.extract.casualty_mention import CasualtyMention, _overlaps
@@ -53,16 +53,10 @@ from sitrep.extract.casualty_words import (
     _lives_counted,
     _loses_life,
 )
-from sitrep.extract.lexicon import load_data
 from sitrep.extract.numbers import _Qty, _quantities
 from sitrep.record import Count
 
-_ORDINAL_VALUES: dict[str, int] = load_data("counts.json")["ordinal_values"]
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
-_TWO_DEATHS = re.compile(
-    r"(?i)\b(?:(?P<not>" + "|".join(load_data("counts.json")["two_death_not_after"])
-    + r")\s+(?:an?\s+|the\s+)?)?(?:" + "|".join(
-        re.escape(p) for p in load_data("counts.json")["two_death_phrases"]) + r")\b")
 _PERIOD_VERBS = {"begin", "start", "erupt", "break"}  # "since the war began"
 
 
@@ -547,7 +541,7 @@ def _partitive_set(doc: Doc, m: CasualtyMention, found: list[CasualtyMention]) -
 def two_deaths(sent: Span) -> tuple[int, int] | None:
     """The char span of "murder-suicide" in a sentence (not "an attempted murder-suicide"):
     an incident so called has at least two dead, the victim and the killer."""
-    for m in _TWO_DEATHS.finditer(sent.text):
+    for m in _TWO_DEATHS_RE.finditer(sent.text):
         if not m.group("not"):
             return sent.start_char + m.start(), sent.start_char + m.end()
     return None

@@ -31,6 +31,12 @@ _SUFFER_VERBS: frozenset[str] = frozenset(_DATA["suffer_verbs"])
 _HOSPITAL_VERBS: frozenset[str] = frozenset(_DATA["hospital_verbs"])
 _MULTIPLES: dict[str, int] = _DATA["multiples"]
 _MULTIPLE_NOUNS: dict[str, str] = _DATA["multiple_nouns"]
+_ORDINAL_VALUES: dict[str, int] = _DATA["ordinal_values"]  # "fifth": 5
+# "murder-suicide", not after "an attempted" (group "not")
+_TWO_DEATHS_RE = re.compile(
+    r"(?i)\b(?:(?P<not>" + "|".join(_DATA["two_death_not_after"])
+    + r")\s+(?:an?\s+|the\s+)?)?(?:" + "|".join(
+        re.escape(p) for p in _DATA["two_death_phrases"]) + r")\b")
 _HOSPITAL_NOUNS: frozenset[str] = frozenset(_DATA["hospital_nouns"])
 _AGE_NOUNS: frozenset[str] = frozenset(_DATA["age_nouns"])
 _OF_VICTIM: dict[str, Kind] = _DATA["of_victim_nouns"]

@@ -11,6 +11,7 @@ from sitrep.extract.casualty_lexicon import (
     _NOT_PERSON_MODIFIERS,
     _NOUN_TRIGGERS,
     _OF_VICTIM,
+    _ORDINAL_VALUES,
     _PERSON_NOUNS,
     _REFLEXIVE,
     _SHOT_VERBS,
@@ -38,7 +39,6 @@ from sitrep.nlp import doc_text
 from sitrep.record import Count
 
 _COUNTS = load_data("counts.json")
-_ORDINALS = frozenset(_COUNTS["ordinal_values"])
 _ONE_DEATH_NOUNS = frozenset(_COUNTS["one_death_nouns"])
 _ONE_DEATH_ACTS = frozenset(_COUNTS["one_death_acts"])
 _ONE_DEATH_NOT_MODIFIERS = frozenset(_COUNTS["one_death_not_modifiers"])
@@ -281,7 +281,7 @@ def _one_person(subj: Token, trig: Token, alone: bool = False) -> Token | None:
             low in _REFLEXIVE and (trig.lemma_.lower() in _VERB_TRIGGERS
                                                or trig.lemma_.lower() in _SHOT_VERBS)):
         return subj
-    if low in _ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+    if low in _ORDINAL_VALUES and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                 for c in subj.children):
         return subj  # "a fifth was hurt": one person, the last of that many
     if any(c.dep_ == "nummod" or c.lower_ in _NOT_PERSON_MODIFIERS for c in subj.children):
