@@ -391,7 +391,7 @@ def article_keys(text: str) -> dict[str, bool]:
     current: list[str] = []
     for i, tok in enumerate([*toks, "."]):
         if _capitalised(tok):
-            word = tok.rstrip(".").lower().removesuffix("'s").removesuffix("\u2019s")
+            word = _key_word(tok.rstrip("."))
             if not current and _after_role(toks, i, lex):
                 word = "by"  # a spokesman, a reporter, "his attorney, ...": dropped below
             current.append(word)

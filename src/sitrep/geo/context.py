@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.candidates import CandidateFinder
 from sitrep.geo.gazetteer import Place
-from sitrep.geo.model import Cand, inside
+from sitrep.geo.model import PLACE_LABELS, Cand, inside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -290,4 +290,4 @@ def _resident(tok: Token, nouns: frozenset[str]) -> bool:
     head = tok.head
     return tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in nouns and (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("a", "an")) and (
-        tok.ent_type_ not in ("GPE", "LOC", "FAC"))
+        tok.ent_type_ not in PLACE_LABELS)
