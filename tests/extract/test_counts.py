@@ -343,6 +343,9 @@ LOCAL_TOLLS: list[tuple[str, list[tuple[str, int, bool, bool]]]] = [
     ("Forty children were killed so far this year in the county.",
      [("killed", 40, True, False)]),
     ("Two men were killed in the shooting a year ago.", [("killed", 2, False, False)]),
+    # ... also where the period goes with the verb that reports the people shot
+    ("Already this year, the east side has seen 58 people shot.",
+     [("injured", 58, True, False)]),
     # "2 critically" counts some of the figure before it
     ("Seven injured, 3 critically, in shooting at a block party",
      [("injured", 7, False, False)]),

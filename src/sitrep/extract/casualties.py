@@ -64,6 +64,8 @@ def _over_period(trig: Token) -> bool:
     """A tally counted over a period, not one incident's toll: "killed so far this year",
     "die annually", "have been killed this year", "had been killed in 2016"."""
     words_of = [trig, *(c for c in trig.children if c.dep_ == "conj")]  # "shot or killed"
+    if trig.dep_ in ("ccomp", "acl", "oprd") and trig.head.pos_ == "VERB":
+        words_of.append(trig.head)  # "this year, it has seen 76 people shot"
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve")
                   for w in words_of for c in w.children)
     for c in (c for w in words_of for c in w.children):

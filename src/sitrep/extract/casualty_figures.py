@@ -21,6 +21,7 @@ from sitrep.extract.casualty_lexicon import (
     _WOUND_COUNTS,
     Kind,
     _alt,
+    is_person_noun,
 )
 from sitrep.extract.casualty_mention import CasualtyMention
 from sitrep.extract.casualty_words import (
@@ -89,7 +90,20 @@ def _passive_like(doc: Doc, trig: Token, limit: int) -> bool:
     if _loses_life(trig):
         return True  # "three persons lost their lives": the subject is the dead
     nxt = doc[trig.i + 1] if trig.i + 1 < limit else None
+    if fires_at_people(trig):
+        return False  # "a gunman shot at a dozen people": the one who fired
     return nxt is None or nxt.pos_ not in ("NUM", "DET", "NOUN", "PROPN", "PRON")
+
+
+def fires_at_people(trig: Token) -> bool:
+    """True when "at" right after the trigger names people as the target ("shot at them",
+    "shot at a dozen people"), not the place of a headline's passive ("man shot at park")."""
+    doc = trig.doc
+    at = doc[trig.i + 1] if trig.i + 1 < len(doc) else None
+    if at is None or at.lower_ != "at" or at.head != trig:
+        return False
+    obj = next((c for c in at.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.pos_ == "PRON" or is_person_noun(obj.lemma_.lower()))
 
 
 def _before_trigger(doc: Doc, q: _Qty, limit: int) -> CasualtyMention | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.casualty_figures import _passive_like
+from sitrep.extract.casualty_figures import _passive_like, fires_at_people
 from sitrep.extract.casualty_lexicon import (
     _ADJ_TRIGGERS,
     _NOT_PERSON_MODIFIERS,
@@ -45,6 +45,7 @@ _ONE_DEATH_NOT_MODIFIERS = frozenset(_COUNTS["one_death_not_modifiers"])
 _ONE_DEATH_NOT_HEADS = frozenset(_COUNTS["one_death_not_heads"])
 _ONE_DEATH_NOT_GOVERNORS = frozenset(_COUNTS["one_death_not_governors"])
 _ONE_DEATH_LEGAL_VERBS = frozenset(_COUNTS["one_death_legal_verbs"])
+_PRONOUNCE_VERBS = frozenset(_COUNTS["pronounce_verbs"])
 
 
 def _victim_of(trig: Token, role: str) -> Token | None:
@@ -64,6 +65,9 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             return trig  # "a body was found", "police discovered a body"
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _SUFFER_VERBS:
             node = trig.head  # "a woman suffered gunshot wounds"
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "from" and (
+                trig.head.head.lemma_.lower() in _SUFFER_VERBS):
+            node = trig.head.head  # "his wife, who suffered from minor injuries"
         elif trig.dep_ == "pobj" and trig.head.lower_ == "with" and trig.head.head.pos_ == "VERB" \
                 and _NOUN_TRIGGERS.get(trig.lemma_.lower()) == "injured":
             node = trig.head.head  # "a man was found with a gunshot wound", not "charged with
@@ -75,8 +79,11 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             return _one_person(trig.head.head, trig)  # "they found a boy with a gunshot wound"
         else:
             return None
-    elif role == "adj" and trig.dep_ == "oprd" and trig.head.pos_ == "VERB" and any(
-            c.dep_ == "dobj" for c in trig.head.children):
+    elif role == "adj" and (trig.dep_ == "oprd" or (
+            trig.dep_ in ("ccomp", "advcl") and trig.head.lemma_.lower() in _PRONOUNCE_VERBS)) \
+            and trig.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.head.children):
+        # "the shooting left a teenager dead"; "the coroner pronounced Roe dead", where the
+        # parser also hangs "dead" on the verb as a clause
         obj = next(c for c in trig.head.children if c.dep_ == "dobj")
         if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in obj.children):
             # "left three hurt and a clerk dead": the first object has its own state, and
@@ -86,8 +93,8 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             return _one_person(last, trig, alone=True) if last is not None else None
         return _one_person(obj, trig)  # "the shooting left a teenager dead"
     elif role == "adj" and trig.dep_ == "amod" and trig.head.dep_ == "dobj" and (
-            trig.head.head.lemma_.lower() in _FOUND_VERBS | {"leave"}):
-        return _one_person(trig.head, trig)  # "police found a man dead"
+            trig.head.head.lemma_.lower() in _FOUND_VERBS | _PRONOUNCE_VERBS | {"leave"}):
+        return _one_person(trig.head, trig)  # "police found a man dead", "pronounced Roe dead"
     elif role == "adj" and trig.dep_ == "amod" and trig.i > trig.head.i and (
             trig.head.dep_ == "conj") and (_left(trig.head.head) or (
             trig.head.head.dep_ == "dobj" and _left(trig.head.head.head))):
@@ -98,6 +105,8 @@ def _victim_of(trig: Token, role: str) -> Token | None:
         node = trig.head
     elif trig.dep_ == "acl" and trig.tag_ == "VBN" and (
             trig.head.pos_ == "NOUN" or _is_age(trig.head) or trig.head.lower_ == "another"):
+        if fires_at_people(trig):
+            return None  # "a man shot at officers": the one who fired
         # "they found a woman shot in the arm", "reports of a 3-year-old shot dead",
         # headline style "teen killed, another injured"
         return _one_person(trig.head, trig)
@@ -111,6 +120,8 @@ def _victim_of(trig: Token, role: str) -> Token | None:
             node.head.lemma_.lower() in _FOUND_VERBS) and _fatal(trig):
         subj = next((c for c in node.head.children if c.dep_ == "nsubjpass"), None)
         # "a brother and sister were found fatally shot" (not "found shot": dead or alive)
+    if subj is None and node.tag_ == "VBG" and node.lemma_.lower() in _SUFFER_VERBS:
+        subj = _clause_subject(node)  # "a man was found suffering from gunshot wounds"
     if subj is None and node.dep_ in ("conj", "dep") and node.head.pos_ in ("VERB", "AUX"):
         # "was shot and died", headline style "Student dropped off by friends, then shot dead"
         subj = next((c for c in node.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -382,10 +393,13 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
         if before is not None:
             start = max(before.sent.start_char, sent.start_char)  # "Man, woman shot"
         more = len(_conjuncts(victim)) + len(_listed(victim, tok))
-        n = 1 + more + (before is not None)
+        selves = _then_self(tok, victim) if tk[0] == "injured" else []
+        n = 1 + more + (before is not None) + len(selves)
         if n > 1:
             if more:
                 end = max(end, max(t.idx + len(t.text) for t in victim.subtree))
+            if selves:
+                end = max(end, selves[-1].idx + len(selves[-1].text))
             who = None
             text = doc_text(doc)[start:end]
         out.append(CasualtyMention(tk[0], Count(n, n, n, who, text), start, end, tok.i,
@@ -393,6 +407,14 @@ def _singles(doc: Doc, sent: Span, taken: list[tuple[int, int]]) -> list[Casualt
     return out
 
 
+
+
+def _then_self(trig: Token, victim: Token) -> list[Token]:
+    """The attacker shot too, told after the object as the verb's own conjunct: "shot his
+    girlfriend and then himself" (the parser hangs "himself" on "shot", not on "girlfriend")."""
+    if victim.dep_ != "dobj" or victim.head != trig:
+        return []
+    return [c for c in trig.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
 
 
 def _own_death(tok: Token) -> Token | None:

@@ -319,6 +319,7 @@ _PAGE_STAMP = re.compile(
     r"(?:(?i:posted|updated|published|last modified)|\bUPDATE|\bDate:)\s*(?::|on)?\s*"
     r"(?:(?i:at\s+)?\d{1,2}:\d\d\s*(?i:[ap]\.?\s?m\b\.?)?\s*,?\s*(?i:on)?\s*)?$")
 _FULL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_REFLEXIVE_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
 
 def reference_date(doc: Doc) -> date | None:
@@ -521,16 +522,17 @@ def _injured_of(doc: Doc, casualties: list[CasualtyMention]) -> CasualtyMention 
 def _two_dead(dead: Count | None, hurt: Count | None, hit: bool,
               told: str) -> tuple[Count, Count | None]:
     """A record told as a murder-suicide (`told`): at least two dead, the victim and the
-    killer. Where its wounded are people hit (`hit`), the one victim dead was among them and
-    the killer was not."""
+    killer. Where its wounded are people hit (`hit`), the one victim dead was among them, and
+    the killer too where they are told as hit ("shot his wife and then himself")."""
     dead = Count(low=2, best=2, high=max(2, dead.high if dead else 2),
                  who=dead.who if dead else None, text=told)
     if hurt is None or not hit:
         return dead, hurt
-    if hurt.best <= 1:
+    among = 2 if _REFLEXIVE_RE.search(hurt.text or "") else 1
+    if hurt.best <= among:
         return dead, None
-    return dead, Count(low=max(hurt.low - 1, 0), best=hurt.best - 1, high=hurt.high - 1,
-                       who=hurt.who, text=hurt.text)
+    return dead, Count(low=max(hurt.low - among, 0), best=hurt.best - among,
+                       high=hurt.high - among, who=hurt.who, text=hurt.text)
 
 
 def _summed(first: CasualtyMention | None, casualties: list[CasualtyMention]) -> Count | None:
