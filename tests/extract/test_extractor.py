@@ -175,3 +175,25 @@ def test_one_death_told_twice_stays_one(nlp) -> None:  # type: ignore[no-untyped
     records = _extract(nlp, "Gunmen opened fire on a minibus in Dunmore on Sunday. Ilse Varga "
                        "died at the scene. Varga died before help arrived.")
     assert [r.fatalities.best for r in records if r.fatalities] == [1]
+
+
+def test_a_line_between_paragraphs_tells_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a link to another story, set on a line of its own, names no event of the article's
+    text = ("Four people were shot on Mermaid Avenue on Sunday.\n\nMan charged with murder in "
+            "shooting of teen sitter\n\nPolice recovered a weapon near the scene.")
+    records = EventExtractor().extract(nlp(text), Article(text=text,
+                                                          published=date(2024, 6, 3)))
+    told = [r.evidence.sentences[0].text.strip() for r in records]
+    assert not any(t.startswith("Man charged") for t in told)
+    first = records[0]
+    assert first.fatalities is None and first.injuries is not None
+    assert first.injuries.best == 4
+
+
+def test_a_line_that_repeats_the_headline_is_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("1:05 Watch the council meeting\n\nTwo men were shot outside a bar in Elmwood\n\n"
+            "Deputies were called to the bar on Route 4.")
+    article = Article(title="Sheriff: Two men were shot outside a bar in Elmwood", text=text,
+                      published=date(2024, 6, 3))
+    records = EventExtractor().extract(nlp(text), article)
+    assert any(r.evidence.sentences[0].text.startswith("Two men were shot") for r in records)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitrep.extract.counts import find_casualties
-from sitrep.nlp import PARAGRAPHS
+from sitrep.nlp import PARAGRAPHS, bare_line
 
 
 def test_the_component_runs_before_the_parser(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -30,3 +30,9 @@ def test_the_paragraph_after_a_link_line_keeps_its_victim(nlp) -> None:  # type:
               "Park\n\nAn older man was also shot and is expected to recover.")
     hurt = [m for m in find_casualties(doc) if m.count.text == "An older man"]
     assert [(m.kind, m.count.best) for m in hurt] == [("injured", 1)]
+
+
+def test_bare_lines(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Two men were hurt on Pine Street on Monday.\n\nMan charged in shooting of "
+              "teen sitter\n\nPolice said the men were released.\n\nPhoto by Lee Moss")
+    assert [bare_line(s) for s in doc.sents] == [False, True, False, True]

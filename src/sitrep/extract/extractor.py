@@ -42,7 +42,7 @@ from sitrep.extract.events import (
 )
 from sitrep.extract.headline import with_headline
 from sitrep.extract.sub_types import group_triggers, sub_event_type
-from sitrep.nlp import doc_text
+from sitrep.nlp import bare_line, doc_text
 from sitrep.record import (
     SUB_EVENT_TYPES,
     Article,
@@ -85,7 +85,8 @@ class EventExtractor:
         told = {"body": figures}
         if title is not None:
             # The body's dateline (its offsets, its date) is not the headline's.
-            heads, _, told["title"] = self._mentions(title, article, None, published, guessed)
+            heads, _, told["title"] = self._mentions(title, article, None, published, guessed,
+                                                     body=False)
             records = with_headline(records, heads)
             if records and records[0].evidence.sentences[0].part == "title" and not guessed:
                 self._date_from_lead(records, lead, published)  # the headline's event first
@@ -93,7 +94,7 @@ class EventExtractor:
         return records
 
     def _mentions(self, doc: Doc, article: Article, dateline: Dateline | None,
-                  published: date | None, guessed: bool
+                  published: date | None, guessed: bool, body: bool = True
                   ) -> tuple[list[EventRecord], TimeExpression | None, list[CasualtyMention]]:
         """The event mentions of one parsed text (body or headline), linked within it, the
         text's lead day (`lead_time`) and its casualty figures. `published` is the article's
@@ -105,12 +106,18 @@ class EventExtractor:
         actors = ActorResolver(self.registry, doc, focus)
         times = [t for t in find_time_expressions(doc, published)
                  if not _PAGE_STAMP.search(doc_text(doc), max(0, t.start - 40), t.start)]
-        casualties = find_casualties(doc)
-        found = find_triggers(doc, self.lexicon)
-        triggers = [t for t in found if is_reported_event(doc[t.anchor], self.lexicon)]
-        records: list[EventRecord] = []
         sents = list(doc.sents)
         index = {s.start: i for i, s in enumerate(sents)}
+        # lines between a body's paragraphs after the first (captions, links to other
+        # stories) tell no event of the article's own, unless one repeats its headline
+        lines = {s.start for s in sents[1:]
+                 if body and bare_line(s) and not _repeats_title(s.text, article.title)}
+        casualties = [c for c in find_casualties(doc)
+                      if doc[c.trigger].sent.start not in lines]
+        found = find_triggers(doc, self.lexicon)
+        triggers = [t for t in found if is_reported_event(doc[t.anchor], self.lexicon)
+                    and doc[t.anchor].sent.start not in lines]
+        records: list[EventRecord] = []
         anchors: dict[int, list[Token]] = {}  # events whose dates a neighbour may borrow
         for t in triggers:
             if not in_background_clause(doc[t.anchor], self.lexicon):  # not "since X began"
@@ -319,6 +326,7 @@ _PAGE_STAMP = re.compile(
     r"(?:(?i:posted|updated|published|last modified)|\bUPDATE|\bDate:)\s*(?::|on)?\s*"
     r"(?:(?i:at\s+)?\d{1,2}:\d\d\s*(?i:[ap]\.?\s?m\b\.?)?\s*,?\s*(?i:on)?\s*)?$")
 _FULL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WORDS_RE = re.compile(r"[a-z0-9]+")
 _REFLEXIVE_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
 
@@ -414,6 +422,13 @@ def _before_procedure(doc: Doc, records: list[EventRecord],
         rec.event_date, rec.date_precision = found.value, found.precision
         rec.date_start, rec.date_end = found.date_start, found.date_end
         rec.evidence.fields["event_date"] = Span(found.start, found.end, found.text)
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """True when a line of the body gives the article's headline (the page repeats it above
+    the story, or the title adds an outlet or a label: "NYPD: Man shot ...")."""
+    words = _WORDS_RE.findall(line.lower())
+    return len(words) >= 3 and " ".join(words) in " ".join(_WORDS_RE.findall(title.lower()))
 
 
 def _attach_orphans(doc: Doc, records: list[EventRecord], casualties: list[CasualtyMention],

