@@ -43,6 +43,23 @@ def test_shot_at_people(nlp, text: str, expected: tuple[int, int]) -> None:  # t
     assert article_figures(find_casualties(nlp(text))) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two deputies were shot at on Harbor Road late Friday.",
+        "The van was shot at by people in another car.",
+        "The family told dispatchers they were being shot at, police said.",
+    ],
+)
+def test_fired_at_is_not_hit(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_casualties(nlp(text)) == []
+
+
+def test_shot_at_a_place_is_hit(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find_casualties(nlp("Three people were shot at Oak and Fifth streets on Friday."))
+    assert [(m.kind, m.count.best) for m in found] == [("injured", 3)]
+
+
 def test_the_one_who_shot_at_people_is_no_victim(nlp) -> None:  # type: ignore[no-untyped-def]
     found = find_casualties(nlp("A gunman shot at a dozen people at a park on Sunday before "
                                 "killing himself."))

@@ -159,6 +159,14 @@ def _lives_counted(tok: Token) -> bool:
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children)
 
 
+def _fired_at(tok: Token) -> bool:
+    """True for "shot at" with no object after "at" ("two officers were shot at on Elm
+    Street", "the car was shot at by ..."): the people were fired at, not hit."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "at" and nxt.head == tok and not any(
+        c.dep_ == "pobj" for c in nxt.children)
+
+
 def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     """Kind of casualty word and its role ('verb', 'adj', 'noun'), or None.
 
@@ -178,6 +186,8 @@ def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
     if lemma == "life" and _lives_counted(tok):
         return "killed", "noun"
     if tok.pos_ == "VERB" and (lemma in _SHOT_VERBS or low in _SHOT_VERBS):
+        if _fired_at(tok):
+            return None  # "the officers were shot at": fired at, not hit
         return ("killed" if _fatal(tok) else "injured"), "verb"
     if _headline_shot(tok):
         return ("killed" if _fatal(tok) else "injured"), "verb"
