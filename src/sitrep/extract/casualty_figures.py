@@ -30,6 +30,7 @@ from sitrep.extract.casualty_words import (
     _headline_shot,
     _loses_life,
     _trigger_kind,
+    at_target,
 )
 from sitrep.extract.numbers import _Qty
 from sitrep.record import Count
@@ -98,11 +99,7 @@ def _passive_like(doc: Doc, trig: Token, limit: int) -> bool:
 def fires_at_people(trig: Token) -> bool:
     """True when "at" right after the trigger names people as the target ("shot at them",
     "shot at a dozen people"), not the place of a headline's passive ("man shot at park")."""
-    doc = trig.doc
-    at = doc[trig.i + 1] if trig.i + 1 < len(doc) else None
-    if at is None or at.lower_ != "at" or at.head != trig:
-        return False
-    obj = next((c for c in at.children if c.dep_ == "pobj"), None)
+    obj = at_target(trig)[1]
     return obj is not None and (obj.pos_ == "PRON" or is_person_noun(obj.lemma_.lower()))
 
 

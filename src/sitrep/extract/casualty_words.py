@@ -159,12 +159,20 @@ def _lives_counted(tok: Token) -> bool:
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children)
 
 
+def at_target(tok: Token) -> tuple[bool, Token | None]:
+    """Whether "at" follows a shooting word as its own preposition ("shot at"), and the
+    object of that "at" (None where nothing follows it)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "at" or nxt.head != tok:
+        return False, None
+    return True, next((c for c in nxt.children if c.dep_ == "pobj"), None)
+
+
 def _fired_at(tok: Token) -> bool:
     """True for "shot at" with no object after "at" ("two officers were shot at on Elm
     Street", "the car was shot at by ..."): the people were fired at, not hit."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == "at" and nxt.head == tok and not any(
-        c.dep_ == "pobj" for c in nxt.children)
+    at, obj = at_target(tok)
+    return at and obj is None
 
 
 def _trigger_kind(tok: Token) -> tuple[Kind, str] | None:
