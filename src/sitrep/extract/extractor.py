@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from sitrep.dedup.link import link_mentions
 from sitrep.extract.actors import ActorRegistry, ActorResolver
 from sitrep.extract.attribution import REPORT_VERBS, find_attribution
+from sitrep.extract.casualty_lexicon import _REFLEXIVE
 from sitrep.extract.counts import (
     CasualtyMention,
     assign_casualties,
@@ -327,7 +328,6 @@ _PAGE_STAMP = re.compile(
     r"(?:(?i:at\s+)?\d{1,2}:\d\d\s*(?i:[ap]\.?\s?m\b\.?)?\s*,?\s*(?i:on)?\s*)?$")
 _FULL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORDS_RE = re.compile(r"[a-z0-9]+")
-_REFLEXIVE_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
 
 def reference_date(doc: Doc) -> date | None:
@@ -543,7 +543,7 @@ def _two_dead(dead: Count | None, hurt: Count | None, hit: bool,
                  who=dead.who if dead else None, text=told)
     if hurt is None or not hit:
         return dead, hurt
-    among = 2 if _REFLEXIVE_RE.search(hurt.text or "") else 1
+    among = 2 if _REFLEXIVE & set(_WORDS_RE.findall((hurt.text or "").lower())) else 1
     if hurt.best <= among:
         return dead, None
     return dead, Count(low=max(hurt.low - among, 0), best=hurt.best - among,
